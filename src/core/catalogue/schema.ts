@@ -1,0 +1,171 @@
+import { z } from "zod";
+
+/**
+ * The catalogue's schema. Types are inferred from it (schema and type share a name); the data
+ * modules import the types only (`import type`), so zod stays out of the runtime bundles and the
+ * catalogue is checked against the schema in the tests and by the build (scripts/check-catalogue).
+ */
+
+export const IndicatorCode = z.string().regex(/^IKU\d{2}$/, "kode harus IKU01 … IKU99");
+export type IndicatorCode = z.infer<typeof IndicatorCode>;
+
+export const SasaranCode = z.enum(["S1", "S2", "S3"]);
+export type SasaranCode = z.infer<typeof SasaranCode>;
+
+/**
+ * The kind of formula:
+ * - persentase: a subset divided by its whole × 100 (numerator ≤ denominator);
+ * - rasio: an average or ratio, plain quotient (numerator may exceed denominator);
+ * - jumlah: a count, the sum of its parts;
+ * - nilai: a score 0–100 taken as it is (Nilai SAKIP).
+ */
+export const IndicatorKind = z.enum(["persentase", "rasio", "jumlah", "nilai"]);
+export type IndicatorKind = z.infer<typeof IndicatorKind>;
+
+export const Polarity = z.enum(["positif", "negatif"]);
+export type Polarity = z.infer<typeof Polarity>;
+
+/** What an input value is: a whole count ≥ 0, or a 0–100 score. */
+export const ValueType = z.enum(["cacah", "skor"]);
+export type ValueType = z.infer<typeof ValueType>;
+
+export const ComponentRole = z.enum(["pembilang", "penyebut", "bagian", "nilai"]);
+export type ComponentRole = z.infer<typeof ComponentRole>;
+
+/** One input of an indicator's formula (a cell in the sheet, an argument of its function). */
+export const Component = z.object({
+  /** Suffix of the defined name: IKU06_PEMBILANG. Upper case, letters, digits and _. */
+  key: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  role: ComponentRole,
+  /** Indonesian label as in the document (or as we read it). */
+  label: z.string().min(3),
+  /** The custom-function parameter that receives this component. */
+  param: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  /** Indonesian description of the parameter (function metadata, help page, input message). */
+  description: z.string().min(10),
+  valueType: ValueType,
+});
+export type Component = z.infer<typeof Component>;
+
+export const Indicator = z.object({
+  code: IndicatorCode,
+  /** Position in the document, 1-based. */
+  order: z.number().int().min(1),
+  sasaran: SasaranCode,
+  /** The name as the document gives it (or our proposed name where it has none: see notes). */
+  name: z.string().min(3),
+  /** The formula text as it stands in the extract of the document. */
+  formulaDocument: z.string().min(1),
+  /** The formula as we read it, in words. */
+  formulaReading: z.string().min(3),
+  kind: IndicatorKind,
+  /** Whether the formula is multiplied by 100% (column (5) of the document). */
+  timesHundred: z.boolean(),
+  components: z.array(Component).min(1),
+  satuan: z.string().min(1),
+  polarity: Polarity,
+  penanggungJawab: z.string().min(3),
+  sumberData: z.string().min(2),
+  /** Custom function name in the IKU namespace, without the namespace. */
+  functionName: z.string().regex(/^[A-Z][A-Z_]*$/),
+  /** Indonesian description of the function (metadata and help page). */
+  functionDescription: z.string().min(10),
+  /** Example inputs for the help page; the result is computed by the core, never written here. */
+  example: z.array(z.number()).min(1),
+  /** Every ambiguity of the document we resolved for this indicator, in Indonesian. */
+  notes: z.array(z.string().min(10)),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Sasaran = z.object({
+  code: SasaranCode,
+  /** "No" column of the document: numbers the sasaran, not the indicators. */
+  no: z.number().int().min(1),
+  name: z.string().min(10),
+});
+export type Sasaran = z.infer<typeof Sasaran>;
+
+export const Agency = z.object({
+  nama: z.string().min(5),
+  /** Short name used in "Sumber Data". */
+  singkatan: z.string().min(2),
+  tugas: z.string().min(10),
+  /** Fungsi a–g, in order. */
+  fungsi: z.array(z.object({ letter: z.string().regex(/^[a-z]$/), text: z.string().min(5) })),
+});
+export type Agency = z.infer<typeof Agency>;
+
+/** A helper function of the IKU namespace (not tied to one indicator). */
+export const HelperParam = z.object({
+  name: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  description: z.string().min(10),
+  optional: z.boolean(),
+});
+export type HelperParam = z.infer<typeof HelperParam>;
+
+export const HelperFunction = z.object({
+  functionName: z.string().regex(/^[A-Z][A-Z_]*$/),
+  description: z.string().min(10),
+  params: z.array(HelperParam).min(1),
+  /** Human description of the result for the help page. */
+  result: z.string().min(3),
+  /** Example arguments for the help page (numbers or the polaritas text). */
+  example: z.array(z.union([z.number(), z.string()])).min(1),
+});
+export type HelperFunction = z.infer<typeof HelperFunction>;
+
+export const Catalogue = z
+  .object({
+    agency: Agency,
+    sasaran: z.array(Sasaran).length(3),
+    indicators: z.array(Indicator).min(1),
+    helpers: z.array(HelperFunction),
+  })
+  .superRefine((cat, ctx) => {
+    const codes = new Set<string>();
+    const fns = new Set<string>(cat.helpers.map((h) => h.functionName));
+    cat.indicators.forEach((ind, i) => {
+      if (codes.has(ind.code)) {
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "code"], message: `kode ganda ${ind.code}` });
+      }
+      codes.add(ind.code);
+      if (fns.has(ind.functionName)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", i, "functionName"],
+          message: `nama fungsi ganda ${ind.functionName}`,
+        });
+      }
+      fns.add(ind.functionName);
+      if (!cat.sasaran.some((s) => s.code === ind.sasaran)) {
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "sasaran"], message: "sasaran tidak ada" });
+      }
+      const keys = new Set(ind.components.map((c) => c.key));
+      if (keys.size !== ind.components.length) {
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "components"], message: "kunci komponen ganda" });
+      }
+      const fractional = ind.kind === "persentase" || ind.kind === "rasio";
+      const roles = ind.components.map((c) => c.role).join(",");
+      if (fractional && roles !== "pembilang,penyebut") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", i, "components"],
+          message: "persentase/rasio harus punya pembilang lalu penyebut",
+        });
+      }
+      if (ind.kind === "jumlah" && ind.components.some((c) => c.role !== "bagian")) {
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "components"], message: "jumlah hanya dari bagian" });
+      }
+      if (ind.kind === "nilai" && roles !== "nilai") {
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "components"], message: "nilai punya satu komponen" });
+      }
+      if (ind.example.length !== ind.components.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", i, "example"],
+          message: "contoh harus satu angka per komponen",
+        });
+      }
+    });
+  });
+export type Catalogue = z.infer<typeof Catalogue>;

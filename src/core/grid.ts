@@ -1,0 +1,50 @@
+/**
+ * Plain grids of a workbook as validation and audit read them: values and formulas of each
+ * sheet's used range, plus the workbook's defined names. `src/office` fills them from Excel in
+ * one batch, the CLI from an .xlsx with exceljs; the analysis never touches either.
+ */
+
+/** A cell value as Excel reports it: numbers, text, booleans; blanks as "" or null. */
+export type GridValue = string | number | boolean | null;
+
+export interface SheetGrid {
+  name: string;
+  /** Top-left cell of the arrays, A1 without $ (usually "A1"). */
+  origin: string;
+  /** values[r][c]: the computed value; error values are their text ("#DIV/0!", "#NAME?"). */
+  values: GridValue[][];
+  /** formulas[r][c]: the formula with "=" for formula cells, else the constant (as Excel's range.formulas). */
+  formulas: GridValue[][];
+}
+
+export interface GridName {
+  name: string;
+  /** As Excel reports it: ='IKU 2026'!$J$12 (or #REF! when broken). */
+  refersTo: string;
+}
+
+export interface WorkbookGrid {
+  /** File name or workbook name, for reports. */
+  workbook: string;
+  sheets: SheetGrid[];
+  names: GridName[];
+}
+
+export type Severity = "error" | "warning";
+
+/** One problem, from validation or audit; the same shape in the pane, the report and the CLI. */
+export interface Finding {
+  sheet: string;
+  /** A1 address without $ */
+  cell: string;
+  indicator?: string;
+  /** Stable rule id, e.g. "input.negative", "formula.overwritten". */
+  rule: string;
+  severity: Severity;
+  /** Indonesian message. */
+  message: string;
+  /** The formula (or value) found in the cell, for audit findings. */
+  current?: string;
+  /** The formula the plan expects there, where one exists. */
+  expected?: string;
+}

@@ -1,0 +1,125 @@
+/**
+ * A sheet plan: everything the IKU sheet holds, as plain data. `src/office` applies it to Excel,
+ * the CLI writes it with exceljs, the audit compares a workbook with it. Nothing about the layout
+ * lives outside `src/core/sheet`.
+ */
+
+/** "iku": the add-in's custom functions; "excel": plain Excel formulas with the same results. */
+export type FormulaMode = "iku" | "excel";
+
+export interface SheetSettings {
+  /** Reporting year (tahun pelaporan). */
+  tahun: number;
+  /** Nama perangkat daerah shown in the header (default from the catalogue). */
+  namaPerangkatDaerah: string;
+  /** Worksheet name (default "IKU <tahun>"). */
+  sheetName: string;
+  mode: FormulaMode;
+}
+
+/** What a cell is for; drives styles, protection, validation and the audit. */
+export type CellRole =
+  | "title"
+  | "header"
+  | "label"
+  | "text"
+  | "input" // a formula component typed by staff
+  | "target" // the target typed by staff
+  | "result" // hasil: formula
+  | "capaian" // formula
+  | "kategori"; // formula
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** #RRGGBB */
+  fontColor?: string;
+  /** #RRGGBB background fill */
+  fill?: string;
+  horizontalAlignment?: "left" | "center" | "right";
+  verticalAlignment?: "top" | "center" | "bottom";
+  wrapText?: boolean;
+  /** Thin border on all four edges. */
+  border?: boolean;
+  /** Excel's cell protection flag (effective only when the sheet is protected). */
+  locked: boolean;
+}
+
+export interface PlanCell {
+  /** A1 address on the plan's sheet, without $ (e.g. "J12"). */
+  address: string;
+  role: CellRole;
+  /** Constant value. Absent for formula cells and for input cells (their value is the user's). */
+  value?: string | number;
+  /** Formula starting with "=", in Excel's English (invariant) syntax with "," separators. */
+  formula?: string;
+  /** Invariant number format ("0.00", "0", "@", "General"). */
+  numberFormat?: string;
+  /** Key into SheetPlan.styles. */
+  style: string;
+  /** Indicator code for the cells of one indicator. */
+  indicator?: string;
+  /** Workbook-scoped defined name that refers to this cell, if any. */
+  name?: string;
+  /** Component key (PEMBILANG, PENYEBUT, …) for input cells. */
+  component?: string;
+}
+
+export interface ValidationRule {
+  /** A1 address (single cell) the rule applies to. */
+  address: string;
+  type: "wholeNumber" | "decimal";
+  operator: "greaterThanOrEqualTo" | "between";
+  min: number;
+  /** Upper bound for "between". */
+  max?: number;
+  /** Indonesian input message (shown when the cell is selected). */
+  inputTitle: string;
+  inputMessage: string;
+  /** Indonesian error alert (stop style). */
+  errorTitle: string;
+  errorMessage: string;
+}
+
+export interface DefinedNamePlan {
+  /** Workbook-scoped name, e.g. IKU06_PEMBILANG. */
+  name: string;
+  /** A1 address without $ on the plan's sheet. */
+  address: string;
+  /** Full reference as written in the name manager: ='IKU 2026'!$J$12 */
+  refersTo: string;
+}
+
+export interface MergePlan {
+  /** A1 range without $, e.g. "A1:G1". */
+  range: string;
+}
+
+export interface SheetPlan {
+  settings: SheetSettings;
+  sheetName: string;
+  /** Every cell the plan writes, row-major. */
+  cells: PlanCell[];
+  styles: Record<string, CellStyle>;
+  merges: MergePlan[];
+  /** Column widths in characters (Excel's unit), by column letter. */
+  columnWidths: Record<string, number>;
+  /** Row heights in points for rows that need more than the default. */
+  rowHeights: Record<number, number>;
+  validations: ValidationRule[];
+  names: DefinedNamePlan[];
+  /** Frozen panes: rows above and columns left of the first scrolling cell. */
+  freeze: { rows: number; columns: number };
+  print: {
+    orientation: "landscape" | "portrait";
+    fitToPagesWide: number;
+    /** Rows repeated at the top of every printed page, e.g. "$9:$10". */
+    titleRows: string;
+    paperSize: "A4" | "F4" | "Letter";
+  };
+  /** Protect the sheet (no password) so formulas are locked; input cells stay unlocked. */
+  protection: { protect: boolean };
+  /** The used range of the plan, A1 without $, e.g. "A1:T40". */
+  range: string;
+}

@@ -1,0 +1,83 @@
+import type { Finding } from "../core/grid";
+import type { SheetSettings } from "../core/sheet/types";
+
+/**
+ * The task pane's only way to reach Excel. Components receive a HostApi as a prop, so the UI
+ * is tested with a fake and runs in a plain browser with `unavailableHost`.
+ */
+
+/** Where the pane runs. */
+export interface HostInfo {
+  inExcel: boolean;
+  /** e.g. "Excel" */
+  host: string | null;
+  /** e.g. "PC", "Mac", "OfficeOnline" */
+  platform: string | null;
+  /** Excel's display language, e.g. "id-ID", "en-US". */
+  displayLanguage: string;
+  /** Whether the custom functions can run here (CustomFunctionsRuntime 1.1). */
+  customFunctions: boolean;
+}
+
+/** Why an action failed, as a code the UI turns into words in the user's language. */
+export type HostProblemCode =
+  | "notInExcel"
+  | "cellEditMode" // Excel is in cell-edit mode (InvalidOperationInCellEditMode)
+  | "sheetProtected" // the target sheet is protected by the user
+  | "foreignSheet" // a sheet of that name exists and was not made by the add-in
+  | "otherIkuSheet" // the workbook's IKU names already belong to another IKU sheet
+  | "noIkuSheet" // validation/audit found no sheet made by the add-in
+  | "payloadTooLarge"
+  | "unknown";
+
+export interface HostProblem {
+  code: HostProblemCode;
+  /** Sheet involved, if any. */
+  sheet?: string;
+  /** A free sheet name to offer instead (for foreignSheet). */
+  suggestion?: string;
+  /** Technical detail (Excel's error code and message), for the "details" line. */
+  detail?: string;
+}
+
+export type HostResult<T> = { ok: true; value: T } | { ok: false; problem: HostProblem };
+
+export interface GenerateOutcome {
+  sheet: string;
+  created: boolean; // false: an existing add-in sheet was updated
+  indicators: number;
+  /** Input/target values carried over from the previous sheet. */
+  keptValues: number;
+  /** Used range of the generated table, e.g. "A1:T40". */
+  range: string;
+}
+
+export interface CheckOutcome {
+  sheets: string[];
+  findings: Finding[];
+  /** When the check ran (ISO). */
+  checkedAt: string;
+}
+
+export interface ReportOutcome {
+  sheet: string;
+  rows: number;
+}
+
+export interface HostApi {
+  info(): HostInfo;
+  generate(settings: SheetSettings): Promise<HostResult<GenerateOutcome>>;
+  /** "Periksa Data": validates inputs and targets, and refreshes the in-sheet marks. */
+  validate(): Promise<HostResult<CheckOutcome>>;
+  /** "Audit Rumus": audits formula cells of the IKU sheet and IKU. formulas elsewhere. */
+  audit(): Promise<HostResult<CheckOutcome>>;
+  /** Writes (or replaces) the "Audit IKU" report sheet. */
+  writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
+  /** Selects a cell in Excel (and activates its sheet). */
+  selectCell(sheet: string, cell: string): Promise<HostResult<void>>;
+  /**
+   * Calls `handler` after changes on IKU sheets (debounced by the caller). Returns a function
+   * that removes the subscription.
+   */
+  onSheetChanged(handler: () => void): Promise<HostResult<() => Promise<void>>>;
+}
