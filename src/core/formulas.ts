@@ -42,8 +42,41 @@ export interface FunctionDef {
   indicator?: string;
 }
 
+/*
+ * Predicates for values that pass a check as they are. checkArg accepts a value through them
+ * first, and the custom functions use them for their fast path, so the rule lives here once.
+ */
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === "number" && value - value === 0; // false for NaN and ±Infinity
+}
+export function isNonNegative(value: unknown): value is number {
+  return typeof value === "number" && value >= 0 && value !== Infinity;
+}
+export function isCount(value: unknown): value is number {
+  return typeof value === "number" && value >= 0 && Number.isInteger(value);
+}
+/**
+ * A count below 2^32, tested with integer arithmetic alone (cheaper than Number.isInteger in
+ * V8): the custom functions' fast path. Every value it accepts is a count; larger counts, and
+ * everything else, go through checkArg.
+ */
+export function isSmallCount(value: unknown): value is number {
+  return typeof value === "number" && value >>> 0 === value;
+}
+export function isScore(value: unknown): value is number {
+  return typeof value === "number" && value >= 0 && value <= 100; // false for NaN
+}
+
+const PASSES: Record<Exclude<ArgCheck, "polarity">, (value: unknown) => value is number> = {
+  number: isFiniteNumber,
+  nonNegative: isNonNegative,
+  count: isCount,
+  score: isScore,
+};
+
 /** Checks one value against its spec; returns the clean value or a CellError. */
 export function checkArg(value: Scalar, spec: ArgSpec): number | string | CellError {
+  if (spec.check !== "polarity" && PASSES[spec.check](value)) return value as number;
   if (value instanceof CellError) return value;
   if (value === null || value === undefined || value === "") {
     if (spec.check === "polarity" && spec.optional) return "positif";
@@ -59,30 +92,70 @@ export function checkArg(value: Scalar, spec: ArgSpec): number | string | CellEr
   }
   if (spec.check === "number") return value;
   if (value < 0) return new CellError("VALUE", M.negative(spec.name));
-  if (spec.check === "count" && !Number.isInteger(value)) return new CellError("VALUE", M.notWhole(spec.name));
+  if (spec.check === "count" && !Number.isInteger(value))
+    return new CellError("VALUE", M.notWhole(spec.name));
   if (spec.check === "score" && value > 100) return new CellError("VALUE", M.scoreRange(spec.name));
   return value;
 }
 
-/** Percentage of a subset: numerator ≤ denominator, denominator 0 → #DIV/0!. */
-export function percentageOf(part: number, whole: number, partName: string, wholeName: string): Result {
-  if (whole === 0) return new CellError("DIV0", M.divByZero(wholeName));
-  if (part > whole) return new CellError("VALUE", M.subsetLarger(partName, wholeName));
+/*
+ * A percentage or ratio is split into "is it defined" and "its value" (plain boolean and number
+ * functions) so the custom functions' fast path can use them without building a Result.
+ */
+
+/** Whether a percentage of a subset is defined: the whole is not 0 and the part not above it. */
+export function percentageDefined(part: number, whole: number): boolean {
+  return whole !== 0 && part <= whole;
+}
+export function percentageValue(part: number, whole: number): number {
   return (part / whole) * 100;
 }
 
-export function ratioOf(numerator: number, denominator: number, denominatorName: string): Result {
-  if (denominator === 0) return new CellError("DIV0", M.divByZero(denominatorName));
+/** Percentage of a subset: numerator ≤ denominator, denominator 0 → #DIV/0!. */
+export function percentageOf(
+  part: number,
+  whole: number,
+  partName: string,
+  wholeName: string
+): Result {
+  if (percentageDefined(part, whole)) return percentageValue(part, whole);
+  if (whole === 0) return new CellError("DIV0", M.divByZero(wholeName));
+  return new CellError("VALUE", M.subsetLarger(partName, wholeName));
+}
+
+export function ratioDefined(denominator: number): boolean {
+  return denominator !== 0;
+}
+export function ratioValue(numerator: number, denominator: number): number {
   return numerator / denominator;
 }
 
-/** Capaian (achievement) in percent; not capped (SAKIP reports show values like 165). */
-export function capaianOf(realisasi: number, target: number, polarity: Polarity, targetName = "target"): Result {
-  if (target === 0) return new CellError("DIV0", M.divByZero(targetName));
-  return polarity === "negatif" ? ((2 * target - realisasi) / target) * 100 : (realisasi / target) * 100;
+export function ratioOf(numerator: number, denominator: number, denominatorName: string): Result {
+  if (!ratioDefined(denominator)) return new CellError("DIV0", M.divByZero(denominatorName));
+  return ratioValue(numerator, denominator);
 }
 
-export const KATEGORI_CAPAIAN = ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"] as const;
+/** Capaian (achievement) in percent; not capped (SAKIP reports show values like 165). */
+export function capaianOf(
+  realisasi: number,
+  target: number,
+  polarity: Polarity,
+  targetName = "target"
+): Result {
+  if (target === 0) return new CellError("DIV0", M.divByZero(targetName));
+  const result =
+    polarity === "negatif" ? ((2 * target - realisasi) / target) * 100 : (realisasi / target) * 100;
+  // A tiny target or a huge realisasi overflows (Excel would show #NUM!): say so instead.
+  return Number.isFinite(result) ? result : new CellError("VALUE", M.tooLarge());
+}
+
+export const KATEGORI_CAPAIAN = [
+  "Sangat Tinggi",
+  "Tinggi",
+  "Sedang",
+  "Rendah",
+  "Sangat Rendah",
+] as const;
 export type KategoriCapaian = (typeof KATEGORI_CAPAIAN)[number];
 /** Lower bounds (inclusive) of the kategori, LKjIP practice. */
 export const KATEGORI_BOUNDS: readonly [number, KategoriCapaian][] = [
@@ -122,8 +195,10 @@ export function computeIndicator(indicator: Indicator, values: readonly number[]
       return percentageOf(values[0], values[1], first.param, second.param);
     case "rasio":
       return ratioOf(values[0], values[1], second.param);
-    case "jumlah":
-      return values.reduce((sum, v) => sum + v, 0);
+    case "jumlah": {
+      const sum = values.reduce((total, v) => total + v, 0);
+      return Number.isFinite(sum) ? sum : new CellError("VALUE", M.tooLarge());
+    }
     case "nilai":
       return values[0];
   }
@@ -216,7 +291,8 @@ export function runDef(def: FunctionDef, rawArgs: readonly unknown[]): Result {
     }
     return def.compute(clean);
   }
-  if (rawArgs.length > def.args.length) return new CellError("VALUE", M.tooManyArgs(def.name, def.args.length));
+  if (rawArgs.length > def.args.length)
+    return new CellError("VALUE", M.tooManyArgs(def.name, def.args.length));
   const clean: (number | string)[] = [];
   for (let i = 0; i < def.args.length; i++) {
     // A range where one value is expected is refused ("rentang sel"), never silently cut.

@@ -12,7 +12,10 @@ export const AGENCY: Agency = {
       text: "Perumusan kebijakan teknis lingkup Bidang Sosial dan Bidang Pemberdayaan Masyarakat;",
     },
     { letter: "b", text: "Pengkoordinasian, pengendalian seluruh kegiatan pada unit kerja dinas;" },
-    { letter: "c", text: "Pengkoordinasian urusan administrasi kesekretariatan dan keuangan dinas;" },
+    {
+      letter: "c",
+      text: "Pengkoordinasian urusan administrasi kesekretariatan dan keuangan dinas;",
+    },
     {
       letter: "d",
       text: "Pembinaan terhadap pelaksanaan tugas pejabat struktural, kelompok jabatan fungsional dan staf di lingkungan dinas;",

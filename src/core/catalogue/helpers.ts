@@ -4,10 +4,15 @@ import type { HelperFunction } from "./schema";
 export const HELPERS: HelperFunction[] = [
   {
     functionName: "PERSENTASE",
-    description: "Persentase bagian dari keseluruhan: pembilang / penyebut × 100 (pembilang ≤ penyebut).",
+    description:
+      "Persentase bagian dari keseluruhan: pembilang / penyebut × 100 (pembilang ≤ penyebut).",
     params: [
       { name: "pembilang", description: "Jumlah bagian (bilangan bulat ≥ 0).", optional: false },
-      { name: "penyebut", description: "Jumlah keseluruhan (bilangan bulat > 0).", optional: false },
+      {
+        name: "penyebut",
+        description: "Jumlah keseluruhan (bilangan bulat > 0).",
+        optional: false,
+      },
     ],
     result: "persen (75 berarti 75%)",
     example: [45, 60],
@@ -31,7 +36,8 @@ export const HELPERS: HelperFunction[] = [
       { name: "target", description: "Target (angka > 0).", optional: false },
       {
         name: "polaritas",
-        description: "\"positif\" (makin tinggi makin baik, bawaan) atau \"negatif\" (makin rendah makin baik).",
+        description:
+          '"positif" (makin tinggi makin baik, bawaan) atau "negatif" (makin rendah makin baik).',
         optional: true,
       },
     ],
@@ -42,7 +48,13 @@ export const HELPERS: HelperFunction[] = [
     functionName: "KATEGORI_CAPAIAN",
     description:
       "Kategori capaian LKjIP: ≥ 91 Sangat Tinggi, ≥ 76 Tinggi, ≥ 66 Sedang, ≥ 51 Rendah, selain itu Sangat Rendah.",
-    params: [{ name: "capaian", description: "Capaian dalam persen (angka; bisa negatif untuk polaritas negatif).", optional: false }],
+    params: [
+      {
+        name: "capaian",
+        description: "Capaian dalam persen (angka; bisa negatif untuk polaritas negatif).",
+        optional: false,
+      },
+    ],
     result: "teks kategori",
     example: [93.75],
   },

@@ -26,13 +26,17 @@ export const CATALOGUE: Catalogue = {
   helpers: HELPERS,
 };
 
-export function findIndicator(code: string, catalogue: Catalogue = CATALOGUE): Indicator | undefined {
+export function findIndicator(
+  code: string,
+  catalogue: Catalogue = CATALOGUE
+): Indicator | undefined {
   return catalogue.indicators.find((i) => i.code === code);
 }
 
 export function sasaranOf(indicator: Indicator, catalogue: Catalogue = CATALOGUE): Sasaran {
   const found = catalogue.sasaran.find((s) => s.code === indicator.sasaran);
-  if (!found) throw new Error(`Sasaran ${indicator.sasaran} of ${indicator.code} is not in the catalogue`);
+  if (!found)
+    throw new Error(`Sasaran ${indicator.sasaran} of ${indicator.code} is not in the catalogue`);
   return found;
 }
 
@@ -40,10 +44,16 @@ export function sasaranOf(indicator: Indicator, catalogue: Catalogue = CATALOGUE
  * The distinct function parameters of an indicator, in argument order. Components of a
  * `jumlah` indicator share one repeating parameter.
  */
-export function functionParams(indicator: Indicator): { name: string; description: string; repeating: boolean }[] {
+export function functionParams(
+  indicator: Indicator
+): { name: string; description: string; repeating: boolean }[] {
   if (indicator.kind === "jumlah") {
     const first = indicator.components[0];
     return [{ name: first.param, description: first.description, repeating: true }];
   }
-  return indicator.components.map((c) => ({ name: c.param, description: c.description, repeating: false }));
+  return indicator.components.map((c) => ({
+    name: c.param,
+    description: c.description,
+    repeating: false,
+  }));
 }

@@ -9,12 +9,19 @@ const BIDANG_SOSIAL = "Bidang Sosial";
 const BIDANG_PM = "Bidang Pemberdayaan Masyarakat";
 const SUMBER = "DSPM";
 
-const SARANA_PARAM = "Jumlah sarana sosial (bilangan bulat ≥ 0); bisa diulang untuk tiap jenis sarana.";
+const SARANA_PARAM =
+  "Jumlah sarana sosial (bilangan bulat ≥ 0); bisa diulang untuk tiap jenis sarana.";
 
 const NOTE_COPIED_FRACTION =
   "Dalam dokumen, rumus baris ini tersalin dari baris di dekatnya; rumus yang dipakai mengikuti nama indikatornya.";
 
-function count(key: string, role: Component["role"], label: string, param: string, description: string): Component {
+function count(
+  key: string,
+  role: Component["role"],
+  label: string,
+  param: string,
+  description: string
+): Component {
   return { key, role, label, param, description, valueType: "cacah" };
 }
 
@@ -89,9 +96,12 @@ export const INDICATORS: Indicator[] = [
     penanggungJawab: "Sekretariat",
     sumberData: SUMBER,
     functionName: "NILAI_SAKIP",
-    functionDescription: "Mengembalikan Nilai SAKIP (IKU 1) setelah memeriksa bahwa nilainya antara 0 dan 100.",
+    functionDescription:
+      "Mengembalikan Nilai SAKIP (IKU 1) setelah memeriksa bahwa nilainya antara 0 dan 100.",
     example: [78.5],
-    notes: ["Dokumen hanya menulis \"Nilai\"; yang dipakai adalah nilai hasil evaluasi SAKIP (0–100), tidak dikali 100%."],
+    notes: [
+      'Dokumen hanya menulis "Nilai"; yang dipakai adalah nilai hasil evaluasi SAKIP (0–100), tidak dikali 100%.',
+    ],
   },
   {
     code: "IKU02",
@@ -112,9 +122,12 @@ export const INDICATORS: Indicator[] = [
     penanggungJawab: BIDANG_SOSIAL,
     sumberData: SUMBER,
     functionName: "JUMLAH_SARANA_SOSIAL",
-    functionDescription: "Menjumlahkan sarana sosial (panti asuhan, panti jompo, panti rehabilitasi) untuk IKU 2.",
+    functionDescription:
+      "Menjumlahkan sarana sosial (panti asuhan, panti jompo, panti rehabilitasi) untuk IKU 2.",
     example: [4, 2, 3],
-    notes: ["Dokumen hanya menulis nama sarananya; indikator dihitung sebagai jumlah semua jenis sarana sosial."],
+    notes: [
+      "Dokumen hanya menulis nama sarananya; indikator dihitung sebagai jumlah semua jenis sarana sosial.",
+    ],
   },
   fraction({
     code: "IKU03",
@@ -123,14 +136,21 @@ export const INDICATORS: Indicator[] = [
     name: "Persentase PPKS yang memperoleh bantuan sosial",
     formulaDocument: "Jumlah yang Ditangani / Jumlah PPKS × 100%",
     kind: "persentase",
-    numerator: ["Jumlah PPKS yang memperoleh bantuan sosial", "ppks_memperoleh_bansos", "Jumlah PPKS yang memperoleh bantuan sosial (bilangan bulat ≥ 0)."],
+    numerator: [
+      "Jumlah PPKS yang memperoleh bantuan sosial",
+      "ppks_memperoleh_bansos",
+      "Jumlah PPKS yang memperoleh bantuan sosial (bilangan bulat ≥ 0).",
+    ],
     denominator: ["Jumlah PPKS", "jumlah_ppks", "Jumlah seluruh PPKS (bilangan bulat > 0)."],
     satuan: "%",
     penanggungJawab: BIDANG_SOSIAL,
     functionName: "PERSENTASE_PPKS_BANSOS",
-    functionDescription: "Persentase PPKS yang memperoleh bantuan sosial (IKU 3): penerima / seluruh PPKS × 100.",
+    functionDescription:
+      "Persentase PPKS yang memperoleh bantuan sosial (IKU 3): penerima / seluruh PPKS × 100.",
     example: [45, 60],
-    notes: ["Dokumen menulis \"Jumlah yang Ditangani\"; dibaca sebagai PPKS yang memperoleh bantuan sosial."],
+    notes: [
+      'Dokumen menulis "Jumlah yang Ditangani"; dibaca sebagai PPKS yang memperoleh bantuan sosial.',
+    ],
   }),
   fraction({
     code: "IKU04",
@@ -139,24 +159,44 @@ export const INDICATORS: Indicator[] = [
     name: "Penanganan penyandang masalah kesejahteraan sosial",
     formulaDocument: "Jumlah yang Ditangani / Jumlah PPKS × 100% (tersalin dari IKU 3)",
     kind: "persentase",
-    numerator: ["Jumlah PMKS yang tertangani", "pmks_tertangani", "Jumlah PMKS yang tertangani (bilangan bulat ≥ 0)."],
-    denominator: ["Jumlah PMKS yang ada", "jumlah_pmks", "Jumlah PMKS yang ada (bilangan bulat > 0)."],
+    numerator: [
+      "Jumlah PMKS yang tertangani",
+      "pmks_tertangani",
+      "Jumlah PMKS yang tertangani (bilangan bulat ≥ 0).",
+    ],
+    denominator: [
+      "Jumlah PMKS yang ada",
+      "jumlah_pmks",
+      "Jumlah PMKS yang ada (bilangan bulat > 0).",
+    ],
     satuan: "%",
     penanggungJawab: BIDANG_SOSIAL,
     functionName: "PERSENTASE_PMKS_TERTANGANI",
     functionDescription: "Persentase PMKS yang tertangani (IKU 4): tertangani / yang ada × 100.",
     example: [120, 150],
-    notes: [NOTE_COPIED_FRACTION, "Pecahan PMKS tertangani / PMKS yang ada diambil dari halaman 2 dokumen."],
+    notes: [
+      NOTE_COPIED_FRACTION,
+      "Pecahan PMKS tertangani / PMKS yang ada diambil dari halaman 2 dokumen.",
+    ],
   }),
   fraction({
     code: "IKU05",
     order: 5,
     sasaran: "S2",
     name: "Persentase Potensi Sumber Kesejahteraan Sosial (PSKS) yang aktif",
-    formulaDocument: "Jumlah PSKS yang Membutuhkan Rehabilitasi Sosial / Jumlah PPKS yang Mendapatkan Rehabilitasi Sosial × 100% (tersalin)",
+    formulaDocument:
+      "Jumlah PSKS yang Membutuhkan Rehabilitasi Sosial / Jumlah PPKS yang Mendapatkan Rehabilitasi Sosial × 100% (tersalin)",
     kind: "persentase",
-    numerator: ["Jumlah PSKS yang aktif", "psks_aktif", "Jumlah PSKS yang aktif (bilangan bulat ≥ 0)."],
-    denominator: ["Jumlah PSKS terdaftar", "jumlah_psks", "Jumlah PSKS yang terdaftar (bilangan bulat > 0)."],
+    numerator: [
+      "Jumlah PSKS yang aktif",
+      "psks_aktif",
+      "Jumlah PSKS yang aktif (bilangan bulat ≥ 0).",
+    ],
+    denominator: [
+      "Jumlah PSKS terdaftar",
+      "jumlah_psks",
+      "Jumlah PSKS yang terdaftar (bilangan bulat > 0).",
+    ],
     satuan: "%",
     penanggungJawab: BIDANG_SOSIAL,
     functionName: "PERSENTASE_PSKS_AKTIF",
@@ -169,14 +209,24 @@ export const INDICATORS: Indicator[] = [
     order: 6,
     sasaran: "S2",
     name: "Persentase Pemerlu Pelayanan Kesejahteraan Sosial (PPKS) yang mendapatkan rehabilitasi sosial",
-    formulaDocument: "Jumlah PSKS yang Membutuhkan Rehabilitasi Sosial / Jumlah PPKS yang Mendapatkan Rehabilitasi Sosial × 100%",
+    formulaDocument:
+      "Jumlah PSKS yang Membutuhkan Rehabilitasi Sosial / Jumlah PPKS yang Mendapatkan Rehabilitasi Sosial × 100%",
     kind: "persentase",
-    numerator: ["Jumlah PPKS yang mendapatkan rehabilitasi sosial", "ppks_mendapat_rehab", "Jumlah PPKS yang mendapatkan rehabilitasi sosial (bilangan bulat ≥ 0)."],
-    denominator: ["Jumlah PPKS yang membutuhkan rehabilitasi sosial", "ppks_membutuhkan_rehab", "Jumlah PPKS yang membutuhkan rehabilitasi sosial (bilangan bulat > 0)."],
+    numerator: [
+      "Jumlah PPKS yang mendapatkan rehabilitasi sosial",
+      "ppks_mendapat_rehab",
+      "Jumlah PPKS yang mendapatkan rehabilitasi sosial (bilangan bulat ≥ 0).",
+    ],
+    denominator: [
+      "Jumlah PPKS yang membutuhkan rehabilitasi sosial",
+      "ppks_membutuhkan_rehab",
+      "Jumlah PPKS yang membutuhkan rehabilitasi sosial (bilangan bulat > 0).",
+    ],
     satuan: "%",
     penanggungJawab: BIDANG_SOSIAL,
     functionName: "PERSENTASE_PPKS_REHAB",
-    functionDescription: "Persentase PPKS yang mendapatkan rehabilitasi sosial (IKU 6): mendapat / membutuhkan × 100.",
+    functionDescription:
+      "Persentase PPKS yang mendapatkan rehabilitasi sosial (IKU 6): mendapat / membutuhkan × 100.",
     example: [45, 60],
     notes: [
       "Dalam dokumen pecahannya terbalik dan menyebut PSKS (pemberi layanan) alih-alih PPKS (penerima); dibaca harfiah hasilnya ≥ 100%. Yang dipakai: PPKS yang mendapatkan / PPKS yang membutuhkan rehabilitasi sosial.",
@@ -187,14 +237,24 @@ export const INDICATORS: Indicator[] = [
     order: 7,
     sasaran: "S2",
     name: "Persentase Pemerlu Pelayanan Kesejahteraan Sosial (PPKS) yang mendapatkan perlindungan dan jaminan sosial",
-    formulaDocument: "Jumlah PSKS yang Membutuhkan Rehabilitasi Sosial / Jumlah PPKS yang Mendapatkan Rehabilitasi Sosial × 100% (tersalin)",
+    formulaDocument:
+      "Jumlah PSKS yang Membutuhkan Rehabilitasi Sosial / Jumlah PPKS yang Mendapatkan Rehabilitasi Sosial × 100% (tersalin)",
     kind: "persentase",
-    numerator: ["Jumlah PPKS yang mendapatkan perlindungan dan jaminan sosial", "ppks_mendapat_linjamsos", "Jumlah PPKS yang mendapatkan perlindungan dan jaminan sosial (bilangan bulat ≥ 0)."],
-    denominator: ["Jumlah PPKS yang membutuhkan perlindungan dan jaminan sosial", "ppks_membutuhkan_linjamsos", "Jumlah PPKS yang membutuhkan perlindungan dan jaminan sosial (bilangan bulat > 0)."],
+    numerator: [
+      "Jumlah PPKS yang mendapatkan perlindungan dan jaminan sosial",
+      "ppks_mendapat_linjamsos",
+      "Jumlah PPKS yang mendapatkan perlindungan dan jaminan sosial (bilangan bulat ≥ 0).",
+    ],
+    denominator: [
+      "Jumlah PPKS yang membutuhkan perlindungan dan jaminan sosial",
+      "ppks_membutuhkan_linjamsos",
+      "Jumlah PPKS yang membutuhkan perlindungan dan jaminan sosial (bilangan bulat > 0).",
+    ],
     satuan: "%",
     penanggungJawab: BIDANG_SOSIAL,
     functionName: "PERSENTASE_PPKS_LINJAMSOS",
-    functionDescription: "Persentase PPKS yang mendapatkan perlindungan dan jaminan sosial (IKU 7): mendapat / membutuhkan × 100.",
+    functionDescription:
+      "Persentase PPKS yang mendapatkan perlindungan dan jaminan sosial (IKU 7): mendapat / membutuhkan × 100.",
     example: [72, 90],
     notes: [NOTE_COPIED_FRACTION],
   }),
@@ -205,28 +265,49 @@ export const INDICATORS: Indicator[] = [
     name: "Tingkat Validitas Data Penduduk Kemiskinan",
     formulaDocument: "Data Kemiskinan Daerah (tanpa pecahan)",
     kind: "persentase",
-    numerator: ["Jumlah data kemiskinan yang valid (terverifikasi, NIK padan)", "data_valid", "Jumlah data penduduk miskin yang valid: terverifikasi dan NIK-nya padan (bilangan bulat ≥ 0)."],
-    denominator: ["Jumlah seluruh data kemiskinan daerah", "jumlah_data", "Jumlah seluruh data kemiskinan daerah (bilangan bulat > 0)."],
+    numerator: [
+      "Jumlah data kemiskinan yang valid (terverifikasi, NIK padan)",
+      "data_valid",
+      "Jumlah data penduduk miskin yang valid: terverifikasi dan NIK-nya padan (bilangan bulat ≥ 0).",
+    ],
+    denominator: [
+      "Jumlah seluruh data kemiskinan daerah",
+      "jumlah_data",
+      "Jumlah seluruh data kemiskinan daerah (bilangan bulat > 0).",
+    ],
     satuan: "%",
     penanggungJawab: BIDANG_SOSIAL,
     functionName: "VALIDITAS_DATA_KEMISKINAN",
-    functionDescription: "Tingkat validitas data penduduk kemiskinan (IKU 8): data valid / seluruh data × 100.",
+    functionDescription:
+      "Tingkat validitas data penduduk kemiskinan (IKU 8): data valid / seluruh data × 100.",
     example: [8420, 9350],
-    notes: ["Dokumen tidak memberi pecahan, hanya \"Data Kemiskinan Daerah\"; dihitung sebagai data valid / seluruh data kemiskinan daerah × 100%."],
+    notes: [
+      'Dokumen tidak memberi pecahan, hanya "Data Kemiskinan Daerah"; dihitung sebagai data valid / seluruh data kemiskinan daerah × 100%.',
+    ],
   }),
   fraction({
     code: "IKU09",
     order: 9,
     sasaran: "S2",
     name: "Persentase korban bencana alam/sosial yang terlayani",
-    formulaDocument: "Jumlah PSKS yang Membutuhkan Rehabilitasi Sosial / Jumlah PPKS yang Mendapatkan Rehabilitasi Sosial × 100% (tersalin)",
+    formulaDocument:
+      "Jumlah PSKS yang Membutuhkan Rehabilitasi Sosial / Jumlah PPKS yang Mendapatkan Rehabilitasi Sosial × 100% (tersalin)",
     kind: "persentase",
-    numerator: ["Jumlah korban bencana alam/sosial yang terlayani", "korban_terlayani", "Jumlah korban bencana alam/sosial yang terlayani (bilangan bulat ≥ 0)."],
-    denominator: ["Jumlah korban bencana alam/sosial yang seharusnya terlayani", "jumlah_korban", "Jumlah korban bencana alam/sosial yang seharusnya terlayani (bilangan bulat > 0)."],
+    numerator: [
+      "Jumlah korban bencana alam/sosial yang terlayani",
+      "korban_terlayani",
+      "Jumlah korban bencana alam/sosial yang terlayani (bilangan bulat ≥ 0).",
+    ],
+    denominator: [
+      "Jumlah korban bencana alam/sosial yang seharusnya terlayani",
+      "jumlah_korban",
+      "Jumlah korban bencana alam/sosial yang seharusnya terlayani (bilangan bulat > 0).",
+    ],
     satuan: "%",
     penanggungJawab: BIDANG_SOSIAL,
     functionName: "PERSENTASE_KORBAN_BENCANA",
-    functionDescription: "Persentase korban bencana alam/sosial yang terlayani (IKU 9): terlayani / seluruh korban × 100.",
+    functionDescription:
+      "Persentase korban bencana alam/sosial yang terlayani (IKU 9): terlayani / seluruh korban × 100.",
     example: [95, 100],
     notes: [NOTE_COPIED_FRACTION],
   }),
@@ -235,14 +316,24 @@ export const INDICATORS: Indicator[] = [
     order: 10,
     sasaran: "S2",
     name: "Persentase taman makam pahlawan yang dikelola",
-    formulaDocument: "Jumlah PMKS yang tertangani / Jumlah PMKS yang ada × 100% (menurut posisi, tersalin)",
+    formulaDocument:
+      "Jumlah PMKS yang tertangani / Jumlah PMKS yang ada × 100% (menurut posisi, tersalin)",
     kind: "persentase",
-    numerator: ["Jumlah taman makam pahlawan yang dikelola", "tmp_dikelola", "Jumlah taman makam pahlawan yang dikelola (bilangan bulat ≥ 0)."],
-    denominator: ["Jumlah taman makam pahlawan", "jumlah_tmp", "Jumlah seluruh taman makam pahlawan (bilangan bulat > 0)."],
+    numerator: [
+      "Jumlah taman makam pahlawan yang dikelola",
+      "tmp_dikelola",
+      "Jumlah taman makam pahlawan yang dikelola (bilangan bulat ≥ 0).",
+    ],
+    denominator: [
+      "Jumlah taman makam pahlawan",
+      "jumlah_tmp",
+      "Jumlah seluruh taman makam pahlawan (bilangan bulat > 0).",
+    ],
     satuan: "%",
     penanggungJawab: BIDANG_SOSIAL,
     functionName: "PERSENTASE_TMP_DIKELOLA",
-    functionDescription: "Persentase taman makam pahlawan yang dikelola (IKU 10): dikelola / seluruh TMP × 100.",
+    functionDescription:
+      "Persentase taman makam pahlawan yang dikelola (IKU 10): dikelola / seluruh TMP × 100.",
     example: [2, 2],
     notes: [NOTE_COPIED_FRACTION],
   }),
@@ -253,12 +344,17 @@ export const INDICATORS: Indicator[] = [
     name: "Rata-rata jumlah kelompok binaan Lembaga Pemberdayaan Masyarakat (LPM)",
     formulaDocument: "Jumlah Kelompok Binaan LPM / Jumlah LPM",
     kind: "rasio",
-    numerator: ["Jumlah Kelompok Binaan LPM", "jumlah_kelompok_binaan", "Jumlah kelompok binaan seluruh LPM (bilangan bulat ≥ 0)."],
+    numerator: [
+      "Jumlah Kelompok Binaan LPM",
+      "jumlah_kelompok_binaan",
+      "Jumlah kelompok binaan seluruh LPM (bilangan bulat ≥ 0).",
+    ],
     denominator: ["Jumlah LPM", "jumlah_lpm", "Jumlah LPM (bilangan bulat > 0)."],
     satuan: "kelompok/LPM",
     penanggungJawab: BIDANG_PM,
     functionName: "RATA_KELOMPOK_BINAAN_LPM",
-    functionDescription: "Rata-rata jumlah kelompok binaan per LPM (IKU 11): kelompok binaan / jumlah LPM, tanpa dikali 100.",
+    functionDescription:
+      "Rata-rata jumlah kelompok binaan per LPM (IKU 11): kelompok binaan / jumlah LPM, tanpa dikali 100.",
     example: [45, 15],
     notes: ["Ini rata-rata, bukan persentase: pembilang boleh lebih besar dari penyebut."],
   }),
@@ -269,12 +365,21 @@ export const INDICATORS: Indicator[] = [
     name: "Persentase LKK dan LAK yang aktif",
     formulaDocument: "LKK dan LAK yang Aktif / Jumlah LKK dan LAK × 100%",
     kind: "persentase",
-    numerator: ["LKK dan LAK yang Aktif", "lkk_lak_aktif", "Jumlah LKK dan LAK yang aktif (bilangan bulat ≥ 0)."],
-    denominator: ["Jumlah LKK dan LAK", "jumlah_lkk_lak", "Jumlah seluruh LKK dan LAK (bilangan bulat > 0)."],
+    numerator: [
+      "LKK dan LAK yang Aktif",
+      "lkk_lak_aktif",
+      "Jumlah LKK dan LAK yang aktif (bilangan bulat ≥ 0).",
+    ],
+    denominator: [
+      "Jumlah LKK dan LAK",
+      "jumlah_lkk_lak",
+      "Jumlah seluruh LKK dan LAK (bilangan bulat > 0).",
+    ],
     satuan: "%",
     penanggungJawab: BIDANG_PM,
     functionName: "PERSENTASE_LKK_LAK_AKTIF",
-    functionDescription: "Persentase LKK dan LAK yang aktif (IKU 12): aktif / seluruh LKK dan LAK × 100.",
+    functionDescription:
+      "Persentase LKK dan LAK yang aktif (IKU 12): aktif / seluruh LKK dan LAK × 100.",
     example: [110, 128],
   }),
   fraction({
@@ -284,12 +389,17 @@ export const INDICATORS: Indicator[] = [
     name: "Rata-rata jumlah kelompok binaan PKK",
     formulaDocument: "Jumlah Kelompok Binaan PKK / Jumlah PKK",
     kind: "rasio",
-    numerator: ["Jumlah Kelompok Binaan PKK", "jumlah_kelompok_binaan", "Jumlah kelompok binaan seluruh PKK (bilangan bulat ≥ 0)."],
+    numerator: [
+      "Jumlah Kelompok Binaan PKK",
+      "jumlah_kelompok_binaan",
+      "Jumlah kelompok binaan seluruh PKK (bilangan bulat ≥ 0).",
+    ],
     denominator: ["Jumlah PKK", "jumlah_pkk", "Jumlah PKK (bilangan bulat > 0)."],
     satuan: "kelompok/PKK",
     penanggungJawab: BIDANG_PM,
     functionName: "RATA_KELOMPOK_BINAAN_PKK",
-    functionDescription: "Rata-rata jumlah kelompok binaan per PKK (IKU 13): kelompok binaan / jumlah PKK, tanpa dikali 100.",
+    functionDescription:
+      "Rata-rata jumlah kelompok binaan per PKK (IKU 13): kelompok binaan / jumlah PKK, tanpa dikali 100.",
     example: [60, 19],
     notes: ["Ini rata-rata, bukan persentase: pembilang boleh lebih besar dari penyebut."],
   }),
@@ -307,7 +417,7 @@ export const INDICATORS: Indicator[] = [
     functionName: "PERSENTASE_LPM_AKTIF",
     functionDescription: "Persentase LPM yang aktif (IKU 14): LPM aktif / jumlah LPM × 100.",
     example: [13, 15],
-    notes: ["Dokumen memberi rumus tanpa nama indikator; nama \"LPM aktif (%)\" adalah usulan kami."],
+    notes: ['Dokumen memberi rumus tanpa nama indikator; nama "LPM aktif (%)" adalah usulan kami.'],
   }),
   fraction({
     code: "IKU15",
@@ -316,12 +426,17 @@ export const INDICATORS: Indicator[] = [
     name: "LPM Berprestasi (%)",
     formulaDocument: "Jumlah LPM Berprestasi / Jumlah LPM × 100%",
     kind: "persentase",
-    numerator: ["Jumlah LPM Berprestasi", "lpm_berprestasi", "Jumlah LPM yang berprestasi (bilangan bulat ≥ 0)."],
+    numerator: [
+      "Jumlah LPM Berprestasi",
+      "lpm_berprestasi",
+      "Jumlah LPM yang berprestasi (bilangan bulat ≥ 0).",
+    ],
     denominator: ["Jumlah LPM", "jumlah_lpm", "Jumlah seluruh LPM (bilangan bulat > 0)."],
     satuan: "%",
     penanggungJawab: BIDANG_PM,
     functionName: "PERSENTASE_LPM_BERPRESTASI",
-    functionDescription: "Persentase LPM yang berprestasi (IKU 15): LPM berprestasi / jumlah LPM × 100.",
+    functionDescription:
+      "Persentase LPM yang berprestasi (IKU 15): LPM berprestasi / jumlah LPM × 100.",
     example: [5, 15],
   }),
   fraction({
@@ -329,16 +444,28 @@ export const INDICATORS: Indicator[] = [
     order: 16,
     sasaran: "S3",
     name: "Swadaya Masyarakat terhadap Program pemberdayaan masyarakat",
-    formulaDocument: "Jumlah Swadaya Masyarakat Mendukung Program Pemberdayaan Masyarakat / Total Program Pemberdayaan Masyarakat × 100%",
+    formulaDocument:
+      "Jumlah Swadaya Masyarakat Mendukung Program Pemberdayaan Masyarakat / Total Program Pemberdayaan Masyarakat × 100%",
     kind: "persentase",
-    numerator: ["Jumlah Swadaya Masyarakat Mendukung Program Pemberdayaan Masyarakat", "program_swadaya", "Jumlah program pemberdayaan yang didukung swadaya masyarakat (bilangan bulat ≥ 0)."],
-    denominator: ["Total Program Pemberdayaan Masyarakat", "total_program", "Jumlah seluruh program pemberdayaan masyarakat (bilangan bulat > 0)."],
+    numerator: [
+      "Jumlah Swadaya Masyarakat Mendukung Program Pemberdayaan Masyarakat",
+      "program_swadaya",
+      "Jumlah program pemberdayaan yang didukung swadaya masyarakat (bilangan bulat ≥ 0).",
+    ],
+    denominator: [
+      "Total Program Pemberdayaan Masyarakat",
+      "total_program",
+      "Jumlah seluruh program pemberdayaan masyarakat (bilangan bulat > 0).",
+    ],
     satuan: "%",
     penanggungJawab: BIDANG_PM,
     functionName: "PERSENTASE_SWADAYA",
-    functionDescription: "Persentase program pemberdayaan masyarakat yang didukung swadaya (IKU 16): program swadaya / total program × 100.",
+    functionDescription:
+      "Persentase program pemberdayaan masyarakat yang didukung swadaya (IKU 16): program swadaya / total program × 100.",
     example: [18, 24],
-    notes: ["\"Swadaya\" bisa dibaca sebagai nilai uang; yang dipakai adalah jumlah program yang didukung swadaya masyarakat."],
+    notes: [
+      '"Swadaya" bisa dibaca sebagai nilai uang; yang dipakai adalah jumlah program yang didukung swadaya masyarakat.',
+    ],
   }),
   fraction({
     code: "IKU17",
@@ -354,7 +481,7 @@ export const INDICATORS: Indicator[] = [
     functionName: "PERSENTASE_PKK_AKTIF",
     functionDescription: "Persentase PKK yang aktif (IKU 17): PKK aktif / jumlah PKK × 100.",
     example: [17, 19],
-    notes: ["Dokumen menulis \"Akif\"; dibaca \"Aktif\"."],
+    notes: ['Dokumen menulis "Akif"; dibaca "Aktif".'],
   }),
   fraction({
     code: "IKU18",
@@ -363,12 +490,21 @@ export const INDICATORS: Indicator[] = [
     name: "Posyandu aktif (%)",
     formulaDocument: "Jumlah Posyandu Aktif / Total Posyandu × 100%",
     kind: "persentase",
-    numerator: ["Jumlah Posyandu Aktif", "posyandu_aktif", "Jumlah posyandu aktif, biasanya strata Purnama dan Mandiri (bilangan bulat ≥ 0)."],
-    denominator: ["Total Posyandu", "total_posyandu", "Jumlah seluruh posyandu (bilangan bulat > 0)."],
+    numerator: [
+      "Jumlah Posyandu Aktif",
+      "posyandu_aktif",
+      "Jumlah posyandu aktif, biasanya strata Purnama dan Mandiri (bilangan bulat ≥ 0).",
+    ],
+    denominator: [
+      "Total Posyandu",
+      "total_posyandu",
+      "Jumlah seluruh posyandu (bilangan bulat > 0).",
+    ],
     satuan: "%",
     penanggungJawab: BIDANG_PM,
     functionName: "PERSENTASE_POSYANDU_AKTIF",
-    functionDescription: "Persentase posyandu aktif (IKU 18): posyandu aktif / total posyandu × 100.",
+    functionDescription:
+      "Persentase posyandu aktif (IKU 18): posyandu aktif / total posyandu × 100.",
     example: [140, 172],
   }),
 ];

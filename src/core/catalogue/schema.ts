@@ -126,7 +126,11 @@ export const Catalogue = z
     const fns = new Set<string>(cat.helpers.map((h) => h.functionName));
     cat.indicators.forEach((ind, i) => {
       if (codes.has(ind.code)) {
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "code"], message: `kode ganda ${ind.code}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", i, "code"],
+          message: `kode ganda ${ind.code}`,
+        });
       }
       codes.add(ind.code);
       if (fns.has(ind.functionName)) {
@@ -138,11 +142,19 @@ export const Catalogue = z
       }
       fns.add(ind.functionName);
       if (!cat.sasaran.some((s) => s.code === ind.sasaran)) {
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "sasaran"], message: "sasaran tidak ada" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", i, "sasaran"],
+          message: "sasaran tidak ada",
+        });
       }
       const keys = new Set(ind.components.map((c) => c.key));
       if (keys.size !== ind.components.length) {
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "components"], message: "kunci komponen ganda" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", i, "components"],
+          message: "kunci komponen ganda",
+        });
       }
       const fractional = ind.kind === "persentase" || ind.kind === "rasio";
       const roles = ind.components.map((c) => c.role).join(",");
@@ -154,10 +166,18 @@ export const Catalogue = z
         });
       }
       if (ind.kind === "jumlah" && ind.components.some((c) => c.role !== "bagian")) {
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "components"], message: "jumlah hanya dari bagian" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", i, "components"],
+          message: "jumlah hanya dari bagian",
+        });
       }
       if (ind.kind === "nilai" && roles !== "nilai") {
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "components"], message: "nilai punya satu komponen" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", i, "components"],
+          message: "nilai punya satu komponen",
+        });
       }
       if (ind.example.length !== ind.components.length) {
         ctx.addIssue({

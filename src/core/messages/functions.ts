@@ -5,8 +5,7 @@
  */
 export const functionMessages = {
   empty: (arg: string) => `Argumen '${arg}' belum diisi.`,
-  notNumber: (arg: string, got: string) =>
-    `Argumen '${arg}' harus berupa angka, bukan ${got}.`,
+  notNumber: (arg: string, got: string) => `Argumen '${arg}' harus berupa angka, bukan ${got}.`,
   negative: (arg: string) => `Argumen '${arg}' tidak boleh negatif.`,
   notWhole: (arg: string) => `Argumen '${arg}' harus bilangan bulat (jumlah/cacah).`,
   scoreRange: (arg: string) => `Argumen '${arg}' harus bernilai antara 0 dan 100.`,
@@ -15,16 +14,18 @@ export const functionMessages = {
   divByZero: (arg: string) => `Argumen '${arg}' bernilai 0, pembagian dengan nol.`,
   unknownPolarity: (arg: string, got: string) =>
     `Argumen '${arg}' harus "positif" atau "negatif", bukan "${got}".`,
-  tooManyArgs: (fn: string, max: number) =>
-    `Fungsi ${fn} menerima paling banyak ${max} argumen.`,
+  tooManyArgs: (fn: string, max: number) => `Fungsi ${fn} menerima paling banyak ${max} argumen.`,
   noArgs: (fn: string) => `Fungsi ${fn} memerlukan paling sedikit satu argumen.`,
+  tooLarge: () =>
+    "Hasil terlalu besar untuk dihitung (melebihi batas angka Excel); periksa argumennya.",
   unknownFunction: (fn: string) => `Fungsi ${fn} tidak dikenal.`,
   internal: (fn: string) => `Terjadi kesalahan internal pada fungsi ${fn}.`,
 } as const;
 
 /** How the type of a wrong value is named in messages. */
 export function describeValueType(value: unknown): string {
-  if (typeof value === "string") return `teks "${value.length > 20 ? value.slice(0, 20) + "…" : value}"`;
+  if (typeof value === "string")
+    return `teks "${value.length > 20 ? value.slice(0, 20) + "…" : value}"`;
   if (typeof value === "boolean") return `nilai logika ${value ? "TRUE" : "FALSE"}`;
   if (typeof value === "number") return "angka tak hingga";
   if (Array.isArray(value)) return "rentang sel";

@@ -1,0 +1,98 @@
+import { CellError } from "../core/errors";
+import {
+  isFiniteNumber,
+  isScore,
+  isSmallCount,
+  kategoriOf,
+  percentageDefined,
+  percentageValue,
+  predikatOf,
+  ratioDefined,
+  ratioValue,
+  runFunction,
+} from "../core/formulas";
+
+/*
+ * The bridge between Excel's custom-functions runtime and the calculation core. Every wrapper
+ * in functions.ts calls one of these. Each has a fast path for the common case (arguments that
+ * pass the core's own predicates, computed by the core's own functions) and otherwise hands the
+ * raw arguments to the core's runner, which checks them in order and names the first bad one.
+ * The fast path allocates nothing (no argument array, no Result object) and has no try/catch, so
+ * V8 inlines it into the caller and keeps the numbers unboxed; the slow path is a separate call.
+ */
+
+/** Turns a core error into the error value Excel shows (only #VALUE! and #N/A carry text). */
+export function toExcelError(error: CellError): CustomFunctions.Error {
+  switch (error.kind) {
+    case "DIV0":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    case "NA":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message);
+    default:
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+  }
+}
+
+/**
+ * Runs a function through the core. A core error is thrown as a CustomFunctions.Error (the
+ * runtime shows it in the cell); runFunction itself never throws.
+ */
+export function general(name: string, args: readonly unknown[]): number | string {
+  const result = runFunction(name, args);
+  if (result instanceof CellError) throw toExcelError(result);
+  return result;
+}
+
+/** The slow path of two-argument functions: builds the argument list out of the fast path. */
+function general2(name: string, first: unknown, second: unknown): number | string {
+  return general(name, [first, second]);
+}
+
+/** Percentage of a subset: two whole counts, part ≤ whole, whole > 0 (fast path: counts < 2^32). */
+export function percent(name: string, part: unknown, whole: unknown): number {
+  if (isSmallCount(part) && isSmallCount(whole) && percentageDefined(part, whole)) {
+    return percentageValue(part, whole);
+  }
+  return general2(name, part, whole) as number;
+}
+
+/** Plain quotient of two whole counts (averages, RASIO). */
+export function ratio(name: string, numerator: unknown, denominator: unknown): number {
+  if (isSmallCount(numerator) && isSmallCount(denominator) && ratioDefined(denominator)) {
+    return ratioValue(numerator, denominator);
+  }
+  return general2(name, numerator, denominator) as number;
+}
+
+/** A 0–100 score taken as it is (Nilai SAKIP). */
+export function score(name: string, value: unknown): number {
+  if (isScore(value)) return value;
+  return general(name, [value]) as number;
+}
+
+/** Sum of a repeating parameter: Excel passes every argument in one array (of ranges). */
+export function total(name: string, values: unknown): number {
+  return general(name, [values]) as number;
+}
+
+/** Capaian against a target, with the optional polaritas. */
+export function capaian(
+  name: string,
+  realisasi: unknown,
+  target: unknown,
+  polaritas: unknown
+): number {
+  return general(name, [realisasi, target, polaritas]) as number;
+}
+
+/** Kategori capaian of any finite number. */
+export function kategori(name: string, value: unknown): string {
+  if (isFiniteNumber(value)) return kategoriOf(value);
+  return general(name, [value]) as string;
+}
+
+/** Predikat SAKIP of a 0–100 score. */
+export function predikat(name: string, value: unknown): string {
+  if (isScore(value)) return predikatOf(value);
+  return general(name, [value]) as string;
+}

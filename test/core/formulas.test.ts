@@ -1,0 +1,246 @@
+/*
+ * The calculation core: the function table, the argument checks (and the fast-path predicates
+ * that must agree with them), the rules of each computation, and the never-throw guarantee.
+ */
+import fc from "fast-check";
+import { CATALOGUE, findIndicator } from "../../src/core/catalogue";
+import { CellError } from "../../src/core/errors";
+import {
+  capaianOf,
+  checkArg,
+  computeIndicator,
+  FUNCTIONS,
+  isCount,
+  isFiniteNumber,
+  isNonNegative,
+  isScore,
+  isSmallCount,
+  kategoriOf,
+  percentageOf,
+  predikatOf,
+  ratioOf,
+  runFunction,
+  type ArgCheck,
+} from "../../src/core/formulas";
+import { functionMessages as M } from "../../src/core/messages/functions";
+
+function errorOf(result: unknown): { kind: string; message: string } {
+  if (!(result instanceof CellError))
+    throw new Error(`expected a CellError, got ${String(result)}`);
+  return { kind: result.kind, message: result.message };
+}
+
+describe("function table", () => {
+  test("exactly the catalogue's 23 functions", () => {
+    const names = [
+      ...CATALOGUE.indicators.map((i) => i.functionName),
+      ...CATALOGUE.helpers.map((h) => h.functionName),
+    ];
+    expect([...FUNCTIONS.keys()]).toEqual(names);
+    expect(names).toHaveLength(23);
+  });
+  test("argument names are the catalogue's parameter names", () => {
+    for (const ind of CATALOGUE.indicators) {
+      const def = FUNCTIONS.get(ind.functionName);
+      const expected =
+        ind.kind === "jumlah" ? [ind.components[0].param] : ind.components.map((c) => c.param);
+      expect(def?.args.map((a) => a.name)).toEqual(expected);
+    }
+    for (const h of CATALOGUE.helpers) {
+      expect(FUNCTIONS.get(h.functionName)?.args.map((a) => a.name)).toEqual(
+        h.params.map((p) => p.name)
+      );
+    }
+  });
+});
+
+describe("runFunction", () => {
+  test("too many arguments → #VALUE! naming the maximum", () => {
+    expect(errorOf(runFunction("PERSENTASE", [1, 2, 3]))).toEqual({
+      kind: "VALUE",
+      message: M.tooManyArgs("PERSENTASE", 2),
+    });
+    expect(errorOf(runFunction("CAPAIAN", [1, 2, "positif", 4])).kind).toBe("VALUE");
+  });
+  test("too few arguments → #N/A for the missing one", () => {
+    expect(errorOf(runFunction("PERSENTASE", [1]))).toEqual({
+      kind: "NA",
+      message: M.empty("penyebut"),
+    });
+  });
+  test("unknown function → #VALUE!", () => {
+    expect(errorOf(runFunction("NOPE", [])).message).toBe(M.unknownFunction("NOPE"));
+  });
+  test("an error value passed in is passed on", () => {
+    const input = new CellError("DIV0", "x");
+    expect(runFunction("PERSENTASE", [input, 5])).toBe(input);
+  });
+  test("a repeating function flattens ranges and needs at least one value", () => {
+    expect(runFunction("JUMLAH_SARANA_SOSIAL", [[[1, 2]], 3, [[[4]]]])).toBe(10);
+    expect(errorOf(runFunction("JUMLAH_SARANA_SOSIAL", [])).kind).toBe("NA");
+  });
+  test("never throws, even when reading an argument throws", () => {
+    const hostile = new Proxy([], {
+      get() {
+        throw new Error("boom");
+      },
+    });
+    expect(errorOf(runFunction("JUMLAH_SARANA_SOSIAL", [hostile]))).toEqual({
+      kind: "VALUE",
+      message: M.internal("JUMLAH_SARANA_SOSIAL"),
+    });
+  });
+  test("a sum beyond the largest number → #VALUE!, never Infinity", () => {
+    expect(errorOf(runFunction("JUMLAH_SARANA_SOSIAL", [1e308, 1e308]))).toEqual({
+      kind: "VALUE",
+      message: M.tooLarge(),
+    });
+  });
+});
+
+describe("checks", () => {
+  const anything = fc.oneof(
+    fc.double(),
+    fc.integer(),
+    fc.constantFrom(0, -0, NaN, Infinity, -Infinity, 100, 100.000001, -1e-300),
+    fc.string(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.array(fc.integer(), { maxLength: 2 })
+  );
+  const predicates: [ArgCheck, (v: unknown) => boolean][] = [
+    ["number", isFiniteNumber],
+    ["nonNegative", isNonNegative],
+    ["count", isCount],
+    ["score", isScore],
+  ];
+  test.each(predicates)(
+    "the fast-path predicate of %s accepts exactly what checkArg accepts",
+    (check, predicate) => {
+      fc.assert(
+        fc.property(anything, (value) => {
+          const checked = checkArg(value as never, { name: "x", check });
+          const accepted = !(checked instanceof CellError);
+          return accepted === predicate(value) && (!accepted || Object.is(checked, value));
+        }),
+        { numRuns: 5000 }
+      );
+    }
+  );
+  test("the small-count fast path accepts only counts, and every count below 2^32", () => {
+    fc.assert(
+      fc.property(anything, (value) => !isSmallCount(value) || isCount(value)),
+      { numRuns: 5000 }
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (n) => isSmallCount(n)),
+      { numRuns: 2000 }
+    );
+    expect([2 ** 32, -1, 0.5, NaN, Infinity, "1", true, null].map(isSmallCount)).toEqual(
+      Array(8).fill(false)
+    );
+    expect(isCount(2 ** 32)).toBe(true); // larger counts take the full check
+  });
+  test("percentageOf and ratioOf are their defined/value parts", () => {
+    expect(percentageOf(NaN, 5, "a", "b")).toBeInstanceOf(CellError);
+    expect(ratioOf(3, 4, "b")).toBe(0.75);
+  });
+  test("messages name the argument and the problem", () => {
+    expect(errorOf(checkArg("abc", { name: "a", check: "count" })).message).toBe(
+      M.notNumber("a", 'teks "abc"')
+    );
+    expect(errorOf(checkArg(true, { name: "a", check: "count" })).message).toBe(
+      M.notNumber("a", "nilai logika TRUE")
+    );
+    expect(errorOf(checkArg(-1, { name: "a", check: "nonNegative" })).message).toBe(
+      M.negative("a")
+    );
+    expect(errorOf(checkArg(1.5, { name: "a", check: "count" })).message).toBe(M.notWhole("a"));
+    expect(errorOf(checkArg(101, { name: "a", check: "score" })).message).toBe(M.scoreRange("a"));
+    expect(errorOf(checkArg(null, { name: "a", check: "score" }))).toEqual({
+      kind: "NA",
+      message: M.empty("a"),
+    });
+  });
+  test("long text is shortened in the message", () => {
+    const message = errorOf(checkArg("x".repeat(50), { name: "a", check: "count" })).message;
+    expect(message).toContain("…");
+    expect(message.length).toBeLessThan(80);
+  });
+  test("polaritas: optional, trimmed, case-insensitive", () => {
+    const spec = { name: "polaritas", check: "polarity" as const, optional: true };
+    expect(checkArg(null, spec)).toBe("positif");
+    expect(checkArg(" NEGATIF", spec)).toBe("negatif");
+    expect(errorOf(checkArg("turun", spec)).message).toBe(M.unknownPolarity("polaritas", "turun"));
+  });
+});
+
+describe("computations", () => {
+  test("percentageOf: percent, not fraction; subset rule; #DIV/0!", () => {
+    expect(percentageOf(45, 60, "a", "b")).toBe(75);
+    expect(percentageOf(60, 60, "a", "b")).toBe(100);
+    expect(errorOf(percentageOf(61, 60, "a", "b")).message).toBe(M.subsetLarger("a", "b"));
+    expect(errorOf(percentageOf(0, 0, "a", "b"))).toEqual({
+      kind: "DIV0",
+      message: M.divByZero("b"),
+    });
+  });
+  test("ratioOf: plain quotient, may exceed 1", () => {
+    expect(ratioOf(60, 19, "b")).toBe(60 / 19);
+    expect(errorOf(ratioOf(1, 0, "b")).kind).toBe("DIV0");
+  });
+  test("capaianOf: positif, negatif, target 0, overflow", () => {
+    expect(capaianOf(75, 80, "positif")).toBe(93.75);
+    expect(capaianOf(75, 80, "negatif")).toBe(106.25);
+    expect(capaianOf(165, 100, "positif")).toBe(165);
+    expect(errorOf(capaianOf(1, 0, "positif")).kind).toBe("DIV0");
+    expect(errorOf(capaianOf(1, 5e-324, "positif"))).toEqual({
+      kind: "VALUE",
+      message: M.tooLarge(),
+    });
+    expect(errorOf(capaianOf(0, 1e308, "negatif")).kind).toBe("VALUE");
+  });
+  test("kategoriOf boundaries (≥ 91, ≥ 76, ≥ 66, ≥ 51)", () => {
+    expect([91, 90.99, 76, 75.99, 66, 65.99, 51, 50.99, -5].map(kategoriOf)).toEqual([
+      "Sangat Tinggi",
+      "Tinggi",
+      "Tinggi",
+      "Sedang",
+      "Sedang",
+      "Rendah",
+      "Rendah",
+      "Sangat Rendah",
+      "Sangat Rendah",
+    ]);
+  });
+  test("predikatOf boundaries (lower bound exclusive)", () => {
+    expect([100, 90.01, 90, 80.01, 80, 70, 60, 50, 30.01, 30, 0].map(predikatOf)).toEqual([
+      "AA",
+      "AA",
+      "A",
+      "A",
+      "BB",
+      "B",
+      "CC",
+      "C",
+      "C",
+      "D",
+      "D",
+    ]);
+  });
+  test("computeIndicator follows each kind", () => {
+    const get = (code: string) => {
+      const ind = findIndicator(code);
+      if (!ind) throw new Error(code);
+      return ind;
+    };
+    expect(computeIndicator(get("IKU01"), [78.5])).toBe(78.5);
+    expect(computeIndicator(get("IKU02"), [4, 2, 3])).toBe(9);
+    expect(computeIndicator(get("IKU06"), [45, 60])).toBe(75);
+    expect(computeIndicator(get("IKU11"), [45, 15])).toBe(3);
+    expect(errorOf(computeIndicator(get("IKU06"), [61, 60])).message).toBe(
+      M.subsetLarger("ppks_mendapat_rehab", "ppks_membutuhkan_rehab")
+    );
+  });
+});

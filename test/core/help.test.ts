@@ -1,0 +1,135 @@
+/*
+ * The help page: one anchor per indicator (IKU01 …) and per helper (by name), the catalogue's
+ * texts (escaped), and example results computed by the core. Also checks the built page.
+ */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { CATALOGUE } from "../../src/core/catalogue";
+import type { Catalogue } from "../../src/core/catalogue";
+import {
+  buildHelpHtml,
+  escapeHtml,
+  exampleFormula,
+  formatNumberId,
+  formatResult,
+  functionSyntax,
+  helpAnchor,
+  helpUrl,
+} from "../../src/core/help";
+import { runFunction } from "../../src/core/formulas";
+
+const html = buildHelpHtml();
+
+/** The HTML of the section with this anchor. */
+function section(anchor: string, page = html): string {
+  const start = page.indexOf(`<section class="function" id="${anchor}">`);
+  if (start < 0) throw new Error(`no section #${anchor}`);
+  return page.slice(start, page.indexOf("</section>", start));
+}
+
+function shownResult(sectionHtml: string): string {
+  const match = /<strong data-result>([^<]*)<\/strong>/.exec(sectionHtml);
+  if (!match) throw new Error("no example result");
+  return match[1];
+}
+
+describe.each(CATALOGUE.indicators.map((i) => [i.code, i] as const))("%s", (code, indicator) => {
+  const part = section(code);
+  test("has its anchor, name, function syntax and formula texts", () => {
+    expect(part).toContain(escapeHtml(indicator.name));
+    expect(part).toContain(escapeHtml(functionSyntax(indicator.functionName)));
+    expect(part).toContain(escapeHtml(indicator.formulaDocument));
+    expect(part).toContain(escapeHtml(indicator.formulaReading));
+  });
+  test("has satuan, penanggung jawab, sumber data, every parameter and every note", () => {
+    expect(part).toContain(`<dd>${escapeHtml(indicator.satuan)}</dd>`);
+    expect(part).toContain(escapeHtml(indicator.penanggungJawab));
+    expect(part).toContain(escapeHtml(indicator.sumberData));
+    for (const c of indicator.components) expect(part).toContain(escapeHtml(c.description));
+    for (const note of indicator.notes) expect(part).toContain(escapeHtml(note));
+  });
+  test("the example result is the core's", () => {
+    const expected = formatResult(runFunction(indicator.functionName, indicator.example));
+    expect(shownResult(part)).toBe(escapeHtml(expected));
+    expect(part).toContain(
+      escapeHtml(exampleFormula(indicator.functionName, indicator.example, false))
+    );
+  });
+});
+
+describe.each(CATALOGUE.helpers.map((h) => [h.functionName, h] as const))("%s", (name, helper) => {
+  const part = section(name);
+  test("has its anchor, description, syntax and parameters", () => {
+    expect(part).toContain(escapeHtml(helper.description));
+    expect(part).toContain(escapeHtml(functionSyntax(name)));
+    for (const p of helper.params) expect(part).toContain(escapeHtml(p.description));
+  });
+  test("the example result is the core's", () => {
+    expect(shownResult(part)).toBe(escapeHtml(formatResult(runFunction(name, helper.example))));
+  });
+});
+
+test("known example results, in Indonesian number format", () => {
+  expect(shownResult(section("IKU06"))).toBe("75");
+  expect(shownResult(section("IKU08"))).toBe("90,0535 (dibulatkan untuk tampilan)");
+  expect(shownResult(section("IKU02"))).toBe("9");
+  expect(shownResult(section("CAPAIAN"))).toBe("93,75");
+  expect(shownResult(section("KATEGORI_CAPAIAN"))).toBe("&quot;Sangat Tinggi&quot;");
+  expect(shownResult(section("PREDIKAT_SAKIP"))).toBe("&quot;BB&quot;");
+});
+
+test("syntax shows optional and repeating parameters", () => {
+  expect(functionSyntax("CAPAIAN")).toBe("=IKU.CAPAIAN(realisasi, target, [polaritas])");
+  expect(functionSyntax("JUMLAH_SARANA_SOSIAL")).toBe(
+    "=IKU.JUMLAH_SARANA_SOSIAL(jumlah, [jumlah], …)"
+  );
+  expect(exampleFormula("CAPAIAN", [75.5, 80, "positif"], true)).toBe(
+    '=IKU.CAPAIAN(75,5; 80; "positif")'
+  );
+});
+
+test("the rules: SAKIP and kategori tables, error codes", () => {
+  expect(html).toContain('id="predikat-sakip"');
+  expect(html).toContain("<td>&gt; 90 – 100</td><td>AA</td>");
+  expect(html).toContain("<td>0 – 30</td><td>D</td>");
+  expect(html).toContain("<td>≥ 91</td><td>Sangat Tinggi</td>");
+  expect(html).toContain("<td>&lt; 51</td><td>Sangat Rendah</td>");
+  for (const code of ["#DIV/0!", "#VALUE!", "#N/A"]) expect(html).toContain(code);
+  expect(html).toContain("bukan pecahan");
+});
+
+test("numbers are shown with thousands dots and a decimal comma", () => {
+  expect(formatNumberId(1234567.891)).toBe("1.234.567,891");
+  expect(formatNumberId(-0.5)).toBe("-0,5");
+  expect(formatNumberId(100)).toBe("100");
+});
+
+test("catalogue text is escaped", () => {
+  const hostile: Catalogue = {
+    ...CATALOGUE,
+    indicators: [{ ...CATALOGUE.indicators[0], name: '<script>alert("x")</script> & co' }],
+  };
+  const page = buildHelpHtml(hostile);
+  expect(page).not.toContain("<script>");
+  expect(page).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co");
+});
+
+test("help URLs point at the anchors", () => {
+  expect(helpAnchor("PERSENTASE_PPKS_REHAB")).toBe("IKU06");
+  expect(helpAnchor("RASIO")).toBe("RASIO");
+  expect(helpUrl("PERSENTASE_PPKS_REHAB", "https://iku.example.go.id/addin/")).toBe(
+    "https://iku.example.go.id/addin/help.html#IKU06"
+  );
+  expect(() => helpAnchor("NOPE")).toThrow();
+});
+
+test("the built dist/help.html has every anchor (needs `npm run build`)", () => {
+  const file = join(__dirname, "../../dist/help.html");
+  if (!existsSync(file)) throw new Error("dist/help.html is missing: run `npm run build` first.");
+  const built = readFileSync(file, "utf8");
+  const anchors = [
+    ...CATALOGUE.indicators.map((i) => i.code),
+    ...CATALOGUE.helpers.map((h) => h.functionName),
+  ];
+  for (const anchor of anchors) expect(built).toMatch(new RegExp(`id="?${anchor}"?[ >]`));
+});

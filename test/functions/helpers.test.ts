@@ -1,0 +1,156 @@
+/*
+ * One spec per helper function (PERSENTASE, RASIO, CAPAIAN, KATEGORI_CAPAIAN, PREDIKAT_SAKIP),
+ * called through the JSDoc wrappers with a fake CustomFunctions runtime.
+ */
+import { functionMessages as M } from "../../src/core/messages/functions";
+import {
+  CAPAIAN,
+  KATEGORI_CAPAIAN,
+  PERSENTASE,
+  PREDIKAT_SAKIP,
+  RASIO,
+} from "../../src/functions/functions";
+import { call, ErrorCode, expectError, expectValue, installCustomFunctions } from "./fake-runtime";
+
+installCustomFunctions();
+
+const INVOCATION = { address: "Sheet1!A1" };
+
+describe("IKU.PERSENTASE", () => {
+  test("jalur normal: 45 dari 60 → 75", () => expectValue(call(PERSENTASE, 45, 60), 75));
+  test("pembilang = penyebut → 100", () => expectValue(call(PERSENTASE, 60, 60), 100));
+  test("bagian melebihi keseluruhan → #VALUE!", () =>
+    expectError(
+      call(PERSENTASE, 61, 60),
+      ErrorCode.invalidValue,
+      M.subsetLarger("pembilang", "penyebut")
+    ));
+  test("penyebut 0 → #DIV/0!", () => expectError(call(PERSENTASE, 0, 0), ErrorCode.divisionByZero));
+  test("teks, nilai logika, negatif, pecahan → #VALUE!", () => {
+    expectError(call(PERSENTASE, "a", 1), ErrorCode.invalidValue, /'pembilang' harus berupa angka/);
+    expectError(call(PERSENTASE, 1, false), ErrorCode.invalidValue, /'penyebut'.*nilai logika/);
+    expectError(call(PERSENTASE, -1, 5), ErrorCode.invalidValue, M.negative("pembilang"));
+    expectError(call(PERSENTASE, 1, 5.5), ErrorCode.invalidValue, M.notWhole("penyebut"));
+  });
+  test("kosong → #N/A", () => {
+    expectError(call(PERSENTASE, null, 5), ErrorCode.notAvailable, M.empty("pembilang"));
+    expectError(call(PERSENTASE, 5, ""), ErrorCode.notAvailable, M.empty("penyebut"));
+  });
+  test("invocation diabaikan", () => expectValue(call(PERSENTASE, 1, 4, INVOCATION), 25));
+});
+
+describe("IKU.RASIO", () => {
+  test("jalur normal: hasil bagi biasa", () => expectValue(call(RASIO, 45, 15), 3));
+  test("pembilang boleh lebih besar", () => expectValue(call(RASIO, 7, 2), 3.5));
+  test("pembilang = penyebut → 1", () => expectValue(call(RASIO, 2, 2), 1));
+  test("penyebut 0 → #DIV/0!", () => expectError(call(RASIO, 1, 0), ErrorCode.divisionByZero));
+  test("teks, nilai logika, negatif, pecahan → #VALUE!", () => {
+    expectError(call(RASIO, "x", 1), ErrorCode.invalidValue, /'pembilang'/);
+    expectError(call(RASIO, true, 1), ErrorCode.invalidValue, /nilai logika TRUE/);
+    expectError(call(RASIO, 1, -2), ErrorCode.invalidValue, M.negative("penyebut"));
+    expectError(call(RASIO, 1.5, 2), ErrorCode.invalidValue, M.notWhole("pembilang"));
+  });
+  test("kosong → #N/A", () =>
+    expectError(call(RASIO, 1, null), ErrorCode.notAvailable, M.empty("penyebut")));
+  test("invocation diabaikan", () => expectValue(call(RASIO, 9, 3, INVOCATION), 3));
+});
+
+describe("IKU.CAPAIAN", () => {
+  test("positif: realisasi / target × 100", () =>
+    expectValue(call(CAPAIAN, 75, 80, "positif"), 93.75));
+  test("polaritas dihilangkan (null dari Excel) → positif", () => {
+    expectValue(call(CAPAIAN, 75, 80, null), 93.75);
+    expectValue(call(CAPAIAN, 75, 80, undefined), 93.75);
+    expectValue(call(CAPAIAN, 75, 80, ""), 93.75);
+  });
+  test("negatif: (2 × target − realisasi) / target × 100", () =>
+    expectValue(call(CAPAIAN, 75, 80, "negatif"), 106.25));
+  test("polaritas tidak peka huruf besar dan spasi", () =>
+    expectValue(call(CAPAIAN, 75, 80, " Negatif "), 106.25));
+  test("tidak dibatasi 100", () => expectValue(call(CAPAIAN, 165, 100, "positif"), 165));
+  test("bukan bilangan bulat boleh", () => expectValue(call(CAPAIAN, 7.5, 10, null), 75));
+  test("realisasi = target → 100", () => expectValue(call(CAPAIAN, 80, 80, "negatif"), 100));
+  test("target 0 → #DIV/0!", () =>
+    expectError(call(CAPAIAN, 5, 0, null), ErrorCode.divisionByZero));
+  test("hasil melampaui batas angka → #VALUE!, bukan tak hingga", () =>
+    expectError(call(CAPAIAN, 1, 5e-324, null), ErrorCode.invalidValue, M.tooLarge()));
+  test("polaritas tidak dikenal → #VALUE!", () => {
+    expectError(
+      call(CAPAIAN, 1, 2, "naik"),
+      ErrorCode.invalidValue,
+      M.unknownPolarity("polaritas", "naik")
+    );
+    expectError(call(CAPAIAN, 1, 2, 1), ErrorCode.invalidValue, /polaritas/);
+    expectError(call(CAPAIAN, 1, 2, true), ErrorCode.invalidValue, /polaritas/);
+  });
+  test("negatif, teks, nilai logika → #VALUE!", () => {
+    expectError(call(CAPAIAN, -1, 2, null), ErrorCode.invalidValue, M.negative("realisasi"));
+    expectError(call(CAPAIAN, 1, -2, null), ErrorCode.invalidValue, M.negative("target"));
+    expectError(call(CAPAIAN, "1", 2, null), ErrorCode.invalidValue, /'realisasi'/);
+    expectError(call(CAPAIAN, 1, true, null), ErrorCode.invalidValue, /'target'/);
+  });
+  test("kosong → #N/A", () => {
+    expectError(call(CAPAIAN, null, 2, null), ErrorCode.notAvailable, M.empty("realisasi"));
+    expectError(call(CAPAIAN, 1, "", null), ErrorCode.notAvailable, M.empty("target"));
+  });
+  test("invocation diabaikan", () => expectValue(call(CAPAIAN, 50, 100, null, INVOCATION), 50));
+});
+
+describe("IKU.KATEGORI_CAPAIAN", () => {
+  test.each([
+    [91, "Sangat Tinggi"],
+    [90.99, "Tinggi"],
+    [76, "Tinggi"],
+    [75.99, "Sedang"],
+    [66, "Sedang"],
+    [65.99, "Rendah"],
+    [51, "Rendah"],
+    [50.99, "Sangat Rendah"],
+    [0, "Sangat Rendah"],
+    [-20, "Sangat Rendah"],
+    [165, "Sangat Tinggi"],
+  ])("%p → %s", (capaian, kategori) => expectValue(call(KATEGORI_CAPAIAN, capaian), kategori));
+  test("teks, nilai logika, tak hingga → #VALUE!", () => {
+    expectError(
+      call(KATEGORI_CAPAIAN, "90"),
+      ErrorCode.invalidValue,
+      /'capaian' harus berupa angka/
+    );
+    expectError(call(KATEGORI_CAPAIAN, false), ErrorCode.invalidValue, /nilai logika/);
+    expectError(call(KATEGORI_CAPAIAN, Infinity), ErrorCode.invalidValue, /tak hingga/);
+  });
+  test("kosong → #N/A", () =>
+    expectError(call(KATEGORI_CAPAIAN, null), ErrorCode.notAvailable, M.empty("capaian")));
+  test("invocation diabaikan", () =>
+    expectValue(call(KATEGORI_CAPAIAN, 95, INVOCATION), "Sangat Tinggi"));
+});
+
+describe("IKU.PREDIKAT_SAKIP", () => {
+  test.each([
+    [100, "AA"],
+    [90.01, "AA"],
+    [90, "A"],
+    [80.01, "A"],
+    [80, "BB"],
+    [70.01, "BB"],
+    [70, "B"],
+    [60.01, "B"],
+    [60, "CC"],
+    [50.01, "CC"],
+    [50, "C"],
+    [30.01, "C"],
+    [30, "D"],
+    [0, "D"],
+  ])("%p → %s", (nilai, predikat) => expectValue(call(PREDIKAT_SAKIP, nilai), predikat));
+  test("di luar 0–100 → #VALUE!", () => {
+    expectError(call(PREDIKAT_SAKIP, 100.5), ErrorCode.invalidValue, M.scoreRange("nilai"));
+    expectError(call(PREDIKAT_SAKIP, -1), ErrorCode.invalidValue, M.negative("nilai"));
+  });
+  test("teks, nilai logika → #VALUE!", () => {
+    expectError(call(PREDIKAT_SAKIP, "AA"), ErrorCode.invalidValue, /'nilai' harus berupa angka/);
+    expectError(call(PREDIKAT_SAKIP, true), ErrorCode.invalidValue, /nilai logika/);
+  });
+  test("kosong → #N/A", () =>
+    expectError(call(PREDIKAT_SAKIP, ""), ErrorCode.notAvailable, M.empty("nilai")));
+  test("invocation diabaikan", () => expectValue(call(PREDIKAT_SAKIP, 78.5, INVOCATION), "BB"));
+});

@@ -1,0 +1,201 @@
+/*
+ * Builds the add-in into dist/:
+ *   taskpane.html  the one page of the shared runtime (office.js, functions, commands, taskpane)
+ *   functions.js   the custom functions, self-contained (Excel may load it on its own)
+ *   functions.json their metadata, generated from the JSDoc tags by custom-functions-metadata
+ *   commands.js    ribbon commands
+ *   help.html      help page of the functions, rendered at build time from the catalogue
+ *   manifest.xml, assets/  copied
+ *
+ * Environment:
+ *   ADDIN_BASE_URL  production address (https) that replaces https://localhost:3000 in
+ *                   manifest.xml and functions.json
+ *   OFFICE_JS       "cdn" (default in production) or "local" (default in development): local
+ *                   serves node_modules/@microsoft/office-js/dist as dist/office-js, offline
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const pkg = require("./package.json");
+
+const DEV_BASE_URL = "https://localhost:3000";
+const DEV_PORT = 3000;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL_DIR = "office-js";
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** The base address of the built add-in: ADDIN_BASE_URL in production, else localhost. */
+function baseUrlFor(production) {
+  const configured = (process.env.ADDIN_BASE_URL || "").trim();
+  if (!production || !configured) return DEV_BASE_URL;
+  let url;
+  try {
+    url = new URL(configured);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: "${configured}"`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`ADDIN_BASE_URL must use https (Office add-ins require it): "${configured}"`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+function officeJsSource(production) {
+  const choice = (process.env.OFFICE_JS || (production ? "cdn" : "local")).toLowerCase();
+  if (choice !== "cdn" && choice !== "local") {
+    throw new Error(`OFFICE_JS must be "cdn" or "local", not "${choice}"`);
+  }
+  return choice;
+}
+
+/** HTTPS for the dev server: office-addin-dev-certs' files if present, else a self-signed one. */
+function devServerHttps() {
+  const files = {
+    key: path.join(CERT_DIR, "localhost.key"),
+    cert: path.join(CERT_DIR, "localhost.crt"),
+    ca: path.join(CERT_DIR, "ca.crt"),
+  };
+  if (Object.values(files).every((f) => fs.existsSync(f))) {
+    return {
+      type: "https",
+      options: {
+        key: fs.readFileSync(files.key),
+        cert: fs.readFileSync(files.cert),
+        ca: fs.readFileSync(files.ca),
+      },
+    };
+  }
+  console.warn(
+    `[iku] Sertifikat pengembangan tidak ada di ${CERT_DIR}; memakai sertifikat sementara ` +
+      `webpack-dev-server yang tidak dipercaya Excel. Jalankan: npx office-addin-dev-certs install\n` +
+      `[iku] No dev certificates in ${CERT_DIR}; using webpack-dev-server's self-signed one, ` +
+      `which Excel does not trust. Run: npx office-addin-dev-certs install`
+  );
+  return "https";
+}
+
+function rewriteBaseUrl(text, baseUrl) {
+  return baseUrl === DEV_BASE_URL ? text : text.split(DEV_BASE_URL).join(baseUrl);
+}
+
+/** Points the help URLs of functions.json (written by the metadata plugin) at the base URL. */
+class RewriteFunctionsJsonPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    const name = "RewriteFunctionsJsonPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const text = rewriteBaseUrl(asset.source.source().toString(), this.baseUrl);
+          compilation.updateAsset("functions.json", new webpack.sources.RawSource(text));
+        }
+      );
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const baseUrl = baseUrlFor(production);
+  const officeJs = officeJsSource(production);
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+
+  const copyPatterns = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => rewriteBaseUrl(content.toString(), baseUrl),
+    },
+  ];
+  if (officeJs === "local") {
+    copyPatterns.push({
+      from: "node_modules/@microsoft/office-js/dist",
+      to: OFFICE_JS_LOCAL_DIR,
+      globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js"] },
+      // Already minified by Microsoft: keep terser away from 34 MB of scripts.
+      info: { minimized: true },
+    });
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // tsc --noEmit type-checks; ES modules here let webpack tree-shake.
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    // Each entry is self-contained: no runtime chunk and no split chunks, so functions.js can
+    // be loaded on its own, exactly as Excel's custom-functions runtime does.
+    optimization: { runtimeChunk: false, splitChunks: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new RewriteFunctionsJsonPlugin(baseUrl),
+      new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(pkg.version) }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        // Plain scripts at the end of the body: functions associate before the pane renders.
+        inject: "body",
+        scriptLoading: "blocking",
+        officeJs: officeJs === "local" ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/core/help.ts",
+        inject: false,
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+    ],
+    devServer: {
+      host: "localhost",
+      port: DEV_PORT,
+      server: serving ? devServerHttps() : "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      // No client code injected into the bundles: functions.js must stay self-contained.
+      hot: false,
+      liveReload: false,
+      client: false,
+    },
+  };
+};
