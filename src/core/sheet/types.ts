@@ -96,7 +96,7 @@ export interface MergePlan {
   range: string;
 }
 
-export interface SheetPlan {
+export interface SheetPlan extends SheetPlanLayout {
   settings: SheetSettings;
   sheetName: string;
   /** Every cell the plan writes, row-major. */
@@ -122,4 +122,44 @@ export interface SheetPlan {
   protection: { protect: boolean };
   /** The used range of the plan, A1 without $, e.g. "A1:T40". */
   range: string;
+}
+
+/** A named cell of the plan. */
+export interface PlanRef {
+  /** Workbook-scoped defined name, e.g. IKU06_HASIL. */
+  name: string;
+  /** A1 address without $. */
+  address: string;
+}
+
+/** One input cell of an indicator (a formula component). */
+export interface PlanComponentInput extends PlanRef {
+  /** Component key from the catalogue (PEMBILANG, PENYEBUT, PANTI_ASUHAN, NILAI, …). */
+  key: string;
+  /** The catalogue's label of the component. */
+  label: string;
+  /** cacah: whole number ≥ 0; skor: 0–100. */
+  valueType: "cacah" | "skor";
+}
+
+/** Where one indicator lives on the sheet. */
+export interface PlanIndicator {
+  code: string;
+  /** First and last sheet row (1-based) of the indicator's block. */
+  rows: [number, number];
+  inputs: PlanComponentInput[];
+  hasil: PlanRef;
+  target: PlanRef;
+  capaian: PlanRef;
+  kategori: PlanRef;
+}
+
+/** Extra layout facts of a plan (added to SheetPlan; everything above stays as it was). */
+export interface SheetPlanLayout {
+  /** The indicators in sheet order. */
+  indicators: PlanIndicator[];
+  /** Rows of the table's heading (column titles) and its numbering row (1) … (7). */
+  table: { headerRow: number; numberingRow: number; firstRow: number; lastRow: number };
+  /** The marker name (IKU_LEMBAR) that refers to A1 of a sheet made by the add-in. */
+  marker: PlanRef;
 }

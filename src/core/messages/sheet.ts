@@ -1,0 +1,58 @@
+/**
+ * Texts of the generated IKU sheet that are not in the catalogue: the layout's headings and the
+ * data-validation messages. Indonesian, because they are written into the workbook.
+ * Excel limits a validation title to 32 characters and a message to 255: the builders below
+ * stay within them (checked by the plan tests).
+ */
+export const sheetText = {
+  title: "INDIKATOR KINERJA UTAMA",
+  tahun: (tahun: number) => `Tahun ${tahun}`,
+  header: {
+    namaPerangkatDaerah: "Nama Perangkat Daerah",
+    tugas: "Tugas",
+    fungsi: "Fungsi",
+    iku: "Indikator Kinerja Utama",
+  },
+  /** The document's seven columns, in order. */
+  documentColumns: [
+    "No",
+    "Kinerja Utama/Outcome/Tujuan/Sasaran",
+    "Indikator Kinerja Utama",
+    "Penjelasan/Formula Perhitungan",
+    "× 100%",
+    "Penanggung Jawab",
+    "Sumber Data",
+  ],
+  /** Text of column (5) for indicators multiplied by 100%. */
+  timesHundred: "x 100%",
+  component: (n: number) => `Komponen ${n}`,
+  hasil: "Hasil",
+  satuan: "Satuan",
+  target: "Target",
+  capaian: "Capaian (%)",
+  kategori: "Kategori Capaian",
+  /** Second heading row of the working columns: which cells staff fill in. */
+  isian: "(diisi)",
+  rumus: "(rumus)",
+  /** Label line of a component cell that an indicator does not use. */
+  unused: "—",
+} as const;
+
+/** Cuts a text to Excel's limit, with an ellipsis. */
+export function fit(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + "…";
+}
+
+export const validationText = {
+  inputTitle: (code: string, n: number) => fit(`${code} · ${sheetText.component(n)}`, 32),
+  targetTitle: (code: string) => fit(`${code} · ${sheetText.target}`, 32),
+  countMessage: (label: string) =>
+    fit(`${label}. Isi bilangan bulat 0 atau lebih (tanpa koma).`, 255),
+  scoreMessage: (label: string) => fit(`${label}. Isi angka antara 0 dan 100.`, 255),
+  targetMessage: (name: string, satuan: string) =>
+    fit(`Target tahunan "${name}" dalam satuan ${satuan}. Isi angka 0 atau lebih.`, 255),
+  errorTitle: "Isian tidak valid",
+  countError: "Isian harus bilangan bulat 0 atau lebih, tanpa koma dan bukan teks.",
+  scoreError: "Isian harus angka antara 0 dan 100.",
+  targetError: "Target harus angka 0 atau lebih, bukan teks.",
+} as const;

@@ -1,0 +1,150 @@
+import { CATALOGUE } from "../catalogue";
+import type { Catalogue, Indicator } from "../catalogue";
+import { CellError, EXCEL_ERROR_TEXT } from "../errors";
+import type { ErrorKind } from "../errors";
+import { buildFunctionTable, FUNCTIONS, runDef } from "../formulas";
+import type { FunctionDef, Result } from "../formulas";
+import type { GridValue } from "../grid";
+import type { PlanIndicator, SheetPlan, ValidationRule } from "./types";
+
+/**
+ * Values of a plan's formula cells computed with the core (the same code the custom functions
+ * run), never by parsing formula text: the CLI writes them as cached results, the audit uses
+ * them for golden grids. Both formula modes give these values (test/core/sheet/equivalence).
+ */
+
+/** One input or target cell of a plan, with what it accepts. */
+export interface PlanInput {
+  /** Defined name, e.g. IKU06_PEMBILANG or IKU06_TARGET. */
+  name: string;
+  /** A1 address without $. */
+  address: string;
+  indicator: string;
+  /** Component key (PEMBILANG, …) or "TARGET". */
+  component: string;
+  role: "input" | "target";
+  /** cacah: whole number ≥ 0; skor: 0–100; target: any number ≥ 0. */
+  valueType: "cacah" | "skor" | "target";
+  /** The catalogue's label of the component, or the indicator's name for a target. */
+  label: string;
+  /** The data-validation rule the plan puts on the cell. */
+  rule: ValidationRule;
+}
+
+/** Every input and target cell of a plan, in sheet order (components, then the target). */
+export function planInputs(plan: SheetPlan, catalogue: Catalogue = CATALOGUE): PlanInput[] {
+  const rules = new Map(plan.validations.map((v) => [v.address, v]));
+  const ruleAt = (address: string): ValidationRule => {
+    const rule = rules.get(address);
+    if (!rule) throw new Error(`The plan has no validation for input cell ${address}`);
+    return rule;
+  };
+  const out: PlanInput[] = [];
+  for (const ind of plan.indicators) {
+    for (const input of ind.inputs) {
+      out.push({
+        name: input.name,
+        address: input.address,
+        indicator: ind.code,
+        component: input.key,
+        role: "input",
+        valueType: input.valueType,
+        label: input.label,
+        rule: ruleAt(input.address),
+      });
+    }
+    out.push({
+      name: ind.target.name,
+      address: ind.target.address,
+      indicator: ind.code,
+      component: "TARGET",
+      role: "target",
+      valueType: "target",
+      label: catalogue.indicators.find((i) => i.code === ind.code)?.name ?? ind.code,
+      rule: ruleAt(ind.target.address),
+    });
+  }
+  return out;
+}
+
+const ERROR_BY_TEXT = new Map<string, ErrorKind>(
+  (Object.entries(EXCEL_ERROR_TEXT) as [ErrorKind, string][]).map(([kind, t]) => [t, kind])
+);
+
+/**
+ * A grid value as a function argument. Grids carry errors as their text ("#N/A"); an error in an
+ * input cell propagates through the formulas as in Excel.
+ */
+export function gridArgument(value: GridValue | undefined): unknown {
+  if (typeof value === "string") {
+    const kind = ERROR_BY_TEXT.get(value);
+    if (kind) return new CellError(kind, value);
+  }
+  return value ?? null;
+}
+
+const tables = new WeakMap<Catalogue, ReadonlyMap<string, FunctionDef>>();
+
+function functionTable(catalogue: Catalogue): ReadonlyMap<string, FunctionDef> {
+  if (catalogue === CATALOGUE) return FUNCTIONS;
+  let table = tables.get(catalogue);
+  if (!table) {
+    table = buildFunctionTable(catalogue);
+    tables.set(catalogue, table);
+  }
+  return table;
+}
+
+function run(table: ReadonlyMap<string, FunctionDef>, name: string, args: unknown[]): Result {
+  const def = table.get(name);
+  if (!def) throw new Error(`Function ${name} is not in the function table`);
+  return runDef(def, args);
+}
+
+/** The hasil, capaian and kategori of one indicator from its input values. */
+export function evaluateIndicator(
+  indicator: Indicator,
+  inputs: readonly unknown[],
+  target: unknown,
+  catalogue: Catalogue = CATALOGUE
+): { hasil: Result; capaian: Result; kategori: Result } {
+  const table = functionTable(catalogue);
+  const hasil = run(table, indicator.functionName, [...inputs]);
+  const capaian = run(table, "CAPAIAN", [hasil, target, indicator.polarity]);
+  const kategori = run(table, "KATEGORI_CAPAIAN", [capaian]);
+  return { hasil, capaian, kategori };
+}
+
+/**
+ * The value of every formula cell of the plan, by address, from the input and target values
+ * keyed by defined name (missing names are blank cells).
+ */
+export function evaluatePlan(
+  plan: SheetPlan,
+  inputs: Readonly<Record<string, GridValue>>,
+  catalogue: Catalogue = CATALOGUE
+): Map<string, Result> {
+  const out = new Map<string, Result>();
+  const byCode = new Map(catalogue.indicators.map((i) => [i.code, i]));
+  for (const planned of plan.indicators) {
+    const indicator = byCode.get(planned.code);
+    if (!indicator)
+      throw new Error(`Indicator ${planned.code} of the plan is not in the catalogue`);
+    const values = valuesOf(planned, inputs);
+    const r = evaluateIndicator(indicator, values.components, values.target, catalogue);
+    out.set(planned.hasil.address, r.hasil);
+    out.set(planned.capaian.address, r.capaian);
+    out.set(planned.kategori.address, r.kategori);
+  }
+  return out;
+}
+
+function valuesOf(
+  planned: PlanIndicator,
+  inputs: Readonly<Record<string, GridValue>>
+): { components: unknown[]; target: unknown } {
+  return {
+    components: planned.inputs.map((i) => gridArgument(inputs[i.name])),
+    target: gridArgument(inputs[planned.target.name]),
+  };
+}

@@ -1,0 +1,583 @@
+import { CATALOGUE, sasaranOf } from "../catalogue";
+import type { Catalogue, Component, Indicator } from "../catalogue";
+import { sheetText, validationText } from "../messages/sheet";
+import {
+  capaianFormula,
+  capaianName,
+  hasilFormula,
+  hasilName,
+  inputName,
+  kategoriFormula,
+  kategoriName,
+  targetName,
+} from "./formulas";
+import type {
+  CellStyle,
+  DefinedNamePlan,
+  MergePlan,
+  PlanCell,
+  PlanIndicator,
+  SheetPlan,
+  SheetSettings,
+  ValidationRule,
+} from "./types";
+
+/**
+ * The IKU sheet as plain data, built from the catalogue and the settings.
+ *
+ * Layout (top to bottom), as in the agency's IKU document:
+ * - rows 1–3: title, agency name, "Tahun <tahun>";
+ * - the header block: 1. Nama Perangkat Daerah, 2. Tugas, 3. Fungsi a–g (one row each),
+ *   4. Indikator Kinerja Utama;
+ * - the table: a heading row, the numbering row (1) … (7), then TWO rows per indicator.
+ *
+ * Columns A–G are the document's seven columns (No and Sasaran merged over their indicators,
+ * the other five merged over the indicator's two rows). Beside them the working columns:
+ * "Komponen 1" … "Komponen n" (n = the most components any indicator has, 3 for IKU02), then
+ * Hasil, Satuan, Target, Capaian, Kategori. An indicator's first row is its label line: the
+ * catalogue's label of each component above its input cell, so staff see what to type without
+ * opening anything; the second row holds the input cells. Hasil … Kategori are merged over both
+ * rows. Components an indicator does not use are grey and not inputs. Every indicator thus has
+ * its inputs in fixed columns, which keeps the sheet readable and the formulas regular.
+ *
+ * Every input, target and formula cell has a workbook-scoped name (IKU06_PEMBILANG, IKU06_HASIL…)
+ * and formulas refer to names only; IKU_LEMBAR refers to A1 and marks the sheet as the add-in's.
+ */
+
+/** The marker name: a sheet is "made by the add-in" iff IKU_LEMBAR refers to a cell on it. */
+export const MARKER_NAME = "IKU_LEMBAR";
+
+/** Number of document columns (A–G). */
+const DOC_COLUMNS = 7;
+
+const WIDTH = {
+  no: 5,
+  sasaran: 30,
+  indikator: 40,
+  penjelasan: 45,
+  kali: 9,
+  pj: 20,
+  sumber: 10,
+  component: 24,
+  hasil: 11,
+  satuan: 13,
+  target: 11,
+  capaian: 11,
+  kategori: 15,
+} as const;
+
+/** Points per text line at 11 pt and at 9 pt (component labels). */
+const LINE = 15;
+const SMALL_LINE = 12;
+
+const INPUT_FILL = "#FFF2CC";
+const FORMULA_FILL = "#E2EFDA";
+const HEADER_FILL = "#D9E1F2";
+
+export const STYLES: Record<string, CellStyle> = {
+  title: { bold: true, fontSize: 14, horizontalAlignment: "center", locked: true },
+  subtitle: { bold: true, fontSize: 12, horizontalAlignment: "center", locked: true },
+  blockNo: { horizontalAlignment: "right", verticalAlignment: "top", locked: true },
+  blockLabel: { bold: true, verticalAlignment: "top", locked: true },
+  blockText: { verticalAlignment: "top", locked: true },
+  header: {
+    bold: true,
+    fill: HEADER_FILL,
+    horizontalAlignment: "center",
+    verticalAlignment: "center",
+    wrapText: true,
+    border: true,
+    locked: true,
+  },
+  numbering: {
+    italic: true,
+    fontSize: 9,
+    fill: HEADER_FILL,
+    horizontalAlignment: "center",
+    verticalAlignment: "center",
+    border: true,
+    locked: true,
+  },
+  cellText: { verticalAlignment: "top", wrapText: true, border: true, locked: true },
+  cellCenter: {
+    horizontalAlignment: "center",
+    verticalAlignment: "top",
+    wrapText: true,
+    border: true,
+    locked: true,
+  },
+  componentLabel: {
+    italic: true,
+    fontSize: 9,
+    fontColor: "#595959",
+    fill: "#F2F2F2",
+    verticalAlignment: "top",
+    wrapText: true,
+    border: true,
+    locked: true,
+  },
+  unused: { fill: "#BFBFBF", border: true, locked: true },
+  // The one input style: light yellow, blue font, thin border, unlocked.
+  input: {
+    fill: INPUT_FILL,
+    fontColor: "#0000FF",
+    verticalAlignment: "center",
+    border: true,
+    locked: false,
+  },
+  formula: { fill: FORMULA_FILL, verticalAlignment: "center", border: true, locked: true },
+  kategori: {
+    fill: FORMULA_FILL,
+    horizontalAlignment: "center",
+    verticalAlignment: "center",
+    wrapText: true,
+    border: true,
+    locked: true,
+  },
+  satuan: {
+    horizontalAlignment: "center",
+    verticalAlignment: "center",
+    wrapText: true,
+    border: true,
+    locked: true,
+  },
+};
+
+/** Column letters of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetter(column: number): string {
+  let n = column;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** 1-based column number of column letters (A → 1). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function cellAddress(column: number, row: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** Splits "J12" into column number and row. */
+export function parseAddress(address: string): { column: number; row: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
+  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
+  return { column: columnNumber(m[1]), row: Number(m[2]) };
+}
+
+/** The sheet part of a reference: 'IKU 2026' (always quoted; ' doubled). */
+export function quoteSheetName(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'`;
+}
+
+/** The reference of a defined name as the name manager writes it: ='IKU 2026'!$J$12 */
+export function absoluteReference(sheetName: string, address: string): string {
+  const { column, row } = parseAddress(address);
+  return `=${quoteSheetName(sheetName)}!$${columnLetter(column)}$${row}`;
+}
+
+/** Lines a wrapped text needs in a column of `width` characters (a deliberate overestimate). */
+function lines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 0.95));
+  return text
+    .split("\n")
+    .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+/** The number format of an indicator's hasil and target, by its kind (its satuan). */
+export function resultFormat(indicator: Indicator): string {
+  // Counts are whole numbers; percentages (the function returns 75 for 75 %), the SAKIP score
+  // and averages show two decimals. The % sign is in the Satuan column, not in the format.
+  return indicator.kind === "jumlah" ? "0" : "0.00";
+}
+
+/** Inputs and targets stay "General": a format must never hide what staff typed (2.5 as "3"). */
+const INPUT_FORMAT = "General";
+const TEXT_FORMAT = "@";
+
+function validationFor(
+  indicator: Indicator,
+  component: Component,
+  position: number,
+  address: string
+): ValidationRule {
+  const base = {
+    address,
+    inputTitle: validationText.inputTitle(indicator.code, position),
+    errorTitle: validationText.errorTitle,
+  };
+  if (component.valueType === "skor") {
+    return {
+      ...base,
+      type: "decimal",
+      operator: "between",
+      min: 0,
+      max: 100,
+      inputMessage: validationText.scoreMessage(component.label),
+      errorMessage: validationText.scoreError,
+    };
+  }
+  return {
+    ...base,
+    type: "wholeNumber",
+    operator: "greaterThanOrEqualTo",
+    min: 0,
+    inputMessage: validationText.countMessage(component.label),
+    errorMessage: validationText.countError,
+  };
+}
+
+function targetValidation(indicator: Indicator, address: string): ValidationRule {
+  return {
+    address,
+    type: "decimal",
+    operator: "greaterThanOrEqualTo",
+    min: 0,
+    inputTitle: validationText.targetTitle(indicator.code),
+    inputMessage: validationText.targetMessage(indicator.name, indicator.satuan),
+    errorTitle: validationText.errorTitle,
+    errorMessage: validationText.targetError,
+  };
+}
+
+/** Indicators in sheet order: grouped by sasaran (No 1, 2, 3), then by their order. */
+function sheetOrder(catalogue: Catalogue): Indicator[] {
+  return [...catalogue.indicators].sort(
+    (a, b) =>
+      sasaranOf(a, catalogue).no - sasaranOf(b, catalogue).no ||
+      a.order - b.order ||
+      a.code.localeCompare(b.code)
+  );
+}
+
+/** Builds the sheet plan. Pure and deterministic: the same input gives the same plan. */
+export function buildSheetPlan(
+  settings: SheetSettings,
+  catalogue: Catalogue = CATALOGUE
+): SheetPlan {
+  const sheetName = settings.sheetName;
+  const componentColumns = Math.max(1, ...catalogue.indicators.map((i) => i.components.length));
+  const col = {
+    no: 1,
+    sasaran: 2,
+    indikator: 3,
+    penjelasan: 4,
+    kali: 5,
+    pj: 6,
+    sumber: 7,
+    component: (k: number) => DOC_COLUMNS + 1 + k,
+    hasil: DOC_COLUMNS + componentColumns + 1,
+    satuan: DOC_COLUMNS + componentColumns + 2,
+    target: DOC_COLUMNS + componentColumns + 3,
+    capaian: DOC_COLUMNS + componentColumns + 4,
+    kategori: DOC_COLUMNS + componentColumns + 5,
+  };
+  const lastColumn = col.kategori;
+  const last = columnLetter(lastColumn);
+
+  const cells = new Map<string, PlanCell>();
+  const merges: MergePlan[] = [];
+  const rowHeights: Record<number, number> = {};
+  const validations: ValidationRule[] = [];
+  const names: DefinedNamePlan[] = [];
+  const indicators: PlanIndicator[] = [];
+
+  const put = (column: number, row: number, cell: Omit<PlanCell, "address">): string => {
+    const address = cellAddress(column, row);
+    cells.set(address, { address, ...cell });
+    return address;
+  };
+  /**
+   * A merged block: the anchor gets the content and the role; the covered cells only the style
+   * (so borders and fills cover the whole block) with the role "text".
+   */
+  const block = (
+    c1: number,
+    r1: number,
+    c2: number,
+    r2: number,
+    cell: Omit<PlanCell, "address">
+  ): string => {
+    for (let r = r1; r <= r2; r++) {
+      for (let c = c1; c <= c2; c++) {
+        if (r !== r1 || c !== c1) put(c, r, { role: "text", style: cell.style });
+      }
+    }
+    if (r1 !== r2 || c1 !== c2)
+      merges.push({ range: `${cellAddress(c1, r1)}:${cellAddress(c2, r2)}` });
+    return put(c1, r1, cell);
+  };
+  const name = (n: string, address: string): void => {
+    names.push({ name: n, address, refersTo: absoluteReference(sheetName, address) });
+  };
+  const text = (
+    value: string,
+    role: PlanCell["role"],
+    style: string
+  ): Omit<PlanCell, "address"> => ({
+    role,
+    value,
+    style,
+    numberFormat: TEXT_FORMAT,
+  });
+
+  // Title rows.
+  block(1, 1, lastColumn, 1, text(sheetText.title, "title", "title"));
+  block(1, 2, lastColumn, 2, text(settings.namaPerangkatDaerah, "title", "subtitle"));
+  block(1, 3, lastColumn, 3, text(sheetText.tahun(settings.tahun), "title", "subtitle"));
+
+  // Header block of the document.
+  let row = 5;
+  const headerLine = (no: string, label: string, value: string | null): void => {
+    if (no) put(col.no, row, text(no, "label", "blockNo"));
+    if (label) put(col.sasaran, row, text(label, "label", "blockLabel"));
+    if (value !== null)
+      block(col.indikator, row, col.sumber, row, text(value, "text", "blockText"));
+    row++;
+  };
+  headerLine("1.", sheetText.header.namaPerangkatDaerah, settings.namaPerangkatDaerah);
+  headerLine("2.", sheetText.header.tugas, catalogue.agency.tugas);
+  catalogue.agency.fungsi.forEach((f, i) =>
+    headerLine(
+      i === 0 ? "3." : "",
+      i === 0 ? sheetText.header.fungsi : "",
+      `${f.letter}. ${f.text}`
+    )
+  );
+  headerLine("4.", sheetText.header.iku, null);
+  row++;
+
+  // Table heading and numbering row.
+  const headerRow = row;
+  const numberingRow = row + 1;
+  const docWidths = [
+    WIDTH.no,
+    WIDTH.sasaran,
+    WIDTH.indikator,
+    WIDTH.penjelasan,
+    WIDTH.kali,
+    WIDTH.pj,
+    WIDTH.sumber,
+  ];
+  const headings: [column: number, heading: string, width: number][] =
+    sheetText.documentColumns.map((h, i) => [i + 1, h, docWidths[i]]);
+  for (let k = 0; k < componentColumns; k++) {
+    headings.push([col.component(k), sheetText.component(k + 1), WIDTH.component]);
+  }
+  headings.push(
+    [col.hasil, sheetText.hasil, WIDTH.hasil],
+    [col.satuan, sheetText.satuan, WIDTH.satuan],
+    [col.target, sheetText.target, WIDTH.target],
+    [col.capaian, sheetText.capaian, WIDTH.capaian],
+    [col.kategori, sheetText.kategori, WIDTH.kategori]
+  );
+  const columnWidths: Record<string, number> = {};
+  let headerLines = 1;
+  for (const [c, heading, width] of headings) {
+    put(c, headerRow, text(heading, "header", "header"));
+    columnWidths[columnLetter(c)] = width;
+    headerLines = Math.max(headerLines, lines(heading, width));
+  }
+  rowHeights[headerRow] = headerLines * LINE + 4;
+  for (let c = 1; c <= DOC_COLUMNS; c++)
+    put(c, numberingRow, text(`(${c})`, "header", "numbering"));
+  for (let c = col.component(0); c <= lastColumn; c++) {
+    const isInput = c < col.hasil || c === col.target;
+    const label = c === col.satuan ? "" : isInput ? sheetText.isian : sheetText.rumus;
+    put(c, numberingRow, text(label, "header", "numbering"));
+  }
+
+  // The indicators, two rows each, grouped by sasaran.
+  const ordered = sheetOrder(catalogue);
+  row = numberingRow + 1;
+  const firstRow = row;
+  let groupStart = row;
+  for (let i = 0; i < ordered.length; i++) {
+    const ind = ordered[i];
+    const sasaran = sasaranOf(ind, catalogue);
+    const labelRow = row;
+    const inputRow = row + 1;
+
+    block(col.indikator, labelRow, col.indikator, inputRow, text(ind.name, "text", "cellText"));
+    block(
+      col.penjelasan,
+      labelRow,
+      col.penjelasan,
+      inputRow,
+      text(ind.formulaReading, "text", "cellText")
+    );
+    block(
+      col.kali,
+      labelRow,
+      col.kali,
+      inputRow,
+      ind.timesHundred
+        ? text(sheetText.timesHundred, "text", "cellCenter")
+        : { role: "text", style: "cellCenter" }
+    );
+    block(col.pj, labelRow, col.pj, inputRow, text(ind.penanggungJawab, "text", "cellText"));
+    block(col.sumber, labelRow, col.sumber, inputRow, text(ind.sumberData, "text", "cellCenter"));
+
+    const inputs: PlanIndicator["inputs"] = [];
+    let labelLines = 1;
+    for (let k = 0; k < componentColumns; k++) {
+      const component = ind.components[k];
+      const c = col.component(k);
+      if (!component) {
+        put(c, labelRow, { role: "label", style: "unused" });
+        put(c, inputRow, { role: "label", style: "unused" });
+        continue;
+      }
+      put(c, labelRow, {
+        ...text(component.label, "label", "componentLabel"),
+        indicator: ind.code,
+      });
+      labelLines = Math.max(labelLines, lines(component.label, WIDTH.component / 0.8));
+      const n = inputName(ind, component.key);
+      const address = put(c, inputRow, {
+        role: "input",
+        style: "input",
+        numberFormat: INPUT_FORMAT,
+        indicator: ind.code,
+        name: n,
+        component: component.key,
+      });
+      name(n, address);
+      validations.push(validationFor(ind, component, k + 1, address));
+      inputs.push({
+        key: component.key,
+        name: n,
+        address,
+        label: component.label,
+        valueType: component.valueType,
+      });
+    }
+
+    const mode = settings.mode;
+    const hasil = block(col.hasil, labelRow, col.hasil, inputRow, {
+      role: "result",
+      formula: hasilFormula(ind, mode),
+      numberFormat: resultFormat(ind),
+      style: "formula",
+      indicator: ind.code,
+      name: hasilName(ind),
+    });
+    block(col.satuan, labelRow, col.satuan, inputRow, {
+      ...text(ind.satuan, "text", "satuan"),
+      indicator: ind.code,
+    });
+    const target = block(col.target, labelRow, col.target, inputRow, {
+      role: "target",
+      numberFormat: INPUT_FORMAT,
+      style: "input",
+      indicator: ind.code,
+      name: targetName(ind),
+      component: "TARGET",
+    });
+    const capaian = block(col.capaian, labelRow, col.capaian, inputRow, {
+      role: "capaian",
+      formula: capaianFormula(ind, mode),
+      numberFormat: "0.00",
+      style: "formula",
+      indicator: ind.code,
+      name: capaianName(ind),
+    });
+    const kategori = block(col.kategori, labelRow, col.kategori, inputRow, {
+      role: "kategori",
+      formula: kategoriFormula(ind, mode),
+      numberFormat: "General",
+      style: "kategori",
+      indicator: ind.code,
+      name: kategoriName(ind),
+    });
+    name(hasilName(ind), hasil);
+    name(targetName(ind), target);
+    name(capaianName(ind), capaian);
+    name(kategoriName(ind), kategori);
+    validations.push(targetValidation(ind, target));
+
+    // Row heights: the label line fits the longest component label (9 pt); the two rows
+    // together fit the longest text of the document columns.
+    const docLines = Math.max(
+      lines(ind.name, WIDTH.indikator),
+      lines(ind.formulaReading, WIDTH.penjelasan),
+      lines(ind.penanggungJawab, WIDTH.pj),
+      lines(ind.sumberData, WIDTH.sumber)
+    );
+    const labelHeight = Math.max(LINE, labelLines * SMALL_LINE + 3);
+    rowHeights[labelRow] = labelHeight;
+    rowHeights[inputRow] = Math.max(20, docLines * LINE + 4 - labelHeight);
+
+    indicators.push({
+      code: ind.code,
+      rows: [labelRow, inputRow],
+      inputs,
+      hasil: { name: hasilName(ind), address: hasil },
+      target: { name: targetName(ind), address: target },
+      capaian: { name: capaianName(ind), address: capaian },
+      kategori: { name: kategoriName(ind), address: kategori },
+    });
+    row += 2;
+
+    // Close the sasaran group: No and Sasaran merged over its indicators' rows.
+    const next = ordered[i + 1];
+    if (!next || next.sasaran !== ind.sasaran) {
+      const groupEnd = row - 1;
+      block(col.no, groupStart, col.no, groupEnd, {
+        role: "text",
+        value: sasaran.no,
+        numberFormat: "0",
+        style: "cellCenter",
+      });
+      block(col.sasaran, groupStart, col.sasaran, groupEnd, text(sasaran.name, "text", "cellText"));
+      const needed = lines(sasaran.name, WIDTH.sasaran) * LINE + 4;
+      let have = 0;
+      for (let r = groupStart; r <= groupEnd; r++) have += rowHeights[r];
+      if (needed > have) rowHeights[groupEnd] += needed - have;
+      groupStart = row;
+    }
+  }
+  const lastRow = row - 1;
+
+  name(MARKER_NAME, "A1");
+
+  const sorted = [...cells.values()].sort((a, b) => {
+    const pa = parseAddress(a.address);
+    const pb = parseAddress(b.address);
+    return pa.row - pb.row || pa.column - pb.column;
+  });
+
+  return {
+    settings: { ...settings },
+    sheetName,
+    cells: sorted,
+    styles: { ...STYLES },
+    merges,
+    columnWidths,
+    rowHeights,
+    validations,
+    names,
+    // The table's heading rows stay visible while scrolling through the indicators.
+    freeze: { rows: numberingRow, columns: 0 },
+    print: {
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      titleRows: `$${headerRow}:$${numberingRow}`,
+      // F4 (folio, 215 × 330 mm) is the usual paper of Indonesian government offices.
+      paperSize: "F4",
+    },
+    protection: { protect: true },
+    range: `A1:${last}${lastRow}`,
+    indicators,
+    table: { headerRow, numberingRow, firstRow, lastRow },
+    marker: { name: MARKER_NAME, address: "A1" },
+  };
+}

@@ -1,0 +1,451 @@
+import { CATALOGUE } from "../core/catalogue";
+import type { Catalogue } from "../core/catalogue";
+import { buildSheetPlan, columnLetter, MARKER_NAME, parseAddress } from "../core/sheet/plan";
+import type { CellStyle, SheetPlan, SheetSettings, ValidationRule } from "../core/sheet/types";
+import type { GenerateOutcome, HostProblem, HostResult } from "./api";
+import { classifyOfficeError, officeErrorInfo, runInExcel, suspendUntilNextSync } from "./excel";
+
+/**
+ * Applies a sheet plan to Excel in exactly two syncs, whatever the number of indicators:
+ * 1. one read: the workbook's sheet names and protection, its defined names (formulas), and the
+ *    current value of every input/target name of the plan (by defined name, never by position);
+ * 2. one write: the whole sheet (names, number formats and contents as one 2-D array each,
+ *    formats per style as multi-area ranges, merges, widths, heights, validations, freeze,
+ *    protection, then the print setup last), with calculation and screen updating suspended.
+ * A sheet of that name that the add-in did not make (IKU_LEMBAR does not refer to it) is never
+ * written. The layout comes from the plan only; nothing here decides where a cell goes.
+ */
+
+/** Excel on the web refuses requests above 5 MB. */
+export const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
+
+/** A defined name's reference parsed from its formula: ='IKU 2026'!$H$19 */
+export interface NameReference {
+  sheet: string;
+  address: string;
+}
+
+export function parseNameReference(formula: unknown): NameReference | null {
+  if (typeof formula !== "string") return null;
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/i.exec(formula.trim());
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  if (sheet.startsWith("#")) return null; // #REF!: the sheet was deleted
+  return { sheet, address: `${m[3].toUpperCase()}${m[4]}` };
+}
+
+const sameSheet = (a: string, b: string): boolean =>
+  a.toLocaleLowerCase() === b.toLocaleLowerCase();
+
+/** Excel's limit on sheet names. */
+const SHEET_NAME_MAX = 31;
+
+/** A free sheet name close to `base`: "IKU 2026 (2)", "IKU 2026 (3)", … */
+export function suggestSheetName(base: string, existing: readonly string[]): string {
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+    if (!existing.some((s) => sameSheet(s, candidate))) return candidate;
+  }
+}
+
+/** What the read sync found, as plain data (so the decision is a pure, tested function). */
+export interface WorkbookSnapshot {
+  sheets: { name: string; protected: boolean }[];
+  /** Workbook-scoped names with their formulas ("='IKU 2026'!$H$19"). */
+  names: { name: string; formula: string }[];
+  /** Current values of the plan's input/target names that exist (by name). */
+  values: Record<string, { value: unknown; type: string }>;
+}
+
+export type GenerateDecision =
+  | { ok: false; problem: HostProblem }
+  | {
+      ok: true;
+      /** The existing sheet's exact name, or null when the sheet is created. */
+      existing: string | null;
+      protected: boolean;
+      /** Values to write back, by plan address. */
+      kept: Map<string, unknown>;
+      /** Range cleared before writing: the plan's range and the old table's extent. */
+      clearRange: string;
+      /** IKU names of the old table that the plan no longer has. */
+      staleNames: string[];
+      /** Plan names that already exist (updated in place rather than added). */
+      existingNames: Set<string>;
+    };
+
+const IKU_NAME = /^IKU\d{2,3}_[A-Z0-9_]+$/i;
+
+/** Whether a value read from an input cell is something staff typed (not blank, not an error). */
+function typedValue(v: { value: unknown; type: string } | undefined): boolean {
+  if (!v || v.type === "Error" || v.type === "Empty") return false;
+  return v.value !== "" && v.value !== null && v.value !== undefined;
+}
+
+/** Decides what the write does, from the plan and what the read found. Pure. */
+export function decideGeneration(plan: SheetPlan, snap: WorkbookSnapshot): GenerateDecision {
+  const target = snap.sheets.find((s) => sameSheet(s.name, plan.sheetName)) ?? null;
+  const refs = new Map(
+    snap.names.map((n) => [n.name.toUpperCase(), parseNameReference(n.formula)])
+  );
+  const marker = refs.get(MARKER_NAME) ?? null;
+  const exists = (sheet: string): boolean => snap.sheets.some((s) => sameSheet(s.name, sheet));
+
+  if (target) {
+    if (!marker || !sameSheet(marker.sheet, target.name)) {
+      return {
+        ok: false,
+        problem: {
+          code: "foreignSheet",
+          sheet: target.name,
+          suggestion: suggestSheetName(
+            plan.sheetName,
+            snap.sheets.map((s) => s.name)
+          ),
+        },
+      };
+    }
+  } else {
+    // The plan's names are workbook-wide: they cannot belong to two IKU sheets at once.
+    if (marker && exists(marker.sheet)) {
+      return { ok: false, problem: { code: "otherIkuSheet", sheet: marker.sheet } };
+    }
+    for (const n of plan.names) {
+      const ref = refs.get(n.name.toUpperCase());
+      if (ref && exists(ref.sheet)) {
+        return { ok: false, problem: { code: "otherIkuSheet", sheet: ref.sheet } };
+      }
+    }
+  }
+
+  const kept = new Map<string, unknown>();
+  const staleNames: string[] = [];
+  const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
+  const existingNames = new Set<string>();
+  let maxRow = parseAddress(plan.range.split(":")[1]).row;
+  let maxColumn = parseAddress(plan.range.split(":")[1]).column;
+  for (const n of snap.names) {
+    if (planNames.has(n.name.toUpperCase())) existingNames.add(n.name.toUpperCase());
+  }
+  if (target) {
+    for (const n of snap.names) {
+      const ref = refs.get(n.name.toUpperCase());
+      if (!ref || !sameSheet(ref.sheet, target.name)) continue;
+      if (!IKU_NAME.test(n.name) && n.name.toUpperCase() !== MARKER_NAME) continue;
+      const { row, column } = parseAddress(ref.address);
+      maxRow = Math.max(maxRow, row);
+      maxColumn = Math.max(maxColumn, column);
+      if (!planNames.has(n.name.toUpperCase())) staleNames.push(n.name);
+    }
+    for (const ind of plan.indicators) {
+      for (const cell of [...ind.inputs, ind.target]) {
+        const ref = refs.get(cell.name.toUpperCase());
+        const current = snap.values[cell.name];
+        // Only values of this sheet move: a name pointing elsewhere is not this table's input.
+        if (ref && sameSheet(ref.sheet, target.name) && typedValue(current)) {
+          kept.set(cell.address, current.value);
+        }
+      }
+    }
+  }
+  return {
+    ok: true,
+    existing: target?.name ?? null,
+    protected: target?.protected ?? false,
+    kept,
+    clearRange: `A1:${columnLetter(maxColumn)}${maxRow}`,
+    staleNames,
+    existingNames,
+  };
+}
+
+/**
+ * A kept value as written back through `range.formulas`: text gets Excel's apostrophe prefix so
+ * "12" typed as text stays text and "=x" never becomes a formula.
+ */
+function keptContent(value: unknown): unknown {
+  if (value === undefined) return null;
+  return typeof value === "string" ? `'${value}` : value;
+}
+
+/** The plan's range as 2-D arrays: formulas/values (null = leave the cell) and number formats. */
+export function planArrays(
+  plan: SheetPlan,
+  kept: ReadonlyMap<string, unknown>
+): { formulas: unknown[][]; numberFormats: string[][]; rows: number; columns: number } {
+  const end = parseAddress(plan.range.split(":")[1]);
+  const formulas: unknown[][] = Array.from({ length: end.row }, () =>
+    Array<unknown>(end.column).fill(null)
+  );
+  const numberFormats: string[][] = Array.from({ length: end.row }, () =>
+    Array<string>(end.column).fill("General")
+  );
+  for (const cell of plan.cells) {
+    const { row, column } = parseAddress(cell.address);
+    const content = cell.formula ?? cell.value ?? keptContent(kept.get(cell.address));
+    formulas[row - 1][column - 1] = content;
+    if (cell.numberFormat) numberFormats[row - 1][column - 1] = cell.numberFormat;
+  }
+  return { formulas, numberFormats, rows: end.row, columns: end.column };
+}
+
+/** Cells of each style, as address lists no longer than `maxChars` (for getRanges). */
+export function styleAreas(plan: SheetPlan, maxChars = 1000): Map<string, string[]> {
+  const byStyle = new Map<string, string[]>();
+  for (const cell of plan.cells) {
+    const list = byStyle.get(cell.style) ?? [];
+    const last = list.length ? list[list.length - 1] : "";
+    if (!last || last.length + cell.address.length + 1 > maxChars) list.push(cell.address);
+    else list[list.length - 1] = `${last},${cell.address}`;
+    byStyle.set(cell.style, list);
+  }
+  return byStyle;
+}
+
+/** Excel's column width unit is points in Office.js; the plan gives characters (Calibri 11). */
+export function charactersToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+const BORDER_COLOR = "#808080";
+const PAPER = { A4: "A4", F4: "Folio", Letter: "Letter" } as const;
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.fill) format.fill.color = style.fill;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.horizontalAlignment) format.horizontalAlignment = H_ALIGN[style.horizontalAlignment];
+  if (style.verticalAlignment) format.verticalAlignment = V_ALIGN[style.verticalAlignment];
+  if (style.wrapText) format.wrapText = true;
+  if (style.border) {
+    for (const edge of EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = BORDER_COLOR;
+    }
+  }
+  format.protection.locked = style.locked;
+}
+
+function validationRule(v: ValidationRule): Excel.DataValidationRule {
+  const operator = v.operator === "between" ? "Between" : "GreaterThanOrEqualTo";
+  const basic: Excel.BasicDataValidation =
+    v.operator === "between"
+      ? { formula1: v.min, formula2: v.max ?? v.min, operator }
+      : { formula1: v.min, operator };
+  return v.type === "wholeNumber" ? { wholeNumber: basic } : { decimal: basic };
+}
+
+/**
+ * A rough size of the write request in bytes: the JSON of the arrays and texts it carries plus
+ * a fixed overhead per queued operation. Used to refuse a plan over Excel on the web's limit
+ * before anything is written (the 18-indicator sheet is far below it).
+ */
+export function estimatePayloadBytes(plan: SheetPlan): number {
+  const arrays = planArrays(plan, new Map());
+  const perOperation = 200;
+  const styleOps = [...styleAreas(plan).values()].reduce((n, list) => n + list.length * 16, 0);
+  const operations =
+    styleOps +
+    plan.merges.length +
+    plan.validations.length * 5 +
+    plan.names.length +
+    Object.keys(plan.columnWidths).length +
+    Object.keys(plan.rowHeights).length +
+    20;
+  const texts =
+    JSON.stringify(arrays.formulas).length +
+    JSON.stringify(arrays.numberFormats).length +
+    JSON.stringify(plan.validations).length +
+    JSON.stringify(plan.names).length +
+    JSON.stringify([...styleAreas(plan).values()]).length * 16;
+  return texts + operations * perOperation;
+}
+
+/**
+ * The problem of a failed write, or null when only the print setup (queued last) was refused,
+ * e.g. by a printer driver without the paper size: the sheet itself is then complete.
+ */
+function writeProblem(
+  e: unknown,
+  plan: SheetPlan,
+  existing: string | null,
+  wasProtected: boolean
+): HostProblem | null {
+  const info = officeErrorInfo(e);
+  if (/PageLayout/i.test(info.location) && info.code !== "InvalidOperationInCellEditMode")
+    return null;
+  // The first operation lifts the add-in's protection; a password set by someone else stops it.
+  if (wasProtected && (info.code === "AccessDenied" || /unprotect/i.test(info.location))) {
+    return { code: "sheetProtected", sheet: existing ?? plan.sheetName, detail: info.message };
+  }
+  return classifyOfficeError(e, plan.sheetName);
+}
+
+/** Reads the workbook (sync 1) and writes the plan (sync 2). Never throws. */
+export async function generateIkuSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan
+): Promise<HostResult<GenerateOutcome>> {
+  const payload = estimatePayloadBytes(plan);
+  if (payload > MAX_PAYLOAD_BYTES) {
+    return {
+      ok: false,
+      problem: { code: "payloadTooLarge", sheet: plan.sheetName, detail: `${payload} bytes` },
+    };
+  }
+
+  // --- Read (one sync) ---
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets;
+  sheets.load("items/name,items/protection/protected");
+  const names = workbook.names;
+  names.load("items/name,items/formula");
+  const inputNames = plan.indicators.flatMap((ind) =>
+    [...ind.inputs, ind.target].map((c) => c.name)
+  );
+  const inputItems = inputNames.map((n) => {
+    const item = names.getItemOrNullObject(n);
+    item.load("arrayValues/values,arrayValues/types");
+    return { name: n, item };
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    return { ok: false, problem: classifyOfficeError(e, plan.sheetName) };
+  }
+
+  const values: WorkbookSnapshot["values"] = {};
+  for (const { name, item } of inputItems) {
+    if (item.isNullObject) continue;
+    const v = item.arrayValues.values?.[0]?.[0];
+    const t = item.arrayValues.types?.[0]?.[0];
+    values[name] = { value: v, type: String(t ?? "") };
+  }
+  const snapshot: WorkbookSnapshot = {
+    sheets: sheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
+    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
+    values,
+  };
+  const decision = decideGeneration(plan, snapshot);
+  if (!decision.ok) return decision;
+
+  // --- Write (one sync) ---
+  suspendUntilNextSync(context);
+  let sheet: Excel.Worksheet;
+  if (decision.existing !== null) {
+    sheet = sheets.getItem(decision.existing);
+    // Made by the add-in, protected without a password: lift it for the write. A password set
+    // by someone else makes this fail (AccessDenied), reported as sheetProtected.
+    if (decision.protected) sheet.protection.unprotect();
+  } else {
+    sheet = sheets.add(plan.sheetName);
+  }
+
+  const old = sheet.getRange(decision.clearRange);
+  old.unmerge();
+  old.dataValidation.clear();
+  old.clear("All");
+  const lastRow = parseAddress(decision.clearRange.split(":")[1]).row;
+  sheet.getRange(`1:${lastRow}`).format.useStandardHeight = true;
+
+  // Names first, so the formulas below resolve them when written.
+  for (const stale of decision.staleNames) names.getItem(stale).delete();
+  for (const n of plan.names) {
+    if (decision.existingNames.has(n.name.toUpperCase()))
+      names.getItem(n.name).formula = n.refersTo;
+    else names.add(n.name, n.refersTo);
+  }
+
+  // Number formats before contents, so text cells ("@") keep "(1)" as text, not -1.
+  const arrays = planArrays(plan, decision.kept);
+  const whole = sheet.getRange(plan.range);
+  whole.numberFormat = arrays.numberFormats;
+  whole.formulas = arrays.formulas as Excel.Range["formulas"];
+
+  for (const [styleKey, lists] of styleAreas(plan)) {
+    const style = plan.styles[styleKey];
+    if (!style) continue;
+    for (const addresses of lists) applyStyle(sheet.getRanges(addresses).format, style);
+  }
+  for (const m of plan.merges) sheet.getRange(m.range).merge(false);
+  for (const [column, chars] of Object.entries(plan.columnWidths)) {
+    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(chars);
+  }
+  for (const [row, points] of Object.entries(plan.rowHeights)) {
+    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
+  }
+
+  for (const v of plan.validations) {
+    const dv = sheet.getRange(v.address).dataValidation;
+    dv.ignoreBlanks = true;
+    dv.rule = validationRule(v);
+    dv.prompt = { showPrompt: true, title: v.inputTitle, message: v.inputMessage };
+    dv.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: v.errorTitle,
+      message: v.errorMessage,
+    };
+  }
+
+  sheet.freezePanes.unfreeze();
+  if (plan.freeze.rows > 0 && plan.freeze.columns > 0) {
+    sheet.freezePanes.freezeAt(
+      sheet.getRange(`A1:${columnLetter(plan.freeze.columns)}${plan.freeze.rows}`)
+    );
+  } else if (plan.freeze.rows > 0) {
+    sheet.freezePanes.freezeRows(plan.freeze.rows);
+  } else if (plan.freeze.columns > 0) {
+    sheet.freezePanes.freezeColumns(plan.freeze.columns);
+  }
+
+  if (plan.protection.protect) {
+    // No password: the add-in must be able to lift it on the next generation.
+    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  }
+  sheet.activate();
+
+  // Print setup last: a printer driver without the paper size can refuse it, and then only the
+  // print setup is missing (see the catch below), never the table or its protection.
+  const layout = sheet.pageLayout;
+  layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  // verticalFitToPages 0: as many pages tall as needed (fitToHeight="0" in the file).
+  layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(plan.print.titleRows);
+  layout.paperSize = PAPER[plan.print.paperSize];
+
+  try {
+    await context.sync();
+  } catch (e) {
+    const problem = writeProblem(e, plan, decision.existing, decision.protected);
+    if (problem) return { ok: false, problem };
+  }
+
+  return {
+    ok: true,
+    value: {
+      sheet: decision.existing ?? plan.sheetName,
+      created: decision.existing === null,
+      indicators: plan.indicators.length,
+      keptValues: decision.kept.size,
+      range: plan.range,
+    },
+  };
+}
+
+/** The host's entry point: builds the plan from the settings and applies it in Excel.run. */
+export function generateFromSettings(
+  settings: SheetSettings,
+  catalogue: Catalogue = CATALOGUE
+): Promise<HostResult<GenerateOutcome>> {
+  const plan = buildSheetPlan(settings, catalogue);
+  return runInExcel((context) => generateIkuSheet(context, plan), plan.sheetName);
+}

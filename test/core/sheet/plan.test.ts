@@ -1,0 +1,411 @@
+import { CATALOGUE, sasaranOf } from "../../../src/core/catalogue";
+import type { Catalogue } from "../../../src/core/catalogue";
+import { runFunction } from "../../../src/core/formulas";
+import { isCellError } from "../../../src/core/errors";
+import { sheetText } from "../../../src/core/messages/sheet";
+import { evaluatePlan, planInputs } from "../../../src/core/sheet/evaluate";
+import {
+  absoluteReference,
+  buildSheetPlan,
+  columnLetter,
+  columnNumber,
+  MARKER_NAME,
+  parseAddress,
+} from "../../../src/core/sheet/plan";
+import type {
+  FormulaMode,
+  PlanCell,
+  SheetPlan,
+  SheetSettings,
+} from "../../../src/core/sheet/types";
+import { largeCatalogue } from "./fixtures";
+
+const settings = (mode: FormulaMode, sheetName = "IKU 2026"): SheetSettings => ({
+  tahun: 2026,
+  namaPerangkatDaerah: CATALOGUE.agency.nama,
+  sheetName,
+  mode,
+});
+
+const iku = buildSheetPlan(settings("iku"));
+const excel = buildSheetPlan(settings("excel"));
+
+const cellAt = (plan: SheetPlan, address: string): PlanCell | undefined =>
+  plan.cells.find((c) => c.address === address);
+const named = (plan: SheetPlan, name: string): PlanCell => {
+  const cell = plan.cells.find((c) => c.name === name);
+  if (!cell) throw new Error(`no cell named ${name}`);
+  return cell;
+};
+const texts = (plan: SheetPlan): string[] =>
+  plan.cells.filter((c) => typeof c.value === "string").map((c) => c.value as string);
+/** The defined names a formula refers to. */
+const refs = (formula: string | undefined): string[] =>
+  [...new Set((formula ?? "").match(/\bIKU\d{2,3}_[A-Z0-9_]+\b/g) ?? [])].sort();
+
+describe("buildSheetPlan: the document's texts", () => {
+  it("has the title, the agency, the year and the header block", () => {
+    const t = texts(iku);
+    expect(cellAt(iku, "A1")?.value).toBe("INDIKATOR KINERJA UTAMA");
+    expect(t).toContain(CATALOGUE.agency.nama);
+    expect(t).toContain("Tahun 2026");
+    expect(t).toContain(CATALOGUE.agency.tugas);
+    for (const f of CATALOGUE.agency.fungsi) expect(t).toContain(`${f.letter}. ${f.text}`);
+    for (const label of Object.values(sheetText.header)) expect(t).toContain(label);
+    for (const no of ["1.", "2.", "3.", "4."]) expect(t).toContain(no);
+  });
+
+  it("has the seven columns of the document and their numbering row (1) … (7)", () => {
+    const { headerRow, numberingRow } = iku.table;
+    sheetText.documentColumns.forEach((heading, i) => {
+      expect(cellAt(iku, `${columnLetter(i + 1)}${headerRow}`)?.value).toBe(heading);
+      expect(cellAt(iku, `${columnLetter(i + 1)}${numberingRow}`)?.value).toBe(`(${i + 1})`);
+      // "(1)" would become -1 if Excel parsed it: text format.
+      expect(cellAt(iku, `${columnLetter(i + 1)}${numberingRow}`)?.numberFormat).toBe("@");
+    });
+  });
+
+  it("has all 18 indicators with their texts from the catalogue, one block each", () => {
+    expect(iku.indicators).toHaveLength(18);
+    expect(iku.indicators.map((i) => i.code).sort()).toEqual(
+      CATALOGUE.indicators.map((i) => i.code).sort()
+    );
+    for (const ind of CATALOGUE.indicators) {
+      const block = iku.indicators.find((b) => b.code === ind.code)!;
+      const [first] = block.rows;
+      const rowValues = iku.cells
+        .filter((c) => parseAddress(c.address).row === first)
+        .map((c) => c.value);
+      expect(rowValues).toContain(ind.name);
+      expect(rowValues).toContain(ind.formulaReading);
+      expect(rowValues).toContain(ind.penanggungJawab);
+      expect(rowValues).toContain(ind.sumberData);
+      expect(rowValues).toContain(ind.satuan);
+      expect(rowValues.includes(sheetText.timesHundred)).toBe(ind.timesHundred);
+      for (const c of ind.components) expect(rowValues).toContain(c.label);
+    }
+  });
+
+  it("numbers the sasaran (not the indicators) and merges No and Sasaran over their indicators", () => {
+    for (const s of CATALOGUE.sasaran) {
+      const members = CATALOGUE.indicators.filter((i) => i.sasaran === s.code);
+      const blocks = iku.indicators.filter((b) => members.some((m) => m.code === b.code));
+      const top = Math.min(...blocks.map((b) => b.rows[0]));
+      const bottom = Math.max(...blocks.map((b) => b.rows[1]));
+      expect(cellAt(iku, `A${top}`)?.value).toBe(s.no);
+      expect(cellAt(iku, `B${top}`)?.value).toBe(s.name);
+      expect(iku.merges).toContainEqual({ range: `A${top}:A${bottom}` });
+      expect(iku.merges).toContainEqual({ range: `B${top}:B${bottom}` });
+      expect(texts(iku).filter((t) => t === s.name)).toHaveLength(1);
+    }
+  });
+
+  it("keeps the sasaran grouped even when the catalogue order mixes them", () => {
+    const mixed: Catalogue = { ...CATALOGUE, indicators: [...CATALOGUE.indicators].reverse() };
+    const plan = buildSheetPlan(settings("iku"), mixed);
+    const sasaranNo = plan.indicators.map(
+      (b) => sasaranOf(CATALOGUE.indicators.find((i) => i.code === b.code)!).no
+    );
+    expect(sasaranNo).toEqual([...sasaranNo].sort((a, b) => a - b));
+  });
+});
+
+describe("buildSheetPlan: inputs, formulas and names", () => {
+  const input = (plan: SheetPlan, code: string) =>
+    plan.indicators.find((b) => b.code === code)!.inputs;
+
+  it("gives IKU02 three inputs and IKU01 one, in fixed component columns", () => {
+    expect(input(iku, "IKU02").map((i) => i.name)).toEqual([
+      "IKU02_PANTI_ASUHAN",
+      "IKU02_PANTI_JOMPO",
+      "IKU02_PANTI_REHABILITASI",
+    ]);
+    expect(input(iku, "IKU01").map((i) => i.name)).toEqual(["IKU01_NILAI"]);
+    // Komponen k is the same column for every indicator.
+    const columnsOf = (code: string) =>
+      input(iku, code).map((i) => columnLetter(parseAddress(i.address).column));
+    expect(columnsOf("IKU02")).toEqual(["H", "I", "J"]);
+    expect(columnsOf("IKU06")).toEqual(["H", "I"]);
+    expect(columnsOf("IKU01")).toEqual(["H"]);
+  });
+
+  it("greys the component cells an indicator does not use and makes them no inputs", () => {
+    const block = iku.indicators.find((b) => b.code === "IKU01")!;
+    for (const col of ["I", "J"]) {
+      for (const row of block.rows) {
+        const cell = cellAt(iku, `${col}${row}`)!;
+        expect(cell.style).toBe("unused");
+        expect(cell.role).not.toBe("input");
+        expect(cell.name).toBeUndefined();
+      }
+    }
+    expect(iku.styles.unused.locked).toBe(true);
+  });
+
+  it("writes the custom-function formulas with the names in iku mode", () => {
+    expect(named(iku, "IKU06_HASIL").formula).toBe(
+      "=IKU.PERSENTASE_PPKS_REHAB(IKU06_PEMBILANG,IKU06_PENYEBUT)"
+    );
+    expect(named(iku, "IKU02_HASIL").formula).toBe(
+      "=IKU.JUMLAH_SARANA_SOSIAL(IKU02_PANTI_ASUHAN,IKU02_PANTI_JOMPO,IKU02_PANTI_REHABILITASI)"
+    );
+    expect(named(iku, "IKU01_HASIL").formula).toBe("=IKU.NILAI_SAKIP(IKU01_NILAI)");
+    expect(named(iku, "IKU06_CAPAIAN").formula).toBe(
+      '=IKU.CAPAIAN(IKU06_HASIL,IKU06_TARGET,"positif")'
+    );
+    expect(named(iku, "IKU06_KATEGORI").formula).toBe("=IKU.KATEGORI_CAPAIAN(IKU06_CAPAIAN)");
+    for (const ind of CATALOGUE.indicators) {
+      expect(named(iku, `${ind.code}_HASIL`).formula).toMatch(
+        new RegExp(`^=IKU\\.${ind.functionName}\\(`)
+      );
+    }
+  });
+
+  it.each<FormulaMode>(["iku", "excel"])(
+    "makes every %s formula reference exactly its indicator's cells",
+    (mode) => {
+      const plan = mode === "iku" ? iku : excel;
+      for (const ind of CATALOGUE.indicators) {
+        const inputs = ind.components.map((c) => `${ind.code}_${c.key}`).sort();
+        expect(refs(named(plan, `${ind.code}_HASIL`).formula)).toEqual(inputs);
+        expect(refs(named(plan, `${ind.code}_CAPAIAN`).formula)).toEqual([
+          `${ind.code}_HASIL`,
+          `${ind.code}_TARGET`,
+        ]);
+        expect(refs(named(plan, `${ind.code}_KATEGORI`).formula)).toEqual([`${ind.code}_CAPAIAN`]);
+      }
+      // Formulas use names only: no A1 reference to a cell of the sheet.
+      for (const c of plan.cells.filter((x) => x.formula)) {
+        const withoutNames = c
+          .formula!.replace(/\bIKU\d{2,3}_[A-Z0-9_]+\b/g, "")
+          .replace(/"[^"]*"/g, "");
+        expect(withoutNames).not.toMatch(/\$?\b[A-Z]{1,3}\$?\d+\b/);
+      }
+    }
+  );
+
+  it("uses plain Excel functions only in excel mode", () => {
+    for (const c of excel.cells.filter((x) => x.formula)) {
+      expect(c.formula).not.toContain("IKU.");
+      const fns = c.formula!.match(/\b[A-Z][A-Z.]*(?=\()/g) ?? [];
+      for (const fn of fns)
+        expect([
+          "IF",
+          "OR",
+          "AND",
+          "NOT",
+          "ISBLANK",
+          "ISNUMBER",
+          "ISLOGICAL",
+          "INT",
+          "NA",
+        ]).toContain(fn);
+    }
+  });
+
+  it("has the same layout, addresses and names in both modes", () => {
+    const strip = (plan: SheetPlan) =>
+      plan.cells.map(({ formula, ...rest }) => ({ ...rest, hasFormula: !!formula }));
+    expect(strip(excel)).toEqual(strip(iku));
+    expect(excel.names).toEqual(iku.names);
+    expect(excel.merges).toEqual(iku.merges);
+    expect(excel.validations).toEqual(iku.validations);
+    expect(excel.range).toBe(iku.range);
+  });
+
+  it("defines unique names, each pointing to the plan cell carrying it", () => {
+    const list = iku.names.map((n) => n.name);
+    expect(new Set(list).size).toBe(list.length);
+    const expected = CATALOGUE.indicators.flatMap((i) => [
+      ...i.components.map((c) => `${i.code}_${c.key}`),
+      `${i.code}_HASIL`,
+      `${i.code}_TARGET`,
+      `${i.code}_CAPAIAN`,
+      `${i.code}_KATEGORI`,
+    ]);
+    expect([...list].sort()).toEqual([...expected, MARKER_NAME].sort());
+    for (const n of iku.names) {
+      expect(n.refersTo).toBe(absoluteReference("IKU 2026", n.address));
+      if (n.name === MARKER_NAME) {
+        expect(n.address).toBe("A1");
+        continue;
+      }
+      expect(cellAt(iku, n.address)?.name).toBe(n.name);
+    }
+    expect(iku.names.find((n) => n.name === "IKU06_PEMBILANG")?.refersTo).toMatch(
+      /^='IKU 2026'!\$H\$\d+$/
+    );
+  });
+
+  it("quotes sheet names with apostrophes in references", () => {
+    const plan = buildSheetPlan(settings("iku", "IKU Dinas'26"));
+    expect(plan.names[0].refersTo).toMatch(/^='IKU Dinas''26'!\$/);
+  });
+
+  it("puts a validation on every input and target cell, by value type, within Excel's limits", () => {
+    const inputCells = iku.cells.filter((c) => c.role === "input" || c.role === "target");
+    expect(inputCells).toHaveLength(
+      CATALOGUE.indicators.reduce((n, i) => n + i.components.length + 1, 0)
+    );
+    expect(iku.validations.map((v) => v.address).sort()).toEqual(
+      inputCells.map((c) => c.address).sort()
+    );
+    for (const v of iku.validations) {
+      const cell = cellAt(iku, v.address)!;
+      if (cell.role === "target") {
+        expect([v.type, v.operator, v.min]).toEqual(["decimal", "greaterThanOrEqualTo", 0]);
+      } else if (cell.component === "NILAI") {
+        expect([v.type, v.operator, v.min, v.max]).toEqual(["decimal", "between", 0, 100]);
+      } else {
+        expect([v.type, v.operator, v.min]).toEqual(["wholeNumber", "greaterThanOrEqualTo", 0]);
+      }
+      expect(v.inputTitle.length).toBeLessThanOrEqual(32);
+      expect(v.errorTitle.length).toBeLessThanOrEqual(32);
+      expect(v.inputMessage.length).toBeLessThanOrEqual(255);
+      expect(v.errorMessage.length).toBeLessThanOrEqual(225);
+    }
+    const pembilang = iku.validations.find(
+      (v) => v.address === named(iku, "IKU06_PEMBILANG").address
+    )!;
+    expect(pembilang.inputMessage).toContain("Jumlah PPKS yang mendapatkan rehabilitasi sosial");
+  });
+
+  it("styles inputs as unlocked inputs and locks every other cell", () => {
+    const covered = new Set<string>();
+    for (const m of iku.merges) {
+      const [a, b] = m.range.split(":").map(parseAddress);
+      for (let r = a.row; r <= b.row; r++) {
+        for (let c = a.column; c <= b.column; c++) {
+          if (r !== a.row || c !== a.column) covered.add(`${columnLetter(c)}${r}`);
+        }
+      }
+    }
+    for (const c of iku.cells) {
+      // Cells covered by a merge carry their block's style and nothing else.
+      if (covered.has(c.address)) {
+        expect(c.role).toBe("text");
+        expect(c.name ?? c.formula ?? c.value).toBeUndefined();
+        continue;
+      }
+      const style = iku.styles[c.style];
+      expect(style).toBeDefined();
+      const isInput = c.role === "input" || c.role === "target";
+      expect(style.locked).toBe(!isInput);
+      if (isInput) expect(c.style).toBe("input");
+      if (c.formula) expect(["result", "capaian", "kategori"]).toContain(c.role);
+    }
+    expect(iku.protection.protect).toBe(true);
+  });
+
+  it("formats results by satuan: counts 0, percentages/scores/averages 0.00, capaian 0.00", () => {
+    expect(named(iku, "IKU02_HASIL").numberFormat).toBe("0");
+    expect(named(iku, "IKU06_HASIL").numberFormat).toBe("0.00");
+    expect(named(iku, "IKU01_HASIL").numberFormat).toBe("0.00");
+    expect(named(iku, "IKU11_HASIL").numberFormat).toBe("0.00");
+    expect(named(iku, "IKU06_CAPAIAN").numberFormat).toBe("0.00");
+    expect(named(iku, "IKU06_PEMBILANG").numberFormat).toBe("General");
+  });
+});
+
+describe("buildSheetPlan: sheet setup", () => {
+  it("is deterministic and lists cells row-major, once each, inside its range", () => {
+    expect(buildSheetPlan(settings("iku"))).toEqual(iku);
+    const end = parseAddress(iku.range.split(":")[1]);
+    const seen = new Set<string>();
+    let previous = { row: 0, column: 0 };
+    for (const c of iku.cells) {
+      expect(seen.has(c.address)).toBe(false);
+      seen.add(c.address);
+      const p = parseAddress(c.address);
+      expect(p.row * 1000 + p.column).toBeGreaterThan(previous.row * 1000 + previous.column);
+      expect(p.row).toBeLessThanOrEqual(end.row);
+      expect(p.column).toBeLessThanOrEqual(end.column);
+      previous = p;
+    }
+  });
+
+  it("has merges that do not overlap", () => {
+    const owner = new Map<string, string>();
+    for (const m of iku.merges) {
+      const [a, b] = m.range.split(":").map(parseAddress);
+      for (let r = a.row; r <= b.row; r++) {
+        for (let c = a.column; c <= b.column; c++) {
+          const key = `${c}:${r}`;
+          expect(owner.get(key)).toBeUndefined();
+          owner.set(key, m.range);
+        }
+      }
+    }
+  });
+
+  it("sets widths for every column, heights for wrapped rows, freeze, print and protection", () => {
+    const end = parseAddress(iku.range.split(":")[1]);
+    for (let c = 1; c <= end.column; c++)
+      expect(iku.columnWidths[columnLetter(c)]).toBeGreaterThan(0);
+    for (const b of iku.indicators)
+      for (const r of b.rows) expect(iku.rowHeights[r]).toBeGreaterThanOrEqual(15);
+    expect(iku.freeze.rows).toBe(iku.table.numberingRow);
+    expect(iku.print).toEqual({
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      titleRows: `$${iku.table.headerRow}:$${iku.table.numberingRow}`,
+      paperSize: "F4",
+    });
+  });
+
+  it("converts column letters both ways", () => {
+    for (const [n, l] of [
+      [1, "A"],
+      [26, "Z"],
+      [27, "AA"],
+      [16384, "XFD"],
+    ] as const) {
+      expect(columnLetter(n)).toBe(l);
+      expect(columnNumber(l)).toBe(n);
+    }
+  });
+
+  it("handles a catalogue ten times larger", () => {
+    const big = largeCatalogue(10);
+    const plan = buildSheetPlan(settings("iku"), big);
+    expect(plan.indicators).toHaveLength(180);
+    const list = plan.names.map((n) => n.name);
+    expect(new Set(list).size).toBe(list.length);
+  });
+});
+
+describe("planInputs and evaluatePlan", () => {
+  it("lists every input and target with its rule", () => {
+    const inputs = planInputs(iku);
+    expect(inputs).toHaveLength(iku.validations.length);
+    const p = inputs.find((i) => i.name === "IKU06_PEMBILANG")!;
+    expect(p).toMatchObject({
+      indicator: "IKU06",
+      component: "PEMBILANG",
+      role: "input",
+      valueType: "cacah",
+    });
+    expect(p.rule.type).toBe("wholeNumber");
+    expect(inputs.find((i) => i.name === "IKU01_NILAI")?.valueType).toBe("skor");
+    expect(inputs.find((i) => i.name === "IKU06_TARGET")).toMatchObject({
+      role: "target",
+      component: "TARGET",
+    });
+  });
+
+  it("computes hasil, capaian and kategori with the core", () => {
+    const values = evaluatePlan(iku, { IKU06_PEMBILANG: 45, IKU06_PENYEBUT: 60, IKU06_TARGET: 80 });
+    expect(values.get(named(iku, "IKU06_HASIL").address)).toBe(
+      runFunction("PERSENTASE_PPKS_REHAB", [45, 60])
+    );
+    expect(values.get(named(iku, "IKU06_CAPAIAN").address)).toBeCloseTo(93.75, 10);
+    expect(values.get(named(iku, "IKU06_KATEGORI").address)).toBe("Sangat Tinggi");
+    const blank = values.get(named(iku, "IKU03_HASIL").address);
+    expect(isCellError(blank) && blank.kind).toBe("NA");
+    // An error text in an input grid propagates as that error.
+    const err = evaluatePlan(iku, { IKU06_PEMBILANG: "#DIV/0!", IKU06_PENYEBUT: 60 });
+    const hasil = err.get(named(iku, "IKU06_HASIL").address);
+    expect(isCellError(hasil) && hasil.kind).toBe("DIV0");
+    expect(values.size).toBe(18 * 3);
+  });
+});
