@@ -1,0 +1,479 @@
+import { CATALOGUE } from "../catalogue";
+import type { Catalogue, Indicator } from "../catalogue";
+import { FUNCTIONS, buildFunctionTable } from "../formulas";
+import type { FunctionDef } from "../formulas";
+import type { Finding, GridValue } from "../grid";
+import { AUDIT_RULES, auditMessages as M } from "../messages/audit";
+import type { AuditRuleId } from "../messages/audit";
+import { formatNumber, quoteValue } from "../messages/validation";
+import { cellKey, parseCell, rangeText, toA1 } from "../formula/address";
+import type { CellPos } from "../formula/address";
+import { canonicalize, difference } from "../formula/compare";
+import type { CanonicalFormula, RefIdentity, RefResolver } from "../formula/compare";
+import { IKU_NAMESPACE, calls, isFormulaText, isIkuFunction, parseFormula } from "../formula/parse";
+import type { FormulaNode } from "../formula/parse";
+import { isBlank, isErrorValue } from "../formula/workbook";
+import type { WorkbookIndex } from "../formula/workbook";
+import { MARKER_NAME } from "../sheet/plan";
+import type { PlanCell } from "../sheet/types";
+import type { IkuSheet } from "../validate/sheets";
+
+/**
+ * "Audit Rumus": compares the workbook's formula cells with the plan's intended formulas, checks
+ * the plan's defined names, and scans every sheet for IKU. formulas typed by staff.
+ *
+ * Decisions:
+ * - Formulas are compared as normalized token trees (compare.ts): case, spaces, $ signs and the
+ *   way a reference is written do not matter; what a reference points at does.
+ * - A1 references to the right cells instead of the names are accepted as correct but reported
+ *   as a warning (formula.a1Reference): the formula works, yet differs from the plan.
+ * - A plan formula cell can get several findings at once when several things are wrong
+ *   (e.g. wrong function and a hard-coded number); formula.modified only when none of the
+ *   specific rules explains the difference.
+ * - Error values in result cells whose inputs have a validation finding are not reported here:
+ *   "Periksa Data" reports their cause. #NAME? is explained: unknown names, else the add-in
+ *   not loaded when the formula calls IKU. functions.
+ * - Staff formulas (any cell that is not one of the plan's formula cells) are checked only when
+ *   they call an IKU. function or use an IKU result (HASIL/CAPAIAN/KATEGORI): arity, references
+ *   to empty or text cells, and arithmetic with constants (formula.mixedConstant).
+ */
+
+export interface AuditContext {
+  index: WorkbookIndex;
+  iku: IkuSheet;
+  catalogue: Catalogue;
+  /** Indicators whose inputs or target have a validation finding. */
+  inputProblems: ReadonlySet<string>;
+}
+
+function make(
+  rule: AuditRuleId,
+  sheet: string,
+  cell: string,
+  message: string,
+  extra: { indicator?: string; current?: string; expected?: string } = {}
+): Finding {
+  const f: Finding = { sheet, cell, rule, severity: AUDIT_RULES[rule].severity, message };
+  if (extra.indicator) f.indicator = extra.indicator;
+  if (extra.current !== undefined) f.current = extra.current;
+  if (extra.expected !== undefined) f.expected = extra.expected;
+  return f;
+}
+
+const unique = (items: readonly string[]) => [...new Set(items)];
+
+/** How a reference is named in messages: its name, or sheet!A1 as written. */
+function refWords(id: RefIdentity): string {
+  if (id.key.startsWith("N:") || id.key.startsWith("X:")) return id.key.slice(2);
+  return id.text.split("$").join("");
+}
+
+function ikuFunctionsOf(c: CanonicalFormula): string[] {
+  return c.functions.filter(isIkuFunction);
+}
+
+/** Compares one plan formula cell with the workbook. */
+function auditPlanCell(
+  ctx: AuditContext,
+  cell: PlanCell,
+  indicator: Indicator,
+  findings: Finding[]
+): void {
+  const { index, iku } = ctx;
+  const at = iku.locate(cell);
+  if (!at || !cell.formula) return; // name.missing is reported by the name check
+  const role = cell.role === "capaian" || cell.role === "kategori" ? cell.role : "result";
+  const where = M.where(role, indicator.order);
+  const content = index.cellAt(at.sheet, at.address);
+  const expectedText = cell.formula;
+  const base = { indicator: indicator.code, expected: expectedText };
+  const add = (rule: AuditRuleId, message: string, current: string) =>
+    findings.push(make(rule, at.sheet, at.address, message, { ...base, current }));
+
+  if (!isFormulaText(content.formula)) {
+    if (isBlank(content.formula)) add("formula.cleared", M.cleared(where), "");
+    else {
+      const shown = String(content.formula);
+      add("formula.overwritten", M.overwritten(where, quoteValue(shown)), shown);
+    }
+    return;
+  }
+  const current = content.formula;
+  const actual = canonicalize(current, iku.resolver(at.sheet));
+  const expected = canonicalize(expectedText, iku.resolver(iku.plan.sheetName));
+
+  const reported = findings.length;
+  if (actual.text !== expected.text) {
+    let specific = false;
+    // Functions called.
+    const extraFns = difference(actual.functions, expected.functions);
+    const missingFns = difference(expected.functions, actual.functions);
+    if (extraFns.length > 0 || missingFns.length > 0) {
+      specific = true;
+      const ikuExpected = ikuFunctionsOf(expected);
+      const shownExpected = ikuExpected.length > 0 ? ikuExpected : unique(missingFns);
+      const ikuFound = ikuFunctionsOf(actual);
+      const shownFound =
+        ikuExpected.length > 0 && ikuFound.length > 0 ? ikuFound : unique(extraFns);
+      add(
+        "formula.wrongFunction",
+        M.wrongFunction(where, unique(shownFound), unique(shownExpected)),
+        current
+      );
+    }
+    // References: other cells, or the right cells in another order.
+    const actualKeys = actual.refs.map((r) => r.key);
+    const expectedKeys = expected.refs.map((r) => r.key);
+    const extraRefs = difference(actualKeys, expectedKeys);
+    const missingRefs = difference(expectedKeys, actualKeys);
+    if (extraRefs.length > 0 || missingRefs.length > 0) {
+      specific = true;
+      const extraWords = unique(
+        extraRefs.map((k) => refWords(actual.refs.find((r) => r.key === k) as RefIdentity))
+      );
+      const missingWords = unique(missingRefs.map((k) => k.slice(2)));
+      add("formula.wrongReference", M.wrongReference(where, extraWords, missingWords), current);
+    } else if (
+      actualKeys.join("|") !== expectedKeys.join("|") &&
+      extraFns.length === 0 &&
+      missingFns.length === 0
+    ) {
+      specific = true;
+      const firstDiff = (keys: string[]) => unique(keys.map((k) => k.slice(2)));
+      add(
+        "formula.swappedArguments",
+        M.swapped(
+          where,
+          firstDiff(ordered(actualKeys, expectedKeys)),
+          firstDiff(ordered(expectedKeys, actualKeys))
+        ),
+        current
+      );
+    }
+    // Constants that are not in the plan's formula.
+    const extraNumbers = difference(actual.numbers, expected.numbers);
+    if (extraNumbers.length > 0) {
+      specific = true;
+      add(
+        "formula.hardcodedNumber",
+        M.hardcodedNumber(where, unique(extraNumbers.map(formatNumber))),
+        current
+      );
+    }
+    if (!specific) add("formula.modified", M.modified(where), current);
+  } else {
+    const a1 = actual.refs.filter((r, i) => !r.byName && expected.refs[i]?.byName);
+    if (a1.length > 0) {
+      add(
+        "formula.a1Reference",
+        M.a1Reference(where, unique(a1.map((r) => r.text.split("$").join("")))),
+        current
+      );
+    }
+  }
+
+  // An error value caused by a finding above is not reported twice; #NAME? always is.
+  checkErrorValue(
+    ctx,
+    content.value,
+    actual,
+    (rule, message) => {
+      if (rule !== "formula.errorValue" || findings.length === reported)
+        add(rule, message, current);
+    },
+    where,
+    indicator
+  );
+}
+
+/** The keys of `a` at the positions where `a` and `b` differ. */
+function ordered(a: readonly string[], b: readonly string[]): string[] {
+  return a.filter((k, i) => b[i] !== k);
+}
+
+function checkErrorValue(
+  ctx: AuditContext,
+  value: GridValue,
+  formula: CanonicalFormula,
+  add: (rule: AuditRuleId, message: string) => void,
+  where: string,
+  indicator?: Indicator
+): void {
+  if (!isErrorValue(value)) return;
+  const shown = value.toUpperCase();
+  if (shown === "#NAME?") {
+    const unknown = unique(
+      formula.refs
+        .filter(
+          (r) =>
+            (r.key.startsWith("N:") || r.key.startsWith("X:")) && !ctx.index.name(r.key.slice(2))
+        )
+        .map((r) => r.key.slice(2))
+    );
+    if (unknown.length > 0) add("formula.unknownName", M.unknownName(where, unknown));
+    else if (ikuFunctionsOf(formula).length > 0)
+      add("formula.addinNotLoaded", M.addinNotLoaded(where));
+    else add("formula.errorValue", M.errorValue(where, shown));
+    return;
+  }
+  if (indicator && ctx.inputProblems.has(indicator.code)) return;
+  add("formula.errorValue", M.errorValue(where, shown));
+}
+
+/** Checks the plan's defined names: present, intact, on the IKU sheet, where the layout puts them. */
+function auditNames(ctx: AuditContext, findings: Finding[]): void {
+  const { index, iku } = ctx;
+  const planSheet = iku.sheet;
+  const byIndicator = new Map<string, string>();
+  for (const c of iku.plan.cells) if (c.name && c.indicator) byIndicator.set(c.name, c.indicator);
+
+  // Displacement of each name from its plan address; the indicator's most common displacement
+  // is "where the indicator is now" (rows inserted above move all of its names together).
+  const deltas = new Map<string, string>();
+  const votes = new Map<string, Map<string, number>>();
+  for (const n of iku.plan.names) {
+    const resolved = index.name(n.name);
+    const cell = { indicator: byIndicator.get(n.name) };
+    const plannedAt = n.address;
+    if (!resolved) {
+      const message =
+        n.name === MARKER_NAME ? M.markerMissing(n.name) : M.nameMissing(n.name, planSheet);
+      findings.push(
+        make("name.missing", planSheet, plannedAt, message, { ...cell, expected: n.refersTo })
+      );
+      continue;
+    }
+    const target = resolved.ref;
+    if (!target || target.start.row !== target.end.row || target.start.col !== target.end.col) {
+      findings.push(
+        make("name.broken", planSheet, plannedAt, M.nameBroken(n.name, resolved.refersTo), {
+          ...cell,
+          current: resolved.refersTo,
+          expected: n.refersTo,
+        })
+      );
+      continue;
+    }
+    const sheet = index.sheetName(target.sheet) ?? target.sheet;
+    if (sheet.toUpperCase() !== planSheet.toUpperCase()) {
+      findings.push(
+        make(
+          "name.moved",
+          planSheet,
+          plannedAt,
+          M.nameOtherSheet(n.name, resolved.refersTo, planSheet),
+          {
+            ...cell,
+            current: resolved.refersTo,
+            expected: n.refersTo,
+          }
+        )
+      );
+      continue;
+    }
+    const planned = parseCell(plannedAt) as CellPos;
+    const delta = `${target.start.row - planned.row},${target.start.col - planned.col}`;
+    deltas.set(n.name, delta);
+    if (cell.indicator) {
+      const v = votes.get(cell.indicator) ?? new Map<string, number>();
+      v.set(delta, (v.get(delta) ?? 0) + 1);
+      votes.set(cell.indicator, v);
+    }
+  }
+  for (const n of iku.plan.names) {
+    const ind = byIndicator.get(n.name);
+    const delta = deltas.get(n.name);
+    if (!ind || delta === undefined || n.name === MARKER_NAME) continue;
+    let best = "";
+    let bestVotes = 0;
+    for (const [d, count] of votes.get(ind) ?? []) {
+      if (count > bestVotes) {
+        best = d;
+        bestVotes = count;
+      }
+    }
+    if (delta === best) continue;
+    const [dr, dc] = best.split(",").map(Number);
+    const planned = parseCell(n.address) as CellPos;
+    const expectedAt = toA1({ row: planned.row + dr, col: planned.col + dc });
+    const at = index.nameCell(n.name);
+    if (!at) continue;
+    findings.push(
+      make("name.moved", at.sheet, at.address, M.nameMoved(n.name, at.address, expectedAt), {
+        indicator: ind,
+        current: index.name(n.name)?.refersTo,
+        expected: n.refersTo,
+      })
+    );
+  }
+}
+
+/** Whether a node uses an IKU function or an IKU result (directly or inside). */
+function carriesIku(
+  node: FormulaNode,
+  resolve: RefResolver,
+  resultNames: ReadonlySet<string>
+): boolean {
+  switch (node.type) {
+    case "call":
+      return (
+        isIkuFunction(node.name) ||
+        node.args.some((a) => a.some((n) => carriesIku(n, resolve, resultNames)))
+      );
+    case "group":
+      return node.items.some((n) => carriesIku(n, resolve, resultNames));
+    case "ref":
+      return resultNames.has(resolve(node.text).key);
+    default:
+      return false;
+  }
+}
+
+const ARITHMETIC = new Set(["+", "-", "*", "/", "^"]);
+
+/** Numbers combined by arithmetic with an IKU call or result, at any nesting level. */
+function mixedConstants(
+  items: readonly FormulaNode[],
+  resolve: RefResolver,
+  resultNames: ReadonlySet<string>
+): number[] {
+  const out: number[] = [];
+  const visit = (seq: readonly FormulaNode[]) => {
+    const hasIku = seq.some((n) => carriesIku(n, resolve, resultNames));
+    const hasArithmetic = seq.some((n) => n.type === "op" && ARITHMETIC.has(n.value));
+    if (hasIku && hasArithmetic) for (const n of seq) if (n.type === "number") out.push(n.value);
+    for (const n of seq) {
+      if (n.type === "call") n.args.forEach(visit);
+      else if (n.type === "group") visit(n.items);
+    }
+  };
+  visit(items);
+  return out;
+}
+
+/** The arity of a function of the IKU namespace, from the function table (catalogue). */
+function arity(def: FunctionDef): { min: number; max: number | null } {
+  if (def.repeating) return { min: 1, max: null };
+  return { min: def.args.filter((a) => !a.optional).length, max: def.args.length };
+}
+
+/** Checks a staff formula (any formula cell that is not one of the plan's). */
+function auditStaffFormula(
+  ctx: AuditContext,
+  table: ReadonlyMap<string, FunctionDef>,
+  resultNames: ReadonlySet<string>,
+  sheet: string,
+  pos: CellPos,
+  formula: string,
+  value: GridValue,
+  findings: Finding[]
+): void {
+  const parsed = parseFormula(formula);
+  const resolve = ctx.iku.resolver(sheet);
+  const ikuCalls = calls(parsed.items).filter((c) => isIkuFunction(c.name));
+  const usesResults =
+    ikuCalls.length > 0 || parsed.items.some((n) => carriesIku(n, resolve, resultNames));
+  if (!usesResults) return;
+  const address = toA1(pos);
+  const add = (rule: AuditRuleId, message: string) =>
+    findings.push(make(rule, sheet, address, message, { current: formula }));
+
+  let unknownFunction = false;
+  for (const call of ikuCalls) {
+    const def = table.get(call.name.slice(IKU_NAMESPACE.length));
+    if (!def) {
+      unknownFunction = true;
+      add("formula.unknownFunction", M.unknownFunction(call.name));
+      continue;
+    }
+    const { min, max } = arity(def);
+    const got = call.args.length;
+    if (got < min || (max !== null && got > max)) {
+      add("formula.argCount", M.argCount(call.name, M.arityWords(min, max), got));
+    }
+    call.args.forEach((arg, i) => {
+      const spec = def.repeating ? def.args[0] : def.args[i];
+      if (!spec || arg.length !== 1 || arg[0].type !== "ref") return;
+      const id = resolve(arg[0].text);
+      if (!id.target) return;
+      const empty: string[] = [];
+      const text: string[] = [];
+      ctx.index.forEachInRange(id.target.sheet, id.target.ref, (p, content) => {
+        if (isBlank(content.value)) empty.push(toA1(p));
+        else if (
+          typeof content.value === "string" &&
+          !isErrorValue(content.value) &&
+          spec.check !== "polarity"
+        ) {
+          text.push(toA1(p));
+        }
+      });
+      if (ctx.index.blankOutsideUsed(id.target.sheet, id.target.ref) > 0 && empty.length === 0) {
+        empty.push(rangeText(id.target.ref));
+      }
+      // An optional argument may be blank (CAPAIAN's polaritas).
+      if (empty.length > 0 && !spec.optional)
+        add("formula.refEmpty", M.refEmpty(call.name, spec.name, empty));
+      if (text.length > 0) add("formula.refText", M.refText(call.name, spec.name, text));
+    });
+  }
+  const mixed = mixedConstants(parsed.items, resolve, resultNames);
+  if (mixed.length > 0)
+    add("formula.mixedConstant", M.mixedConstant(unique(mixed.map(formatNumber))));
+  const canonical = canonicalize(parsed, resolve);
+  checkErrorValue(
+    ctx,
+    value,
+    canonical,
+    (rule, message) => {
+      // Only #NAME? is explained for staff formulas (other errors come from their own inputs),
+      // and not as "add-in not loaded" when the function name itself is unknown.
+      if (rule === "formula.errorValue" || (rule === "formula.addinNotLoaded" && unknownFunction))
+        return;
+      add(rule, message);
+    },
+    M.staffWhere(sheet, address)
+  );
+}
+
+/** Audits the IKU sheet's formulas and names, and every sheet's IKU. formulas. */
+export function auditIkuSheet(ctx: AuditContext): Finding[] {
+  const findings: Finding[] = [];
+  const { index, iku, catalogue } = ctx;
+  const indicators = new Map(catalogue.indicators.map((i) => [i.code, i]));
+  const table = catalogue === CATALOGUE ? FUNCTIONS : buildFunctionTable(catalogue);
+
+  auditNames(ctx, findings);
+
+  const planFormulaCells = new Set<string>();
+  for (const cell of iku.plan.cells) {
+    if (!cell.formula) continue;
+    const at = iku.locate(cell);
+    if (at) planFormulaCells.add(cellKey(at.sheet, at.address));
+    const indicator = cell.indicator ? indicators.get(cell.indicator) : undefined;
+    if (indicator) auditPlanCell(ctx, cell, indicator, findings);
+  }
+
+  const resultNames = new Set<string>();
+  for (const c of iku.plan.cells) {
+    if (c.name && (c.role === "result" || c.role === "capaian" || c.role === "kategori")) {
+      resultNames.add(`N:${c.name.toUpperCase()}`);
+    }
+  }
+  for (const sheet of index.sheets.values()) {
+    const name = sheet.grid.name;
+    const onIkuSheet = name.toUpperCase() === iku.sheet.toUpperCase();
+    const ikuSheetText = iku.sheet.toUpperCase();
+    index.forEachCell(sheet, (pos, content) => {
+      const f = content.formula;
+      if (!isFormulaText(f)) return;
+      // Cheap pre-filter on the text (IKU functions and names, or A1 references into the IKU
+      // sheet); the formula itself is read with the tokenizer.
+      const upper = f.toUpperCase();
+      if (!onIkuSheet && !upper.includes("IKU") && !upper.includes(ikuSheetText)) return;
+      if (planFormulaCells.has(cellKey(name, toA1(pos)))) return;
+      auditStaffFormula(ctx, table, resultNames, name, pos, f, content.value, findings);
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,37 @@
+import { CATALOGUE } from "../catalogue";
+import type { Finding, WorkbookGrid } from "../grid";
+import { WorkbookIndex } from "../formula/workbook";
+import { findIkuSheets } from "../validate/sheets";
+import { sortFindings } from "../validate";
+import type { AnalysisOptions } from "../validate";
+import { validateIkuSheet } from "../validate/validate";
+import { auditIkuSheet } from "./audit";
+
+export { AUDIT_RULES } from "../messages/audit";
+export type { AuditRuleId } from "../messages/audit";
+
+export interface FormulaAnalysis {
+  sheets: string[];
+  findings: Finding[];
+}
+
+/** "Audit Rumus" on a whole workbook grid. */
+export function analyzeFormulas(
+  grid: WorkbookGrid,
+  options: AnalysisOptions = {}
+): FormulaAnalysis {
+  const catalogue = options.catalogue ?? CATALOGUE;
+  const index = new WorkbookIndex(grid);
+  const findings: Finding[] = [];
+  const ikuSheets = findIkuSheets(index, catalogue, options.build, options.now);
+  for (const iku of ikuSheets) {
+    // Error values explained by bad inputs are left to "Periksa Data".
+    const inputProblems = new Set(
+      validateIkuSheet(index, iku, catalogue)
+        .findings.map((f) => f.indicator)
+        .filter((code): code is string => code !== undefined)
+    );
+    findings.push(...auditIkuSheet({ index, iku, catalogue, inputProblems }));
+  }
+  return { sheets: ikuSheets.map((s) => s.sheet), findings: sortFindings(grid, findings) };
+}

@@ -1,0 +1,166 @@
+import type { GridValue, SheetGrid, WorkbookGrid } from "../grid";
+import { parseCell, parseRef, toA1 } from "./address";
+import type { CellPos, ParsedRef } from "./address";
+
+/**
+ * An index over a WorkbookGrid, built once per check: sheets by name, cells by position and
+ * defined names by name, all O(1), so every rule runs in time linear in the number of cells.
+ */
+
+export interface IndexedSheet {
+  grid: SheetGrid;
+  /** Position of values[0][0]. */
+  origin: CellPos;
+}
+
+export interface ResolvedName {
+  name: string;
+  refersTo: string;
+  /** Undefined when the name does not point at cells (#REF!, a constant, a formula). */
+  ref?: ParsedRef & { sheet: string };
+}
+
+export interface CellContent {
+  value: GridValue;
+  /** The formula ("=…") or the constant, as range.formulas reports it. */
+  formula: GridValue;
+}
+
+export class WorkbookIndex {
+  readonly sheets = new Map<string, IndexedSheet>();
+  readonly names = new Map<string, ResolvedName>();
+
+  constructor(readonly grid: WorkbookGrid) {
+    for (const sheet of grid.sheets) {
+      this.sheets.set(sheet.name.toUpperCase(), {
+        grid: sheet,
+        origin: parseCell(sheet.origin || "A1") ?? { row: 0, col: 0 },
+      });
+    }
+    for (const n of grid.names) {
+      const text = n.refersTo.startsWith("=") ? n.refersTo.slice(1) : n.refersTo;
+      const parsed = parseRef(text);
+      this.names.set(n.name.toUpperCase(), {
+        name: n.name,
+        refersTo: n.refersTo,
+        ref: parsed && parsed.sheet !== undefined ? { ...parsed, sheet: parsed.sheet } : undefined,
+      });
+    }
+  }
+
+  sheet(name: string): IndexedSheet | undefined {
+    return this.sheets.get(name.toUpperCase());
+  }
+
+  /** The exact sheet name as the workbook spells it. */
+  sheetName(name: string): string | undefined {
+    return this.sheet(name)?.grid.name;
+  }
+
+  cell(sheetName: string, pos: CellPos): CellContent {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return { value: null, formula: null };
+    const r = pos.row - sheet.origin.row;
+    const c = pos.col - sheet.origin.col;
+    const valueRow = sheet.grid.values[r];
+    const formulaRow = sheet.grid.formulas[r];
+    return {
+      value: valueRow && c >= 0 && c < valueRow.length ? valueRow[c] : null,
+      formula: formulaRow && c >= 0 && c < formulaRow.length ? formulaRow[c] : null,
+    };
+  }
+
+  cellAt(sheetName: string, a1: string): CellContent {
+    const pos = parseCell(a1);
+    return pos ? this.cell(sheetName, pos) : { value: null, formula: null };
+  }
+
+  name(name: string): ResolvedName | undefined {
+    return this.names.get(name.toUpperCase());
+  }
+
+  /** The single cell a workbook name points at (sheet as the workbook spells it). */
+  nameCell(name: string): { sheet: string; address: string; pos: CellPos } | undefined {
+    const ref = this.name(name)?.ref;
+    if (!ref) return undefined;
+    const sheet = this.sheetName(ref.sheet) ?? ref.sheet;
+    return { sheet, address: toA1(ref.start), pos: ref.start };
+  }
+
+  /** Calls `visit` for every cell of the used range of a sheet, row-major. */
+  forEachCell(sheet: IndexedSheet, visit: (pos: CellPos, content: CellContent) => void): void {
+    const { values, formulas } = sheet.grid;
+    for (let r = 0; r < values.length; r++) {
+      const valueRow = values[r];
+      const formulaRow = formulas[r] ?? [];
+      for (let c = 0; c < valueRow.length; c++) {
+        visit(
+          { row: sheet.origin.row + r, col: sheet.origin.col + c },
+          { value: valueRow[c], formula: formulaRow[c] ?? null }
+        );
+      }
+    }
+  }
+
+  /** Cells of a range clipped to the sheet's used range (cells outside it are blank anyway). */
+  forEachInRange(
+    sheetName: string,
+    ref: ParsedRef,
+    visit: (pos: CellPos, content: CellContent) => void
+  ): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return;
+    const rows = sheet.grid.values.length;
+    const cols = rows > 0 ? sheet.grid.values[0].length : 0;
+    const r0 = Math.max(ref.start.row, sheet.origin.row);
+    const r1 = Math.min(ref.end.row, sheet.origin.row + rows - 1);
+    const c0 = Math.max(ref.start.col, sheet.origin.col);
+    const c1 = Math.min(ref.end.col, sheet.origin.col + cols - 1);
+    for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++)
+        visit({ row: r, col: c }, this.cell(sheetName, { row: r, col: c }));
+    }
+  }
+
+  /** Number of cells of a range that lie outside the used range (these are blank). */
+  blankOutsideUsed(sheetName: string, ref: ParsedRef): number {
+    const total = (ref.end.row - ref.start.row + 1) * (ref.end.col - ref.start.col + 1);
+    let inside = 0;
+    this.forEachInRange(sheetName, ref, () => {
+      inside++;
+    });
+    return total - inside;
+  }
+}
+
+/** Whether a grid value is blank (Excel reports blanks as "" and exceljs as null). */
+export function isBlank(value: GridValue | undefined): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/** Excel's error values, as range.values reports them. */
+export const EXCEL_ERRORS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
+] as const;
+
+const ERROR_SET = new Set<string>(EXCEL_ERRORS);
+
+export function isErrorValue(value: GridValue | undefined): value is string {
+  return typeof value === "string" && ERROR_SET.has(value.toUpperCase());
+}

@@ -1,0 +1,105 @@
+import type { Severity } from "../grid";
+
+/**
+ * Rules and Indonesian messages of "Periksa Data" (input validation). Each rule has a stable id
+ * (used by the pane, the report, the CLI and the golden tests), a fixed severity and a short
+ * label for the "aturan" column. `what` is the cell's description built from the catalogue,
+ * e.g. `"Jumlah PPKS" (IKU 3)` or `Target IKU 3`.
+ */
+
+export type ValidationRuleId =
+  | "input.notFound"
+  | "input.empty"
+  | "input.errorValue"
+  | "input.numberAsText"
+  | "input.text"
+  | "input.negative"
+  | "input.notWhole"
+  | "input.scoreRange"
+  | "input.zeroDenominator"
+  | "input.subsetLarger"
+  | "input.validationRule"
+  | "target.empty"
+  | "target.zero";
+
+export interface RuleInfo {
+  severity: Severity;
+  /** Short Indonesian name of the rule (report column "Aturan", pane filter). */
+  label: string;
+}
+
+export const VALIDATION_RULES: Record<ValidationRuleId, RuleInfo> = {
+  "input.notFound": { severity: "error", label: "Sel masukan tidak ditemukan" },
+  "input.empty": { severity: "warning", label: "Belum diisi" },
+  "input.errorValue": { severity: "error", label: "Nilai galat" },
+  "input.numberAsText": { severity: "error", label: "Angka tersimpan sebagai teks" },
+  "input.text": { severity: "error", label: "Bukan angka" },
+  "input.negative": { severity: "error", label: "Angka negatif" },
+  "input.notWhole": { severity: "error", label: "Bukan bilangan bulat" },
+  "input.scoreRange": { severity: "error", label: "Nilai di luar 0–100" },
+  "input.zeroDenominator": { severity: "error", label: "Penyebut nol" },
+  "input.subsetLarger": { severity: "error", label: "Bagian melebihi keseluruhan" },
+  "input.validationRule": { severity: "error", label: "Ditolak validasi data" },
+  "target.empty": { severity: "warning", label: "Target kosong" },
+  "target.zero": { severity: "warning", label: "Target nol" },
+};
+
+/** How a value is quoted in messages (long text is cut). */
+export function quoteValue(value: unknown): string {
+  const text = String(value);
+  return `"${text.length > 30 ? text.slice(0, 30) + "…" : text}"`;
+}
+
+export const validationMessages = {
+  notFound: (what: string, name: string) =>
+    `${what}: sel masukan tidak ditemukan karena nama ${name} hilang atau rusak. Buat ulang lembar IKU atau perbaiki nama di Name Manager.`,
+  empty: (what: string) => `${what} belum diisi; hasil indikator belum dapat dihitung.`,
+  errorValue: (what: string, value: string) =>
+    `${what} berisi nilai galat ${value}; isi dengan angka.`,
+  numberAsText: (what: string, text: string, number: string) =>
+    `${what} berisi ${text}, tampaknya angka yang tersimpan sebagai teks (dibaca sebagai angka ${number}). Ketik ulang sebagai angka tanpa tanda petik atau spasi.`,
+  text: (what: string, got: string) => `${what} harus berupa angka, bukan ${got}.`,
+  negative: (what: string, value: string) => `${what} tidak boleh negatif (berisi ${value}).`,
+  notWhole: (what: string, value: string) =>
+    `${what} harus bilangan bulat (jumlah/cacah), bukan ${value}.`,
+  scoreRange: (what: string, value: string) =>
+    `${what} harus bernilai antara 0 dan 100, bukan ${value}.`,
+  zeroDenominator: (what: string) =>
+    `${what} bernilai 0: pembagian dengan nol, hasil indikator tidak dapat dihitung.`,
+  subsetLarger: (part: string, whole: string, partValue: string, wholeValue: string) =>
+    `${part} (${partValue}) lebih besar dari ${whole} (${wholeValue}): bagian tidak boleh melebihi keseluruhan.`,
+  validationRule: (what: string, value: string, rule: string) =>
+    `${what} berisi ${value}, yang akan ditolak oleh validasi data Excel (${rule}); kemungkinan masuk lewat salin-tempel.`,
+  targetEmpty: (what: string) => `${what} kosong; capaian tidak dapat dihitung.`,
+  targetZero: (what: string) =>
+    `${what} bernilai 0; capaian tidak dapat dihitung (pembagian dengan nol).`,
+  /** Describes a data-validation rule in words. */
+  ruleWords: (type: "wholeNumber" | "decimal", min: number, max?: number) =>
+    `${type === "wholeNumber" ? "bilangan bulat" : "angka"} ${
+      max === undefined
+        ? `≥ ${formatNumber(min)}`
+        : `antara ${formatNumber(min)} dan ${formatNumber(max)}`
+    }`,
+  /** How a cell is named: `"Jumlah PPKS" (IKU 3)`. */
+  inputWhat: (label: string, order: number) => `"${label}" (IKU ${order})`,
+  targetWhat: (order: number) => `Target IKU ${order}`,
+  /** Describes a non-number value. */
+  describe: (value: unknown) => {
+    if (typeof value === "string") return `teks ${quoteValue(value)}`;
+    if (typeof value === "boolean") return `nilai logika ${value ? "TRUE" : "FALSE"}`;
+    return quoteValue(value);
+  },
+} as const;
+
+/** Numbers in messages use the Indonesian decimal comma ("12,5"). */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Math.round(value * 1e6) / 1e6;
+  const [int, frac] = String(Math.abs(rounded)).split(".");
+  let grouped = "";
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) grouped += ".";
+    grouped += int[i];
+  }
+  return `${rounded < 0 ? "-" : ""}${grouped}${frac ? "," + frac : ""}`;
+}

@@ -1,0 +1,67 @@
+import { CATALOGUE } from "../catalogue";
+import type { Catalogue } from "../catalogue";
+import type { Finding, WorkbookGrid } from "../grid";
+import { parseCell } from "../formula/address";
+import { WorkbookIndex } from "../formula/workbook";
+import { buildMarks } from "./marks";
+import type { MarkRule } from "./marks";
+import { findIkuSheets } from "./sheets";
+import type { IkuSheet, PlanBuilder } from "./sheets";
+import { validateIkuSheet } from "./validate";
+
+export { VALIDATION_RULES } from "../messages/validation";
+export type { ValidationRuleId } from "../messages/validation";
+export { MARK_TAG, MARK_STYLE } from "./marks";
+export type { MarkRule } from "./marks";
+export { findIkuSheets } from "./sheets";
+export type { IkuSheet, PlanBuilder } from "./sheets";
+export { parseNumberText } from "./numbers";
+
+export interface AnalysisOptions {
+  catalogue?: Catalogue;
+  /** Plan builder (buildSheetPlan by default). */
+  build?: PlanBuilder;
+  /** For the year fallback when a sheet's title has none. */
+  now?: Date;
+}
+
+export interface InputAnalysis {
+  /** The IKU sheets found (empty: the workbook has no sheet made by the add-in). */
+  sheets: string[];
+  findings: Finding[];
+  /** Conditional-format marks to apply in the sheet. */
+  marks: MarkRule[];
+  ikuSheets: IkuSheet[];
+}
+
+/** Orders findings as they appear in the workbook: sheet order, row, column, rule. */
+export function sortFindings(grid: WorkbookGrid, findings: Finding[]): Finding[] {
+  const sheetOrder = new Map(grid.sheets.map((s, i) => [s.name.toUpperCase(), i]));
+  const key = (f: Finding) => {
+    const pos = parseCell(f.cell) ?? { row: 0, col: 0 };
+    return [sheetOrder.get(f.sheet.toUpperCase()) ?? grid.sheets.length, pos.row, pos.col] as const;
+  };
+  return findings
+    .map((f, i) => ({ f, i, k: key(f) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** "Periksa Data" on a whole workbook grid: every input and target of every IKU sheet. */
+export function analyzeInputs(grid: WorkbookGrid, options: AnalysisOptions = {}): InputAnalysis {
+  const catalogue = options.catalogue ?? CATALOGUE;
+  const index = new WorkbookIndex(grid);
+  const ikuSheets = findIkuSheets(index, catalogue, options.build, options.now);
+  const findings: Finding[] = [];
+  const marks: MarkRule[] = [];
+  for (const iku of ikuSheets) {
+    findings.push(...validateIkuSheet(index, iku, catalogue).findings);
+    marks.push(...buildMarks(iku, catalogue));
+  }
+  return {
+    sheets: ikuSheets.map((s) => s.sheet),
+    findings: sortFindings(grid, findings),
+    marks,
+    ikuSheets,
+  };
+}

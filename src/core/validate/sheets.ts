@@ -1,0 +1,309 @@
+import { CATALOGUE } from "../catalogue";
+import type { Catalogue } from "../catalogue";
+import { canonicalize, makeResolver } from "../formula/compare";
+import type { RefResolver } from "../formula/compare";
+import { cellKey, parseCell, toA1 } from "../formula/address";
+import type { CellPos } from "../formula/address";
+import { calls, isFormulaText, isIkuFunction, parseFormula } from "../formula/parse";
+import type { WorkbookIndex } from "../formula/workbook";
+import { MARKER_NAME, buildSheetPlan } from "../sheet/plan";
+import type { FormulaMode, PlanCell, SheetPlan, SheetSettings } from "../sheet/types";
+
+/**
+ * Finding the IKU sheet of a workbook and rebuilding its plan, so validation and audit compare
+ * the workbook with what the add-in wrote.
+ *
+ * - The sheet: the one the marker name IKU_LEMBAR refers to; if the marker is gone, the sheet
+ *   most of the plan's names (IKU06_PEMBILANG, …) point at.
+ * - tahun: the plan writes "Tahun <tahun>" in a title cell. That cell is found by building the
+ *   plan for two probe years and taking the cell whose text differs; every run of digits in the
+ *   workbook's cell is tried and kept when the rebuilt plan writes exactly that text. Otherwise the
+ *   digits of the sheet name ("IKU 2026"), otherwise the current year.
+ * - namaPerangkatDaerah: read the same way (probe plans with two names), from the first cell that
+ *   holds it; the catalogue's name when that cell is blank.
+ * - mode: the plan is built in both formula modes; the one whose formulas match more of the
+ *   workbook's named formula cells (after token normalization) wins. On a tie (every formula
+ *   overwritten) "iku" is chosen when the sheet calls any IKU. function, else "excel".
+ * Cells are located by their defined names, never by position; a plan cell without a name (none
+ * of the checked cells) follows the displacement of its indicator's HASIL cell.
+ */
+
+export type PlanBuilder = (settings: SheetSettings, catalogue?: Catalogue) => SheetPlan;
+
+export interface LocatedCell {
+  /** Sheet as the workbook spells it. */
+  sheet: string;
+  /** A1 without $. */
+  address: string;
+}
+
+export interface IkuSheet {
+  /** The sheet as the workbook spells it. */
+  sheet: string;
+  plan: SheetPlan;
+  recovered: {
+    tahunFrom: "title" | "sheetName" | "default";
+    /** How many named formula cells matched the plan, per mode. */
+    modeMatches: Record<FormulaMode, number>;
+    /** Whether the marker name was found (else the sheet was found by the other names). */
+    marker: boolean;
+  };
+  /** Where a plan cell is now, or undefined when its name is missing or broken. */
+  locate(cell: PlanCell): LocatedCell | undefined;
+  /** Plan names (upper case) and which plan name points at each cell ("SHEET!A1"). */
+  planNames: ReadonlySet<string>;
+  nameAtCell: ReadonlyMap<string, string>;
+  /** A resolver for references in formulas written on `formulaSheet`. */
+  resolver(formulaSheet: string): RefResolver;
+}
+
+/** Digit runs of a text, as candidate years (no regular expression needed for this). */
+function digitRuns(text: string): number[] {
+  const out: number[] = [];
+  let run = "";
+  for (const ch of text + " ") {
+    if (ch >= "0" && ch <= "9") run += ch;
+    else {
+      if (run.length > 0) out.push(Number(run));
+      run = "";
+    }
+  }
+  return out;
+}
+
+/** The first plan cell whose constant differs between two plans (the cell a setting writes). */
+function differingCell(a: SheetPlan, b: SheetPlan): string | undefined {
+  const other = new Map(b.cells.map((c) => [c.address, c.value]));
+  return a.cells.find((c) => c.value !== undefined && other.get(c.address) !== c.value)?.address;
+}
+
+function shift(address: string, delta: CellPos): string {
+  const pos = parseCell(address) ?? { row: 0, col: 0 };
+  return toA1({ row: pos.row + delta.row, col: pos.col + delta.col });
+}
+
+/** Plan names and the cells they point at in this workbook. */
+function nameContext(index: WorkbookIndex, plan: SheetPlan) {
+  const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
+  const nameAtCell = new Map<string, string>();
+  for (const n of plan.names) {
+    const at = index.nameCell(n.name);
+    if (at) nameAtCell.set(cellKey(at.sheet, at.address), n.name.toUpperCase());
+  }
+  return { planNames, nameAtCell };
+}
+
+function resolverFor(
+  index: WorkbookIndex,
+  planNames: ReadonlySet<string>,
+  nameAtCell: ReadonlyMap<string, string>
+) {
+  return (formulaSheet: string) =>
+    makeResolver({
+      formulaSheet,
+      planNames,
+      nameAtCell,
+      otherName: (name) => {
+        const ref = index.name(name)?.ref;
+        return ref ? { sheet: ref.sheet, ref } : undefined;
+      },
+      sheetName: (s) => index.sheetName(s) ?? s,
+    });
+}
+
+/** How many of the plan's named formula cells hold exactly the plan's formula. */
+export function matchingFormulas(index: WorkbookIndex, plan: SheetPlan): number {
+  const { planNames, nameAtCell } = nameContext(index, plan);
+  const resolver = resolverFor(index, planNames, nameAtCell);
+  let matches = 0;
+  for (const cell of plan.cells) {
+    if (!cell.formula || !cell.name) continue;
+    const at = index.nameCell(cell.name);
+    if (!at) continue;
+    const content = index.cellAt(at.sheet, at.address).formula;
+    if (!isFormulaText(content)) continue;
+    const expected = canonicalize(cell.formula, resolver(plan.sheetName)).text;
+    if (canonicalize(content, resolver(at.sheet)).text === expected) matches++;
+  }
+  return matches;
+}
+
+/**
+ * Plans by builder, catalogue and settings: recovering the settings builds up to six plans, and
+ * validation and audit recover the same sheet. Plans are pure data, shared read-only.
+ */
+const planCache = new WeakMap<PlanBuilder, WeakMap<Catalogue, Map<string, SheetPlan>>>();
+
+function cachedBuilder(
+  build: PlanBuilder,
+  catalogue: Catalogue
+): (settings: SheetSettings) => SheetPlan {
+  let byCatalogue = planCache.get(build);
+  if (!byCatalogue) {
+    byCatalogue = new WeakMap();
+    planCache.set(build, byCatalogue);
+  }
+  let plans = byCatalogue.get(catalogue);
+  if (!plans) {
+    plans = new Map();
+    byCatalogue.set(catalogue, plans);
+  }
+  const cache = plans;
+  return (settings) => {
+    const key = JSON.stringify([
+      settings.tahun,
+      settings.namaPerangkatDaerah,
+      settings.sheetName,
+      settings.mode,
+    ]);
+    let plan = cache.get(key);
+    if (!plan) {
+      if (cache.size >= 64) cache.clear();
+      plan = build(settings, catalogue);
+      cache.set(key, plan);
+    }
+    return plan;
+  };
+}
+
+/** Finds the IKU sheet(s) of a workbook and rebuilds their plans. */
+export function findIkuSheets(
+  index: WorkbookIndex,
+  catalogue: Catalogue = CATALOGUE,
+  rawBuild: PlanBuilder = buildSheetPlan,
+  now: Date = new Date()
+): IkuSheet[] {
+  const cached = cachedBuilder(rawBuild, catalogue);
+  const build = (settings: SheetSettings, _catalogue?: Catalogue) => cached(settings);
+  const probeSettings = (over: Partial<SheetSettings>): SheetSettings => ({
+    tahun: 2000,
+    namaPerangkatDaerah: catalogue.agency.nama,
+    sheetName: "IKU",
+    mode: "iku",
+    ...over,
+  });
+  const probe = build(probeSettings({}), catalogue);
+
+  // The sheet: by the marker, else by the majority of the plan's names.
+  const markerAt = index.nameCell(MARKER_NAME);
+  let sheetName = markerAt && index.sheet(markerAt.sheet) ? markerAt.sheet : undefined;
+  if (!sheetName) {
+    const votes = new Map<string, number>();
+    for (const n of probe.names) {
+      const at = index.nameCell(n.name);
+      if (at && index.sheet(at.sheet)) votes.set(at.sheet, (votes.get(at.sheet) ?? 0) + 1);
+    }
+    let best = 0;
+    for (const [s, v] of votes) {
+      if (v > best) {
+        best = v;
+        sheetName = s;
+      }
+    }
+  }
+  if (!sheetName) return [];
+  const sheet = sheetName;
+  const markerPlan = probe.names.find((n) => n.name === MARKER_NAME);
+  const markerDelta: CellPos =
+    markerAt && markerPlan && markerAt.sheet === sheet
+      ? {
+          row: markerAt.pos.row - (parseCell(markerPlan.address)?.row ?? 0),
+          col: markerAt.pos.col - (parseCell(markerPlan.address)?.col ?? 0),
+        }
+      : { row: 0, col: 0 };
+  const textAt = (planAddress: string | undefined): string => {
+    if (!planAddress) return "";
+    const v = index.cellAt(sheet, shift(planAddress, markerDelta)).value;
+    return v === null || v === undefined ? "" : String(v);
+  };
+
+  // tahun, from the title cell the plan writes.
+  const tahunCell = differingCell(probe, build(probeSettings({ tahun: 2001 }), catalogue));
+  const tahunText = textAt(tahunCell);
+  let tahun: number | undefined;
+  let tahunFrom: IkuSheet["recovered"]["tahunFrom"] = "title";
+  for (const y of digitRuns(tahunText)) {
+    const candidate = build(probeSettings({ tahun: y }), catalogue);
+    if (candidate.cells.find((c) => c.address === tahunCell)?.value === tahunText.trim()) {
+      tahun = y;
+      break;
+    }
+  }
+  if (tahun === undefined) {
+    const fromName = digitRuns(sheet).find((y) => y >= 1900 && y <= 2999);
+    tahun = fromName ?? now.getUTCFullYear();
+    tahunFrom = fromName !== undefined ? "sheetName" : "default";
+  }
+
+  // namaPerangkatDaerah, from the first cell that holds it.
+  const namaCell = differingCell(
+    probe,
+    build(probeSettings({ namaPerangkatDaerah: "\u0001" }), catalogue)
+  );
+  const namaText = textAt(namaCell).trim();
+  const base: SheetSettings = {
+    tahun,
+    namaPerangkatDaerah: namaText || catalogue.agency.nama,
+    sheetName: sheet,
+    mode: "iku",
+  };
+
+  // mode: the one whose formulas match the workbook best.
+  const plans: Record<FormulaMode, SheetPlan> = {
+    iku: build({ ...base, mode: "iku" }, catalogue),
+    excel: build({ ...base, mode: "excel" }, catalogue),
+  };
+  const modeMatches: Record<FormulaMode, number> = {
+    iku: matchingFormulas(index, plans.iku),
+    excel: matchingFormulas(index, plans.excel),
+  };
+  let mode: FormulaMode = modeMatches.iku >= modeMatches.excel ? "iku" : "excel";
+  if (modeMatches.iku === modeMatches.excel) {
+    let usesIku = false;
+    const indexed = index.sheet(sheet);
+    if (indexed) {
+      index.forEachCell(indexed, (_pos, content) => {
+        if (!usesIku && isFormulaText(content.formula)) {
+          usesIku = calls(parseFormula(content.formula).items).some((c) => isIkuFunction(c.name));
+        }
+      });
+    }
+    mode = usesIku ? "iku" : "excel";
+  }
+  const plan = plans[mode];
+  const { planNames, nameAtCell } = nameContext(index, plan);
+
+  // Displacement of each indicator (for plan cells without a name), from its HASIL cell.
+  const deltas = new Map<string, CellPos>();
+  for (const ind of plan.indicators) {
+    const at = index.nameCell(ind.hasil.name);
+    const planPos = parseCell(ind.hasil.address);
+    if (at && planPos)
+      deltas.set(ind.code, { row: at.pos.row - planPos.row, col: at.pos.col - planPos.col });
+  }
+
+  const locate = (cell: PlanCell): LocatedCell | undefined => {
+    if (cell.name) {
+      const at = index.nameCell(cell.name);
+      return at ? { sheet: at.sheet, address: at.address } : undefined;
+    }
+    const delta = (cell.indicator && deltas.get(cell.indicator)) || markerDelta;
+    return { sheet, address: shift(cell.address, delta) };
+  };
+
+  return [
+    {
+      sheet,
+      plan,
+      recovered: {
+        tahunFrom,
+        modeMatches,
+        marker: markerAt !== undefined && markerAt.sheet === sheet,
+      },
+      locate,
+      planNames,
+      nameAtCell,
+      resolver: resolverFor(index, planNames, nameAtCell),
+    },
+  ];
+}

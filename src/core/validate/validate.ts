@@ -1,0 +1,196 @@
+import { CATALOGUE } from "../catalogue";
+import type { Catalogue, Indicator } from "../catalogue";
+import type { Finding, GridValue } from "../grid";
+import {
+  VALIDATION_RULES,
+  formatNumber,
+  quoteValue,
+  validationMessages as M,
+} from "../messages/validation";
+import type { ValidationRuleId } from "../messages/validation";
+import type { PlanCell, ValidationRule } from "../sheet/types";
+import { isBlank, isErrorValue } from "../formula/workbook";
+import type { WorkbookIndex } from "../formula/workbook";
+import { parseNumberText } from "./numbers";
+import type { IkuSheet } from "./sheets";
+
+/**
+ * "Periksa Data": checks every input and target cell of an IKU sheet, found through its defined
+ * name. Every problem is collected with its position; nothing stops at the first one.
+ *
+ * One cell gets at most one finding about its own value, the most specific one, in this order:
+ * errorValue, numberAsText / text, negative, notWhole, scoreRange, zeroDenominator, target.zero,
+ * validationRule. `input.validationRule` (the plan's Excel data validation would reject the
+ * value, so it came in by paste) is therefore only reported when no more specific rule explains
+ * the rejection. Blank cells get input.empty / target.empty only (Excel's data validation
+ * ignores blanks). Relations between cells (subsetLarger) are checked only when both values are
+ * clean numbers, on the numerator's cell.
+ */
+
+export interface InputCheck {
+  cell: PlanCell;
+  indicator: Indicator;
+  /** Where the cell is now (sheet as the workbook spells it, A1 without $). */
+  sheet: string;
+  address: string;
+  value: GridValue;
+  /** The clean number, when the value passed every check of the cell. */
+  number?: number;
+}
+
+function finding(
+  rule: ValidationRuleId,
+  sheet: string,
+  cell: string,
+  indicator: string,
+  message: string,
+  value?: GridValue
+): Finding {
+  const f: Finding = {
+    sheet,
+    cell,
+    indicator,
+    rule,
+    severity: VALIDATION_RULES[rule].severity,
+    message,
+  };
+  if (!isBlank(value)) f.current = String(value);
+  return f;
+}
+
+/** Whether Excel's data validation of the plan would accept a value. */
+export function passesValidationRule(value: GridValue, rule: ValidationRule): boolean {
+  if (typeof value !== "number" || !Number.isFinite(value)) return false;
+  if (rule.type === "wholeNumber" && !Number.isInteger(value)) return false;
+  if (value < rule.min) return false;
+  if (rule.operator === "between" && rule.max !== undefined && value > rule.max) return false;
+  return true;
+}
+
+/** Validates the inputs and targets of one IKU sheet. */
+export function validateIkuSheet(
+  index: WorkbookIndex,
+  iku: IkuSheet,
+  catalogue: Catalogue = CATALOGUE
+): { findings: Finding[]; checks: InputCheck[] } {
+  const findings: Finding[] = [];
+  const checks: InputCheck[] = [];
+  const indicators = new Map(catalogue.indicators.map((i) => [i.code, i]));
+  const rules = new Map(iku.plan.validations.map((v) => [v.address.toUpperCase(), v]));
+
+  for (const cell of iku.plan.cells) {
+    if (cell.role !== "input" && cell.role !== "target") continue;
+    const indicator = cell.indicator ? indicators.get(cell.indicator) : undefined;
+    if (!indicator) continue;
+    const component = indicator.components.find((c) => c.key === cell.component);
+    const isTarget = cell.role === "target";
+    const what = isTarget
+      ? M.targetWhat(indicator.order)
+      : M.inputWhat(component?.label ?? cell.component ?? cell.address, indicator.order);
+    const located = iku.locate(cell);
+    if (!located) {
+      findings.push(
+        finding(
+          "input.notFound",
+          iku.sheet,
+          cell.address,
+          indicator.code,
+          M.notFound(what, cell.name ?? cell.address)
+        )
+      );
+      continue;
+    }
+    const { sheet, address } = located;
+    const value = index.cellAt(sheet, address).value;
+    const check: InputCheck = { cell, indicator, sheet, address, value };
+    checks.push(check);
+    const add = (rule: ValidationRuleId, message: string) =>
+      findings.push(finding(rule, sheet, address, indicator.code, message, value));
+
+    if (isBlank(value) || (typeof value === "string" && value.trim() === "")) {
+      if (isTarget) add("target.empty", M.targetEmpty(what));
+      else add("input.empty", M.empty(what));
+      continue;
+    }
+    if (isErrorValue(value)) {
+      add("input.errorValue", M.errorValue(what, value));
+      continue;
+    }
+    if (typeof value !== "number") {
+      const asNumber = typeof value === "string" ? parseNumberText(value) : undefined;
+      if (asNumber !== undefined)
+        add("input.numberAsText", M.numberAsText(what, quoteValue(value), formatNumber(asNumber)));
+      else add("input.text", M.text(what, M.describe(value)));
+      continue;
+    }
+    const shown = formatNumber(value);
+    const score = !isTarget && component?.valueType === "skor";
+    const count = !isTarget && component?.valueType === "cacah";
+    if (value < 0) {
+      add("input.negative", M.negative(what, shown));
+      continue;
+    }
+    if (count && !Number.isInteger(value)) {
+      add("input.notWhole", M.notWhole(what, shown));
+      continue;
+    }
+    if ((score || (isTarget && indicator.kind === "nilai")) && value > 100) {
+      add("input.scoreRange", M.scoreRange(what, shown));
+      continue;
+    }
+    if (!isTarget && component?.role === "penyebut" && value === 0) {
+      add("input.zeroDenominator", M.zeroDenominator(what));
+      continue;
+    }
+    if (isTarget && value === 0) {
+      add("target.zero", M.targetZero(what));
+      continue;
+    }
+    const rule = rules.get(cell.address.toUpperCase());
+    if (rule && !passesValidationRule(value, rule)) {
+      add(
+        "input.validationRule",
+        M.validationRule(what, shown, M.ruleWords(rule.type, rule.min, rule.max))
+      );
+      continue;
+    }
+    check.number = value;
+  }
+
+  // Subset larger than its whole: numerator and denominator of a persentase, both clean.
+  const byIndicator = new Map<string, InputCheck[]>();
+  for (const c of checks) {
+    const list = byIndicator.get(c.indicator.code) ?? [];
+    list.push(c);
+    byIndicator.set(c.indicator.code, list);
+  }
+  for (const list of byIndicator.values()) {
+    const indicator = list[0].indicator;
+    if (indicator.kind !== "persentase") continue;
+    const part = list.find(
+      (c) => c.cell.role === "input" && c.cell.component === indicator.components[0].key
+    );
+    const whole = list.find(
+      (c) => c.cell.role === "input" && c.cell.component === indicator.components[1].key
+    );
+    if (!part || !whole || part.number === undefined || whole.number === undefined) continue;
+    if (part.number > whole.number) {
+      findings.push(
+        finding(
+          "input.subsetLarger",
+          part.sheet,
+          part.address,
+          indicator.code,
+          M.subsetLarger(
+            M.inputWhat(indicator.components[0].label, indicator.order),
+            `"${indicator.components[1].label}"`,
+            formatNumber(part.number),
+            formatNumber(whole.number)
+          ),
+          part.value
+        )
+      );
+    }
+  }
+  return { findings, checks };
+}

@@ -1,0 +1,171 @@
+import { analyzeFormulas, AUDIT_RULES } from "../../src/core/audit";
+import type { Finding, GridValue } from "../../src/core/grid";
+import { buildAuditReport, REPORT_TEXT } from "../../src/core/report";
+import { analyzeInputs } from "../../src/core/validate";
+import { buildCaseGrid } from "../cases/generate";
+
+describe("analyzeFormulas", () => {
+  test("the plan's mode is recovered from the formulas; overwritten formulas still find the mode", () => {
+    const names = ["IKU01_HASIL", "IKU01_CAPAIAN", "IKU01_KATEGORI"];
+    const grid = buildCaseGrid({
+      description: "",
+      mode: "excel",
+      inputs: "examples",
+      edits: names.map((cell) => ({ cell, formula: 1 })),
+    });
+    const [iku] = analyzeInputs(grid).ikuSheets;
+    expect(iku.plan.settings.mode).toBe("excel");
+    expect(iku.recovered.modeMatches.excel).toBeGreaterThan(iku.recovered.modeMatches.iku);
+    const rules = analyzeFormulas(grid).findings.map((f) => [f.cell, f.rule]);
+    expect(rules).toEqual([
+      ["K18", "formula.overwritten"],
+      ["N18", "formula.overwritten"],
+      ["O18", "formula.overwritten"],
+    ]);
+  });
+
+  test("findings carry the current and the expected formula", () => {
+    const grid = buildCaseGrid({
+      description: "",
+      mode: "iku",
+      inputs: "examples",
+      edits: [
+        {
+          cell: "IKU04_HASIL",
+          formula: "=IKU.PERSENTASE_PMKS_TERTANGANI(IKU04_PEMBILANG,IKU04_PENYEBUT)*1.1",
+        },
+      ],
+    });
+    const [f] = analyzeFormulas(grid).findings;
+    expect(f).toMatchObject({
+      sheet: "IKU 2026",
+      cell: "K24",
+      indicator: "IKU04",
+      rule: "formula.hardcodedNumber",
+      severity: AUDIT_RULES["formula.hardcodedNumber"].severity,
+      current: "=IKU.PERSENTASE_PMKS_TERTANGANI(IKU04_PEMBILANG,IKU04_PENYEBUT)*1.1",
+      expected: "=IKU.PERSENTASE_PMKS_TERTANGANI(IKU04_PEMBILANG,IKU04_PENYEBUT)",
+    });
+  });
+
+  /**
+   * A workbook of 100,000 cells: the IKU sheet plus a data sheet of 1,000 × 100 values with an
+   * IKU. formula on every 100th row. Only correctness is asserted (the analysis indexes the grid
+   * once; speed is the benchmark script's job).
+   */
+  test("a 100,000-cell workbook: every staff formula is seen, nothing else is reported", () => {
+    const grid = buildCaseGrid({ description: "", mode: "iku", inputs: "examples" });
+    const rows = 1000;
+    const cols = 100;
+    const values: GridValue[][] = [];
+    const formulas: GridValue[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const vRow: GridValue[] = [];
+      const fRow: GridValue[] = [];
+      for (let c = 0; c < cols; c++) {
+        const n = r * cols + c;
+        if (c === cols - 1 && r % 100 === 0) {
+          // Every 100th row: IKU.PERSENTASE with one argument too many (10 formulas in all).
+          fRow.push(`=IKU.PERSENTASE(A${r + 1},B${r + 1},C${r + 1})`);
+          vRow.push("#VALUE!");
+        } else {
+          fRow.push(n);
+          vRow.push(n);
+        }
+      }
+      values.push(vRow);
+      formulas.push(fRow);
+    }
+    grid.sheets.push({ name: "Data", origin: "A1", values, formulas });
+    expect(values.length * values[0].length).toBe(100000);
+    const findings = analyzeFormulas(grid).findings;
+    expect(findings).toHaveLength(10);
+    expect(findings.every((f) => f.sheet === "Data" && f.rule === "formula.argCount")).toBe(true);
+    expect(findings.map((f) => f.cell)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `CV${i * 100 + 1}`)
+    );
+    expect(analyzeInputs(grid).findings).toEqual([]);
+  });
+});
+
+describe("the Audit IKU report", () => {
+  const findings: Finding[] = [
+    {
+      sheet: "IKU 2026",
+      cell: "K22",
+      indicator: "IKU03",
+      rule: "formula.swappedArguments",
+      severity: "error",
+      message: "a",
+      current: "=X(B,A)",
+      expected: "=X(A,B)",
+    },
+    {
+      sheet: "IKU 2026",
+      cell: "K24",
+      indicator: "IKU04",
+      rule: "formula.hardcodedNumber",
+      severity: "error",
+      message: "b",
+    },
+    {
+      sheet: "Rekap",
+      cell: "C2",
+      rule: "formula.mixedConstant",
+      severity: "warning",
+      message: "c",
+    },
+  ];
+  const report = buildAuditReport({
+    findings,
+    checkedAt: "2026-11-27T23:05:10.000Z",
+    workbook: "IKU DSPM.xlsx",
+    sheets: ["IKU 2026"],
+  });
+  const texts = report.rows.map((r) => r.values);
+
+  test("has title, timestamp, workbook and summary counts per severity and per rule", () => {
+    expect(texts[0][0]).toBe(REPORT_TEXT.title);
+    expect(texts[1].slice(0, 2)).toEqual([REPORT_TEXT.timestamp, "27-11-2026 23:05:10 UTC"]);
+    expect(texts[2].slice(0, 2)).toEqual([REPORT_TEXT.workbook, "IKU DSPM.xlsx"]);
+    const row = (label: string) => texts.find((r) => r[0] === label);
+    expect(row(REPORT_TEXT.total)?.[1]).toBe(3);
+    expect(row(REPORT_TEXT.severity.error)?.[1]).toBe(2);
+    expect(row(REPORT_TEXT.severity.warning)?.[1]).toBe(1);
+    expect(row(AUDIT_RULES["formula.mixedConstant"].label)?.slice(1, 3)).toEqual([
+      1,
+      "formula.mixedConstant",
+    ]);
+  });
+
+  test("has one row per finding with current and expected formulas", () => {
+    expect(report.rows[report.headerRow - 1].values).toEqual([...REPORT_TEXT.columns]);
+    const body = report.rows.slice(report.headerRow);
+    expect(body).toHaveLength(3);
+    expect(body[0].values).toEqual([
+      1,
+      "IKU 2026",
+      "K22",
+      "IKU03",
+      AUDIT_RULES["formula.swappedArguments"].label,
+      REPORT_TEXT.severity.error,
+      "a",
+      "=X(B,A)",
+      "=X(A,B)",
+    ]);
+    expect(body.map((r) => r.style)).toEqual(["error", "error", "warning"]);
+    expect(report.range).toBe(`A1:I${report.rows.length}`);
+    expect(report.rows.every((r) => r.values.length === 9)).toBe(true);
+  });
+
+  test("an empty check says so", () => {
+    const empty = buildAuditReport({
+      findings: [],
+      checkedAt: "2026-01-01T00:00:00Z",
+      workbook: "w",
+      sheets: [],
+    });
+    expect(empty.rows[empty.headerRow].values[0]).toBe(REPORT_TEXT.none);
+    expect(empty.findings).toBe(0);
+  });
+});

@@ -1,0 +1,163 @@
+import { HyperFormula } from "hyperformula";
+import type { GridValue } from "../../src/core/grid";
+import { analyzeInputs, parseNumberText, VALIDATION_RULES } from "../../src/core/validate";
+import { isMarkFormula, MARK_TAG } from "../../src/core/validate/marks";
+import { passesValidationRule } from "../../src/core/validate/validate";
+import type { ValidationRule } from "../../src/core/sheet/types";
+import { buildCaseGrid } from "../cases/generate";
+
+describe("numbers typed as text", () => {
+  test.each([
+    ["45", 45],
+    [" 45 ", 45],
+    ["1.234", 1234],
+    ["1.234.567", 1234567],
+    ["12,5", 12.5],
+    ["1.234,5", 1234.5],
+    ["1,234.5", 1234.5],
+    ["0.75", 0.75],
+    ["-3", -3],
+    ["1\u00a0234", 1234],
+  ])("%j reads as %d", (text, n) => expect(parseNumberText(text)).toBe(n));
+
+  test.each(["banyak", "", "12a", "1..2", "Rp 5", "1,2,3"])("%j is not a number", (text) =>
+    expect(parseNumberText(text)).toBeUndefined()
+  );
+});
+
+describe("the plan's data-validation rules", () => {
+  const base: ValidationRule = {
+    address: "H19",
+    type: "wholeNumber",
+    operator: "greaterThanOrEqualTo",
+    min: 0,
+    inputTitle: "",
+    inputMessage: "",
+    errorTitle: "",
+    errorMessage: "",
+  };
+  test("whole numbers ≥ 0 and decimals between bounds", () => {
+    expect(passesValidationRule(3, base)).toBe(true);
+    expect(passesValidationRule(3.5, base)).toBe(false);
+    expect(passesValidationRule(-1, base)).toBe(false);
+    expect(passesValidationRule("3", base)).toBe(false);
+    const between = { ...base, type: "decimal" as const, operator: "between" as const, max: 100 };
+    expect(passesValidationRule(99.5, between)).toBe(true);
+    expect(passesValidationRule(100.5, between)).toBe(false);
+  });
+});
+
+describe("analyzeInputs", () => {
+  test("collects every problem, one value finding per cell, with its position and indicator", () => {
+    const grid = buildCaseGrid({
+      description: "",
+      mode: "iku",
+      inputs: "examples",
+      inputOverrides: {
+        IKU03_PEMBILANG: "sepuluh",
+        IKU03_PENYEBUT: -5,
+        IKU12_PEMBILANG: 2.5,
+        IKU18_PEMBILANG: 500,
+        IKU01_TARGET: 0,
+      },
+    });
+    const { findings } = analyzeInputs(grid);
+    expect(findings.map((f) => [f.cell, f.indicator, f.rule, f.severity])).toEqual([
+      ["M18", "IKU01", "target.zero", "warning"],
+      ["H23", "IKU03", "input.text", "error"],
+      ["I23", "IKU03", "input.negative", "error"],
+      ["H41", "IKU12", "input.notWhole", "error"],
+      ["H53", "IKU18", "input.subsetLarger", "error"],
+    ]);
+    for (const f of findings)
+      expect(f.severity).toBe(VALIDATION_RULES[f.rule as keyof typeof VALIDATION_RULES].severity);
+    // Messages name the component with the catalogue's label.
+    expect(findings[1].message).toContain("Jumlah PPKS yang memperoleh bantuan sosial");
+  });
+
+  test("a workbook without the add-in's sheet has no IKU sheets", () => {
+    const result = analyzeInputs({
+      workbook: "x",
+      sheets: [{ name: "Sheet1", origin: "A1", values: [[1]], formulas: [[1]] }],
+      names: [],
+    });
+    expect(result.sheets).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+
+  test("the year comes from the sheet name when the title cell was edited", () => {
+    const grid = buildCaseGrid({
+      description: "",
+      mode: "iku",
+      inputs: "examples",
+      tahun: 2027,
+      edits: [{ cell: "A3", formula: "Tahun anggaran" }],
+    });
+    const [iku] = analyzeInputs(grid).ikuSheets;
+    expect(iku.plan.settings.tahun).toBe(2027);
+    expect(iku.recovered.tahunFrom).toBe("sheetName");
+  });
+});
+
+describe("in-sheet marks", () => {
+  test("are recognized by their tag, read through tokens", () => {
+    expect(isMarkFormula(`=AND(N("${MARK_TAG}")=0,A1<0)`)).toBe(true);
+    expect(isMarkFormula(`=AND(N("LAIN")=0,A1<0)`)).toBe(false);
+    expect(isMarkFormula(`=A1="${MARK_TAG}"`)).toBe(false);
+    expect(isMarkFormula(null)).toBe(false);
+  });
+
+  /**
+   * The mark formulas, evaluated by a formula engine on a sheet with the values, flag an input
+   * cell exactly when "Periksa Data" reports an error there (blanks and warnings excepted).
+   */
+  test("flag exactly the cells with an error finding (evaluated with HyperFormula)", () => {
+    const overrides: Record<string, GridValue> = {
+      IKU01_NILAI: 101,
+      IKU02_PANTI_ASUHAN: 1.5,
+      IKU03_PEMBILANG: "lima",
+      IKU04_PENYEBUT: -1,
+      IKU05_PEMBILANG: 60,
+      IKU06_PENYEBUT: 0,
+      IKU07_TARGET: -2,
+      IKU08_TARGET: 0,
+      IKU09_PEMBILANG: "12,5",
+      IKU11_PEMBILANG: 99,
+    };
+    const grid = buildCaseGrid({
+      description: "",
+      mode: "excel",
+      inputs: "examples",
+      inputOverrides: overrides,
+    });
+    const analysis = analyzeInputs(grid);
+    const sheet = grid.sheets[0];
+    // Values only (the marks read inputs), each mark in a spare column.
+    const data: (GridValue | string)[][] = sheet.values.map((row, r) =>
+      row.map((v, c) =>
+        typeof sheet.formulas[r][c] === "string" && String(sheet.formulas[r][c]).startsWith("=")
+          ? null
+          : v
+      )
+    );
+    const spare = data[0].length + 2;
+    analysis.marks.forEach((m, i) => {
+      while (data.length <= i) data.push([]);
+      data[i][spare] = m.formula;
+    });
+    const hf = HyperFormula.buildFromSheets({ S: data as never }, { licenseKey: "gpl-v3" });
+    const flagged = new Set<string>();
+    analysis.marks.forEach((m, i) => {
+      if (hf.getCellValue({ sheet: 0, row: i, col: spare }) === true)
+        flagged.add(`${m.address}:${m.severity}`);
+    });
+    hf.destroy();
+    const expected = new Set(
+      analysis.findings
+        .filter((f) => f.rule !== "input.empty" && f.rule !== "target.empty")
+        .map((f) => `${f.cell}:${f.severity}`)
+    );
+    expect([...flagged].sort()).toEqual([...expected].sort());
+    expect(expected.size).toBe(Object.keys(overrides).length - 1); // IKU11 (rasio) may exceed
+  });
+});
