@@ -1,0 +1,127 @@
+import type { SheetSettings } from "../core/sheet/types";
+import type {
+  CheckOutcome,
+  GenerateOutcome,
+  HostApi,
+  HostInfo,
+  HostResult,
+  ReportOutcome,
+} from "./api";
+import { classifyOfficeError } from "./excel";
+import { generateFromSettings } from "./generate";
+import { inspectOperations } from "./inspect";
+
+/*
+ * Assembles the HostApi the task pane uses from the Excel operations of generate.ts and
+ * inspect.ts. Each operation runs its own Excel.run batch; anything that still throws becomes a
+ * HostProblem here, so the pane never sees an exception from Excel.
+ */
+
+/** The Excel operations the host delegates to. */
+export interface ExcelOperations {
+  generate(settings: SheetSettings): Promise<HostResult<GenerateOutcome>>;
+  validate(): Promise<HostResult<CheckOutcome>>;
+  audit(): Promise<HostResult<CheckOutcome>>;
+  writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
+  selectCell(sheet: string, cell: string): Promise<HostResult<void>>;
+  subscribeToChanges(handler: () => void): Promise<HostResult<() => Promise<void>>>;
+}
+
+function notInExcel<T>(): Promise<HostResult<T>> {
+  return Promise.resolve({ ok: false, problem: { code: "notInExcel" } });
+}
+
+/** A HostApi for a plain browser: the pane renders, every action answers notInExcel. */
+export function unavailableHost(displayLanguage: string): HostApi {
+  const info: HostInfo = {
+    inExcel: false,
+    host: null,
+    platform: null,
+    displayLanguage,
+    customFunctions: false,
+  };
+  return {
+    info: () => info,
+    generate: () => notInExcel(),
+    validate: () => notInExcel(),
+    audit: () => notInExcel(),
+    writeAuditReport: () => notInExcel(),
+    selectCell: () => notInExcel(),
+    onSheetChanged: () => notInExcel(),
+  };
+}
+
+/** Where the pane runs, from Office.context; never throws. */
+export function readHostInfo(): HostInfo {
+  const ctx = typeof Office !== "undefined" ? Office.context : undefined;
+  let customFunctions = false;
+  try {
+    customFunctions = Boolean(ctx?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.1"));
+  } catch {
+    customFunctions = false; // older hosts without the requirements API
+  }
+  let host: string = "Excel";
+  let platform: string | null = null;
+  try {
+    // diagnostics is missing on some older hosts; Office.context.platform is the fallback.
+    host = String(ctx?.diagnostics?.host ?? "Excel");
+    const p = ctx?.diagnostics?.platform ?? ctx?.platform ?? null;
+    platform = p === null ? null : String(p);
+  } catch {
+    platform = null;
+  }
+  return {
+    inExcel: true,
+    host,
+    platform,
+    displayLanguage: ctx?.displayLanguage || "id-ID",
+    customFunctions,
+  };
+}
+
+/** Runs an operation; a throw (synchronous or not) becomes a HostProblem. */
+async function guard<T>(
+  action: () => Promise<HostResult<T>>,
+  sheet?: string
+): Promise<HostResult<T>> {
+  try {
+    return await action();
+  } catch (e) {
+    return { ok: false, problem: classifyOfficeError(e, sheet) };
+  }
+}
+
+/** Builds the host from the given operations (tests pass fakes; the pane passes the real ones). */
+export function createExcelHostWith(ops: ExcelOperations): HostApi {
+  let info: HostInfo | undefined;
+  return {
+    info() {
+      if (!info) {
+        try {
+          info = readHostInfo();
+        } catch {
+          info = { ...unavailableHost("id-ID").info(), inExcel: true, host: "Excel" };
+        }
+      }
+      return info;
+    },
+    generate: (settings) => guard(() => ops.generate(settings), settings.sheetName),
+    validate: () => guard(() => ops.validate()),
+    audit: () => guard(() => ops.audit()),
+    writeAuditReport: (outcome) => guard(() => ops.writeAuditReport(outcome)),
+    selectCell: (sheet, cell) => guard(() => ops.selectCell(sheet, cell), sheet),
+    onSheetChanged: (handler) => guard(() => ops.subscribeToChanges(handler)),
+  };
+}
+
+/** The HostApi of the pane inside Excel. */
+export function createExcelHost(): HostApi {
+  return createExcelHostWith({
+    generate: (settings) => generateFromSettings(settings),
+    validate: inspectOperations.validate,
+    audit: inspectOperations.audit,
+    writeAuditReport: inspectOperations.writeAuditReport,
+    selectCell: inspectOperations.selectCell,
+    subscribeToChanges: inspectOperations.subscribeToChanges,
+  });
+}

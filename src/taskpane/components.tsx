@@ -1,0 +1,126 @@
+import * as React from "react";
+import {
+  Badge,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Severity } from "../core/grid";
+import type { HostProblem } from "../office/api";
+import type { Strings } from "./i18n";
+
+export const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  detail: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXS,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    wordBreak: "break-word",
+  },
+  muted: {
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** Turns anything thrown into a short technical detail line. */
+export function describeError(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  if (typeof e === "string") return e;
+  try {
+    return JSON.stringify(e) ?? String(e);
+  } catch {
+    return String(e);
+  }
+}
+
+/** A failed action in plain words, with the technical detail when there is one. */
+export function ProblemBar(props: {
+  t: Strings;
+  problem: HostProblem;
+  action?: React.ReactNode;
+}): React.ReactElement {
+  const styles = useStyles();
+  const text = props.t.problem(props.problem);
+  return (
+    <MessageBar intent="error" layout="multiline" data-problem={props.problem.code}>
+      <MessageBarBody>
+        <MessageBarTitle>{text.title}</MessageBarTitle> {text.body}
+        {props.problem.detail ? (
+          <Text className={styles.detail}>{props.t.detail(props.problem.detail)}</Text>
+        ) : null}
+      </MessageBarBody>
+      {props.action ? <MessageBarActions>{props.action}</MessageBarActions> : null}
+    </MessageBar>
+  );
+}
+
+export function SuccessBar(props: {
+  title: string;
+  children: React.ReactNode;
+}): React.ReactElement {
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{props.title}</MessageBarTitle> {props.children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function SeverityBadge(props: {
+  t: Strings;
+  severity: Severity;
+  count?: number;
+}): React.ReactElement {
+  const label =
+    props.count === undefined
+      ? props.t.severity[props.severity]
+      : props.t.severityCount(props.severity, props.count);
+  return (
+    <Badge
+      appearance={props.severity === "error" ? "filled" : "tint"}
+      color={props.severity === "error" ? "danger" : "warning"}
+      shape="rounded"
+    >
+      {label}
+    </Badge>
+  );
+}
+
+/** Counts findings per severity. */
+export function countSeverities(
+  findings: readonly { severity: Severity }[]
+): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+/** The local time of an ISO timestamp, for "checked at". */
+export function formatTime(iso: string, locale: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+}

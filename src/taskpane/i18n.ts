@@ -1,0 +1,433 @@
+import type { GenerateOutcome, HostProblem, ReportOutcome } from "../office/api";
+import type { Severity } from "../core/grid";
+
+/**
+ * Every text the task pane shows, in Indonesian and English. Indicator names and other
+ * catalogue texts are not here: they are read from the catalogue.
+ */
+
+export type Lang = "id" | "en";
+
+/** Excel's display language decides: id-* is Indonesian, everything else English. */
+export function languageFor(displayLanguage: string | null | undefined): Lang {
+  return /^id(?:[-_]|$)/i.test(displayLanguage ?? "") ? "id" : "en";
+}
+
+/** Keys the settings schema uses as its messages, so the schema stays language-free. */
+export type FormErrorKey =
+  | "tahunRequired"
+  | "tahunInteger"
+  | "tahunRange"
+  | "namaRequired"
+  | "namaTooLong"
+  | "sheetRequired"
+  | "sheetTooLong"
+  | "sheetBadChars"
+  | "sheetApostrophe"
+  | "sheetReserved"
+  | "modeInvalid";
+
+export interface ProblemText {
+  title: string;
+  body: string;
+}
+
+export interface Strings {
+  locale: string;
+  title: string;
+  tabsLabel: string;
+  tabGenerate: string;
+  tabValidate: string;
+  tabAudit: string;
+  runsIn: (host: string, platform: string | null) => string;
+  notRunningInExcel: string;
+  version: (v: string) => string;
+  outsideTitle: string;
+  outsideBody: string;
+
+  generateHeading: string;
+  generateIntro: string;
+  tahunLabel: string;
+  namaLabel: string;
+  sheetNameLabel: string;
+  sheetNameHint: string;
+  modeLabel: string;
+  modeIku: string;
+  modeIkuHint: string;
+  modeExcel: string;
+  modeExcelHint: string;
+  noCustomFunctions: string;
+  generateButton: string;
+  generating: string;
+  formErrors: Record<FormErrorKey, string>;
+  successTitle: string;
+  generated: (o: GenerateOutcome) => string;
+  useSuggestion: (name: string) => string;
+
+  validateHeading: string;
+  validateIntro: string;
+  validateButton: string;
+  validating: string;
+  autoCheck: string;
+  autoCheckHint: string;
+  noProblemsTitle: string;
+  noProblemsBody: (sheets: string[]) => string;
+  checkSummary: (errors: number, warnings: number, sheets: string[], time: string) => string;
+  otherGroup: string;
+  severity: Record<Severity, string>;
+  severityCount: (severity: Severity, n: number) => string;
+
+  auditHeading: string;
+  auditIntro: string;
+  auditButton: string;
+  auditing: string;
+  filterLabel: string;
+  filterOption: (severity: Severity, n: number) => string;
+  auditNoFindings: string;
+  auditFilteredEmpty: string;
+  auditTableLabel: string;
+  columns: {
+    sheet: string;
+    cell: string;
+    indicator: string;
+    rule: string;
+    severity: string;
+    message: string;
+    formula: string;
+  };
+  currentFormula: string;
+  expectedFormula: string;
+  writeReport: string;
+  writingReport: string;
+  reportWritten: (o: ReportOutcome) => string;
+
+  problem: (p: HostProblem) => ProblemText;
+  detail: (d: string) => string;
+}
+
+const PLATFORM_ID: Record<string, string> = {
+  PC: "Windows",
+  Mac: "Mac",
+  OfficeOnline: "web",
+  iOS: "iPad",
+  Android: "Android",
+  Universal: "Windows",
+};
+
+function platformName(platform: string | null, web: string): string {
+  if (!platform) return "";
+  if (platform === "OfficeOnline") return web;
+  return PLATFORM_ID[platform] ?? platform;
+}
+
+function quoted(name: string): string {
+  return `“${name}”`;
+}
+
+const ID: Strings = {
+  locale: "id-ID",
+  title: "IKU DSPM Kota Bontang",
+  tabsLabel: "Fitur add-in",
+  tabGenerate: "Buat Lembar",
+  tabValidate: "Periksa Data",
+  tabAudit: "Audit Rumus",
+  runsIn: (host, platform) => {
+    const where = platformName(platform, "web");
+    return where ? `Berjalan di ${host} (${where})` : `Berjalan di ${host}`;
+  },
+  notRunningInExcel: "Tidak berjalan di Excel",
+  version: (v) => `Versi ${v}`,
+  outsideTitle: "Buka add-in ini dari Excel",
+  outsideBody:
+    "Panel ini bekerja di dalam Excel (tab Beranda › Add-in). Di peramban biasa tidak ada buku kerja, jadi semua tombol dinonaktifkan.",
+
+  generateHeading: "Buat lembar IKU",
+  generateIntro:
+    "Membuat (atau memperbarui) lembar IKU berisi 18 indikator, sel isian, rumus, target dan capaian. Nilai yang sudah diketik tetap disimpan.",
+  tahunLabel: "Tahun pelaporan",
+  namaLabel: "Nama perangkat daerah",
+  sheetNameLabel: "Nama lembar",
+  sheetNameHint: "Mengikuti tahun pelaporan sampai Anda mengubahnya.",
+  modeLabel: "Jenis rumus",
+  modeIku: "Rumus IKU",
+  modeIkuHint: "Memakai fungsi IKU.* dari add-in ini; rumusnya mudah dibaca.",
+  modeExcel: "Rumus Excel standar",
+  modeExcelHint:
+    "Rumus Excel biasa dengan hasil yang sama; bisa dibuka tanpa add-in (Excel 2016–2021).",
+  noCustomFunctions:
+    "Excel ini tidak mendukung fungsi kustom (CustomFunctionsRuntime 1.1), jadi Rumus Excel standar dipilih.",
+  generateButton: "Buat Lembar IKU",
+  generating: "Membuat lembar IKU…",
+  formErrors: {
+    tahunRequired: "Isi tahun pelaporan.",
+    tahunInteger: "Tahun harus berupa bilangan bulat, misalnya 2026.",
+    tahunRange: "Tahun harus antara 2000 dan 2100.",
+    namaRequired: "Isi nama perangkat daerah.",
+    namaTooLong: "Nama perangkat daerah paling banyak 150 karakter.",
+    sheetRequired: "Isi nama lembar.",
+    sheetTooLong: "Nama lembar paling banyak 31 karakter (aturan Excel).",
+    sheetBadChars: "Nama lembar tidak boleh memuat : \\ / ? * [ atau ].",
+    sheetApostrophe: "Nama lembar tidak boleh diawali atau diakhiri tanda petik (').",
+    sheetReserved: "“History” adalah nama yang dicadangkan Excel.",
+    modeInvalid: "Pilih jenis rumus.",
+  },
+  successTitle: "Berhasil",
+  generated: (o) =>
+    o.created
+      ? `Lembar ${quoted(o.sheet)} dibuat: ${o.indicators} indikator di ${o.range}.`
+      : `Lembar ${quoted(o.sheet)} diperbarui: ${o.indicators} indikator di ${o.range}; ${o.keptValues} nilai isian dan target dipertahankan.`,
+  useSuggestion: (name) => `Pakai nama ${quoted(name)}`,
+
+  validateHeading: "Periksa data isian",
+  validateIntro:
+    "Memeriksa setiap sel isian dan target di lembar IKU: kosong, teks, negatif, bukan bilangan bulat, pembilang melebihi penyebut, target kosong atau 0.",
+  validateButton: "Periksa Data",
+  validating: "Memeriksa data…",
+  autoCheck: "Periksa otomatis saat data berubah",
+  autoCheckHint: "Pemeriksaan dijalankan lagi sesaat setelah Anda mengubah lembar IKU.",
+  noProblemsTitle: "Tidak ada masalah",
+  noProblemsBody: (sheets) =>
+    sheets.length > 0
+      ? `Semua isian dan target di ${sheets.map(quoted).join(", ")} sudah benar.`
+      : "Semua isian dan target sudah benar.",
+  checkSummary: (errors, warnings, sheets, time) =>
+    `${errors} kesalahan, ${warnings} peringatan${
+      sheets.length > 0 ? ` di ${sheets.map(quoted).join(", ")}` : ""
+    } (diperiksa ${time}).`,
+  otherGroup: "Tanpa indikator",
+  severity: { error: "Kesalahan", warning: "Peringatan" },
+  severityCount: (severity, n) => `${n} ${severity === "error" ? "kesalahan" : "peringatan"}`,
+
+  auditHeading: "Audit rumus",
+  auditIntro:
+    "Membandingkan rumus di buku kerja dengan rumus yang seharusnya, dan memeriksa rumus IKU.* di lembar lain. Tidak ada sel yang diubah.",
+  auditButton: "Audit Rumus",
+  auditing: "Mengaudit rumus…",
+  filterLabel: "Tampilkan tingkat",
+  filterOption: (severity, n) => `${severity === "error" ? "Kesalahan" : "Peringatan"} (${n})`,
+  auditNoFindings: "Tidak ada masalah: semua rumus sesuai rencana.",
+  auditFilteredEmpty: "Tidak ada temuan untuk tingkat yang dipilih.",
+  auditTableLabel: "Temuan audit rumus",
+  columns: {
+    sheet: "Lembar",
+    cell: "Sel",
+    indicator: "Indikator",
+    rule: "Aturan",
+    severity: "Tingkat",
+    message: "Pesan",
+    formula: "Rumus",
+  },
+  currentFormula: "Saat ini",
+  expectedFormula: "Seharusnya",
+  writeReport: "Tulis laporan audit",
+  writingReport: "Menulis laporan…",
+  reportWritten: (o) =>
+    `Laporan audit ditulis ke lembar ${quoted(o.sheet)} (${o.rows} baris temuan).`,
+
+  problem: (p) => {
+    const sheet = p.sheet ? quoted(p.sheet) : "ini";
+    switch (p.code) {
+      case "notInExcel":
+        return {
+          title: "Tidak berjalan di Excel",
+          body: "Buka add-in ini dari Excel, lalu coba lagi.",
+        };
+      case "cellEditMode":
+        return {
+          title: "Excel sedang mengedit sel",
+          body: "Selesaikan pengeditan sel (tekan Enter atau Esc) lalu coba lagi.",
+        };
+      case "sheetProtected":
+        return {
+          title: "Lembar diproteksi",
+          body: `Lembar ${sheet} diproteksi. Buka proteksinya (Tinjau › Buka Proteksi Lembar) lalu coba lagi.`,
+        };
+      case "foreignSheet":
+        return {
+          title: "Nama lembar sudah dipakai",
+          body: `Lembar ${sheet} sudah ada dan tidak dibuat oleh add-in ini, jadi tidak akan ditimpa.${
+            p.suggestion
+              ? ` Pakai nama lain, misalnya ${quoted(p.suggestion)}.`
+              : " Pilih nama lain."
+          }`,
+        };
+      case "otherIkuSheet":
+        return {
+          title: "Sudah ada lembar IKU lain",
+          body: `Nama-nama IKU di buku kerja ini sudah dipakai oleh lembar ${sheet}. Perbarui lembar itu (pakai namanya di formulir) atau hapus dulu.`,
+        };
+      case "noIkuSheet":
+        return {
+          title: "Belum ada lembar IKU",
+          body: "Buku kerja ini belum punya lembar yang dibuat add-in. Buat dulu di tab Buat Lembar.",
+        };
+      case "payloadTooLarge":
+        return {
+          title: "Data terlalu besar",
+          body: "Permintaan ke Excel melebihi batas ukuran. Kurangi isi buku kerja atau coba di Excel desktop.",
+        };
+      case "unknown":
+        return {
+          title: "Terjadi kesalahan",
+          body: "Excel menolak permintaan ini. Coba lagi; jika terus terjadi, kirim rincian di bawah ke admin.",
+        };
+    }
+  },
+  detail: (d) => `Rincian: ${d}`,
+};
+
+const EN: Strings = {
+  locale: "en-US",
+  title: "IKU DSPM Kota Bontang",
+  tabsLabel: "Add-in features",
+  tabGenerate: "Generate sheet",
+  tabValidate: "Check data",
+  tabAudit: "Formula audit",
+  runsIn: (host, platform) => {
+    const where = platformName(platform, "the web");
+    return where ? `Running in ${host} (${where})` : `Running in ${host}`;
+  },
+  notRunningInExcel: "Not running in Excel",
+  version: (v) => `Version ${v}`,
+  outsideTitle: "Open this add-in from Excel",
+  outsideBody:
+    "This pane works inside Excel (Home tab › Add-ins). A plain browser has no workbook, so every action is disabled.",
+
+  generateHeading: "Generate the IKU sheet",
+  generateIntro:
+    "Creates (or updates) the IKU sheet with the 18 indicators, input cells, formulas, targets and achievement. Values already typed are kept.",
+  tahunLabel: "Reporting year (tahun pelaporan)",
+  namaLabel: "Agency name (nama perangkat daerah)",
+  sheetNameLabel: "Sheet name",
+  sheetNameHint: "Follows the reporting year until you change it.",
+  modeLabel: "Formula type",
+  modeIku: "IKU formulas",
+  modeIkuHint: "Uses this add-in's IKU.* functions; formulas are easy to read.",
+  modeExcel: "Standard Excel formulas",
+  modeExcelHint:
+    "Plain Excel formulas with the same results; open without the add-in (Excel 2016–2021).",
+  noCustomFunctions:
+    "This Excel does not support custom functions (CustomFunctionsRuntime 1.1), so standard Excel formulas are selected.",
+  generateButton: "Generate IKU sheet",
+  generating: "Generating the IKU sheet…",
+  formErrors: {
+    tahunRequired: "Enter the reporting year.",
+    tahunInteger: "The year must be a whole number, for example 2026.",
+    tahunRange: "The year must be between 2000 and 2100.",
+    namaRequired: "Enter the agency name.",
+    namaTooLong: "The agency name can have at most 150 characters.",
+    sheetRequired: "Enter a sheet name.",
+    sheetTooLong: "A sheet name can have at most 31 characters (Excel's rule).",
+    sheetBadChars: "A sheet name cannot contain : \\ / ? * [ or ].",
+    sheetApostrophe: "A sheet name cannot start or end with an apostrophe (').",
+    sheetReserved: "“History” is a name reserved by Excel.",
+    modeInvalid: "Choose a formula type.",
+  },
+  successTitle: "Done",
+  generated: (o) =>
+    o.created
+      ? `Sheet ${quoted(o.sheet)} created: ${o.indicators} indicators in ${o.range}.`
+      : `Sheet ${quoted(o.sheet)} updated: ${o.indicators} indicators in ${o.range}; ${o.keptValues} input and target values kept.`,
+  useSuggestion: (name) => `Use the name ${quoted(name)}`,
+
+  validateHeading: "Check the input data",
+  validateIntro:
+    "Checks every input and target cell of the IKU sheet: empty, text, negative, not a whole number, numerator above denominator, target empty or 0.",
+  validateButton: "Check data",
+  validating: "Checking data…",
+  autoCheck: "Check automatically when data changes",
+  autoCheckHint: "The check runs again shortly after you change the IKU sheet.",
+  noProblemsTitle: "No problems",
+  noProblemsBody: (sheets) =>
+    sheets.length > 0
+      ? `All inputs and targets in ${sheets.map(quoted).join(", ")} are valid.`
+      : "All inputs and targets are valid.",
+  checkSummary: (errors, warnings, sheets, time) =>
+    `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${
+      warnings === 1 ? "warning" : "warnings"
+    }${sheets.length > 0 ? ` in ${sheets.map(quoted).join(", ")}` : ""} (checked ${time}).`,
+  otherGroup: "Not tied to an indicator",
+  severity: { error: "Error", warning: "Warning" },
+  severityCount: (severity, n) => `${n} ${severity}${n === 1 ? "" : "s"}`,
+
+  auditHeading: "Audit the formulas",
+  auditIntro:
+    "Compares the workbook's formulas with the intended ones and checks IKU.* formulas on other sheets. No cell is changed.",
+  auditButton: "Audit formulas",
+  auditing: "Auditing formulas…",
+  filterLabel: "Show severity",
+  filterOption: (severity, n) => `${severity === "error" ? "Errors" : "Warnings"} (${n})`,
+  auditNoFindings: "No problems: every formula matches the plan.",
+  auditFilteredEmpty: "No findings for the selected severity.",
+  auditTableLabel: "Formula audit findings",
+  columns: {
+    sheet: "Sheet",
+    cell: "Cell",
+    indicator: "Indicator",
+    rule: "Rule",
+    severity: "Severity",
+    message: "Message (Indonesian)",
+    formula: "Formula",
+  },
+  currentFormula: "Current",
+  expectedFormula: "Expected",
+  writeReport: "Write audit report",
+  writingReport: "Writing the report…",
+  reportWritten: (o) =>
+    `Audit report written to sheet ${quoted(o.sheet)} (${o.rows} finding ${o.rows === 1 ? "row" : "rows"}).`,
+
+  problem: (p) => {
+    const sheet = p.sheet ? quoted(p.sheet) : "this sheet";
+    switch (p.code) {
+      case "notInExcel":
+        return {
+          title: "Not running in Excel",
+          body: "Open this add-in from Excel and try again.",
+        };
+      case "cellEditMode":
+        return {
+          title: "Excel is editing a cell",
+          body: "Finish editing the cell (press Enter or Esc) and try again.",
+        };
+      case "sheetProtected":
+        return {
+          title: "Sheet is protected",
+          body: `Sheet ${sheet} is protected. Unprotect it (Review › Unprotect Sheet) and try again.`,
+        };
+      case "foreignSheet":
+        return {
+          title: "Sheet name already in use",
+          body: `Sheet ${sheet} exists and was not made by this add-in, so it will not be overwritten.${
+            p.suggestion
+              ? ` Use another name, for example ${quoted(p.suggestion)}.`
+              : " Choose another name."
+          }`,
+        };
+      case "otherIkuSheet":
+        return {
+          title: "Another IKU sheet exists",
+          body: `The workbook's IKU names already belong to sheet ${sheet}. Update that sheet (use its name in the form) or delete it first.`,
+        };
+      case "noIkuSheet":
+        return {
+          title: "No IKU sheet yet",
+          body: "This workbook has no sheet made by the add-in. Generate one first in the Generate sheet tab.",
+        };
+      case "payloadTooLarge":
+        return {
+          title: "Too much data",
+          body: "The request to Excel exceeds its size limit. Reduce the workbook's content or try Excel desktop.",
+        };
+      case "unknown":
+        return {
+          title: "Something went wrong",
+          body: "Excel refused this request. Try again; if it keeps happening, send the details below to your admin.",
+        };
+    }
+  },
+  detail: (d) => `Details: ${d}`,
+};
+
+export function stringsFor(lang: Lang): Strings {
+  return lang === "id" ? ID : EN;
+}

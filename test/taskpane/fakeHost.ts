@@ -1,0 +1,136 @@
+import type {
+  CheckOutcome,
+  GenerateOutcome,
+  HostApi,
+  HostInfo,
+  HostProblem,
+  HostResult,
+  ReportOutcome,
+} from "../../src/office/api";
+import type { SheetSettings } from "../../src/core/sheet/types";
+
+/** A promise the test resolves when it wants, to observe the pane while an action runs. */
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(reason: unknown): void;
+}
+
+export function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+export function ok<T>(value: T): HostResult<T> {
+  return { ok: true, value };
+}
+
+export function fail<T>(problem: HostProblem): HostResult<T> {
+  return { ok: false, problem };
+}
+
+type Answer<T> = HostResult<T> | Promise<HostResult<T>> | (() => Promise<HostResult<T>>);
+
+function answer<T>(a: Answer<T>): Promise<HostResult<T>> {
+  if (typeof a === "function") return a();
+  return Promise.resolve(a);
+}
+
+/**
+ * A HostApi implemented in memory: answers are set by the test, calls are recorded. Not a mock
+ * of Office: the pane only knows HostApi.
+ */
+export class FakeHost implements HostApi {
+  readonly hostInfo: HostInfo;
+  generateAnswer: Answer<GenerateOutcome> = ok({
+    sheet: "IKU 2026",
+    created: true,
+    indicators: 18,
+    keptValues: 0,
+    range: "A1:T40",
+  });
+  validateAnswer: Answer<CheckOutcome> = ok({
+    sheets: ["IKU 2026"],
+    findings: [],
+    checkedAt: "2026-11-27T10:00:00Z",
+  });
+  auditAnswer: Answer<CheckOutcome> = ok({
+    sheets: ["IKU 2026"],
+    findings: [],
+    checkedAt: "2026-11-27T10:00:00Z",
+  });
+  reportAnswer: Answer<ReportOutcome> = ok({ sheet: "Audit IKU", rows: 0 });
+  selectAnswer: HostResult<void> = ok(undefined);
+  subscribeAnswer: HostResult<true> = ok(true);
+
+  readonly generated: SheetSettings[] = [];
+  validateCalls = 0;
+  auditCalls = 0;
+  readonly reports: CheckOutcome[] = [];
+  readonly selected: { sheet: string; cell: string }[] = [];
+  readonly handlers: (() => void)[] = [];
+  unsubscribed = 0;
+
+  constructor(info: Partial<HostInfo> = {}) {
+    this.hostInfo = {
+      inExcel: true,
+      host: "Excel",
+      platform: "PC",
+      displayLanguage: "id-ID",
+      customFunctions: true,
+      ...info,
+    };
+  }
+
+  info(): HostInfo {
+    return this.hostInfo;
+  }
+
+  generate(settings: SheetSettings): Promise<HostResult<GenerateOutcome>> {
+    this.generated.push(settings);
+    return answer(this.generateAnswer);
+  }
+
+  validate(): Promise<HostResult<CheckOutcome>> {
+    this.validateCalls += 1;
+    return answer(this.validateAnswer);
+  }
+
+  audit(): Promise<HostResult<CheckOutcome>> {
+    this.auditCalls += 1;
+    return answer(this.auditAnswer);
+  }
+
+  writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>> {
+    this.reports.push(outcome);
+    return answer(this.reportAnswer);
+  }
+
+  selectCell(sheet: string, cell: string): Promise<HostResult<void>> {
+    this.selected.push({ sheet, cell });
+    return Promise.resolve(this.selectAnswer);
+  }
+
+  onSheetChanged(handler: () => void): Promise<HostResult<() => Promise<void>>> {
+    if (!this.subscribeAnswer.ok) return Promise.resolve(fail(this.subscribeAnswer.problem));
+    this.handlers.push(handler);
+    return Promise.resolve(
+      ok(() => {
+        this.unsubscribed += 1;
+        const i = this.handlers.indexOf(handler);
+        if (i >= 0) this.handlers.splice(i, 1);
+        return Promise.resolve();
+      })
+    );
+  }
+
+  /** Simulates a change on an IKU sheet. */
+  change(): void {
+    for (const h of [...this.handlers]) h();
+  }
+}

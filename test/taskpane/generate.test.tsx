@@ -1,0 +1,254 @@
+import "./setup";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { CATALOGUE } from "../../src/core/catalogue";
+import type { HostProblemCode } from "../../src/office/api";
+import { stringsFor } from "../../src/taskpane/i18n";
+import { FakeHost, deferred, fail, ok } from "./fakeHost";
+import { YEAR, renderPane } from "./render";
+
+const ID = stringsFor("id");
+const EN = stringsFor("en");
+
+function input(label: RegExp): HTMLInputElement {
+  return screen.getByRole("textbox", { name: label }) as HTMLInputElement;
+}
+
+function generateButton(name = "Buat Lembar IKU"): HTMLButtonElement {
+  return screen.getByRole("button", { name }) as HTMLButtonElement;
+}
+
+async function replace(el: HTMLInputElement, text: string): Promise<void> {
+  await userEvent.clear(el);
+  if (text !== "") await userEvent.type(el, text);
+}
+
+describe("generate form", () => {
+  test("defaults: year, agency name from the catalogue, sheet name and IKU formulas", () => {
+    renderPane(new FakeHost());
+    expect(input(/Tahun pelaporan/).value).toBe(String(YEAR));
+    expect(input(/Nama perangkat daerah/).value).toBe(CATALOGUE.agency.nama);
+    expect(input(/Nama lembar/).value).toBe(`IKU ${YEAR}`);
+    expect((screen.getByRole("radio", { name: "Rumus IKU" }) as HTMLInputElement).checked).toBe(
+      true
+    );
+    expect(screen.getByText(ID.modeIkuHint)).toBeTruthy();
+    expect(generateButton().disabled).toBe(false);
+  });
+
+  test("without custom functions the form defaults to plain Excel formulas and says why", () => {
+    renderPane(new FakeHost({ customFunctions: false }));
+    expect(
+      (screen.getByRole("radio", { name: "Rumus Excel standar" }) as HTMLInputElement).checked
+    ).toBe(true);
+    expect(screen.getByText(ID.noCustomFunctions)).toBeTruthy();
+  });
+
+  test.each([
+    ["", ID.formErrors.tahunRequired],
+    ["20x6", ID.formErrors.tahunInteger],
+    ["2026.5", ID.formErrors.tahunInteger],
+    ["1999", ID.formErrors.tahunRange],
+    ["2101", ID.formErrors.tahunRange],
+  ])("tahun %p is refused with a message and the button is disabled", async (text, message) => {
+    renderPane(new FakeHost());
+    await replace(input(/Tahun pelaporan/), text);
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(generateButton().disabled).toBe(true);
+  });
+
+  test.each([
+    ["", [ID.formErrors.sheetRequired]],
+    ["IKU:2026", [ID.formErrors.sheetBadChars]],
+    ["IKU/2026", [ID.formErrors.sheetBadChars]],
+    ["IKU [2026]", [ID.formErrors.sheetBadChars]],
+    ["'IKU 2026", [ID.formErrors.sheetApostrophe]],
+    ["IKU 2026'", [ID.formErrors.sheetApostrophe]],
+    ["History", [ID.formErrors.sheetReserved]],
+    ["x".repeat(32), [ID.formErrors.sheetTooLong]],
+    // Every broken rule is reported, not only the first.
+    [
+      "'" + "?".repeat(31),
+      [ID.formErrors.sheetTooLong, ID.formErrors.sheetBadChars, ID.formErrors.sheetApostrophe],
+    ],
+  ])("sheet name %p breaks Excel's rules", async (text, messages) => {
+    renderPane(new FakeHost());
+    const el = input(/Nama lembar/);
+    await userEvent.clear(el);
+    if (text !== "") {
+      // Paste, because user-event reads "[" as a key descriptor.
+      el.focus();
+      await userEvent.paste(text);
+    }
+    const field = el.closest(".fui-Field") as HTMLElement;
+    for (const m of messages)
+      expect(within(field).getByText(new RegExp(escapeRegExp(m)))).toBeTruthy();
+    expect(generateButton().disabled).toBe(true);
+  });
+
+  test("a 31-character sheet name is accepted", async () => {
+    renderPane(new FakeHost());
+    const el = input(/Nama lembar/);
+    await replace(el, "x".repeat(31));
+    expect(generateButton().disabled).toBe(false);
+  });
+
+  test("the agency name must not be empty", async () => {
+    renderPane(new FakeHost());
+    await replace(input(/Nama perangkat daerah/), "   ");
+    expect(screen.getByText(ID.formErrors.namaRequired)).toBeTruthy();
+    expect(generateButton().disabled).toBe(true);
+  });
+
+  test("the sheet name follows the year until the user edits it", async () => {
+    renderPane(new FakeHost());
+    await replace(input(/Tahun pelaporan/), "2027");
+    expect(input(/Nama lembar/).value).toBe("IKU 2027");
+    await replace(input(/Nama lembar/), "Data IKU");
+    await replace(input(/Tahun pelaporan/), "2028");
+    expect(input(/Nama lembar/).value).toBe("Data IKU");
+  });
+
+  test("generate sends the validated settings, shows progress, then the success message", async () => {
+    const host = new FakeHost();
+    const pending = deferred<Awaited<ReturnType<FakeHost["generate"]>>>();
+    host.generateAnswer = pending.promise;
+    renderPane(host);
+    await userEvent.click(screen.getByRole("radio", { name: "Rumus Excel standar" }));
+    await userEvent.click(generateButton());
+    expect(host.generated).toEqual([
+      {
+        tahun: YEAR,
+        namaPerangkatDaerah: CATALOGUE.agency.nama,
+        sheetName: `IKU ${YEAR}`,
+        mode: "excel",
+      },
+    ]);
+    expect(generateButton().disabled).toBe(true);
+    expect(screen.getByText(ID.generating)).toBeTruthy();
+    // A second click while running does not start a second generation.
+    await userEvent.click(generateButton());
+    expect(host.generated).toHaveLength(1);
+    await act(async () => {
+      pending.resolve(
+        ok({ sheet: "IKU 2026", created: true, indicators: 18, keptValues: 0, range: "A1:T40" })
+      );
+    });
+    expect(screen.getByText(/Lembar “IKU 2026” dibuat: 18 indikator di A1:T40\./)).toBeTruthy();
+    expect(generateButton().disabled).toBe(false);
+    expect(screen.queryByText(ID.generating)).toBeNull();
+  });
+
+  test("an update says how many typed values were kept", async () => {
+    const host = new FakeHost();
+    host.generateAnswer = ok({
+      sheet: "IKU 2026",
+      created: false,
+      indicators: 18,
+      keptValues: 37,
+      range: "A1:T40",
+    });
+    renderPane(host);
+    await userEvent.click(generateButton());
+    expect(
+      await screen.findByText(
+        /diperbarui: 18 indikator di A1:T40; 37 nilai isian dan target dipertahankan/
+      )
+    ).toBeTruthy();
+  });
+});
+
+describe("generate problems", () => {
+  const cases: [HostProblemCode, RegExp][] = [
+    ["notInExcel", /Buka add-in ini dari Excel, lalu coba lagi/],
+    ["cellEditMode", /Selesaikan pengeditan sel \(tekan Enter atau Esc\) lalu coba lagi/],
+    ["sheetProtected", /Lembar “IKU 2026” diproteksi/],
+    ["foreignSheet", /Lembar “IKU 2026” sudah ada dan tidak dibuat oleh add-in ini/],
+    ["otherIkuSheet", /sudah dipakai oleh lembar “IKU 2026”/],
+    ["noIkuSheet", /belum punya lembar yang dibuat add-in/],
+    ["payloadTooLarge", /melebihi batas ukuran/],
+    ["unknown", /Excel menolak permintaan ini/],
+  ];
+
+  test.each(cases)("%s is explained in plain words", async (code, text) => {
+    const host = new FakeHost();
+    host.generateAnswer = fail({ code, sheet: "IKU 2026" });
+    renderPane(host);
+    await userEvent.click(generateButton());
+    const bar = (await screen.findByText(text)).closest(".fui-MessageBar") as HTMLElement;
+    expect(bar.getAttribute("data-problem")).toBe(code);
+    expect(within(bar).getByText(ID.problem({ code, sheet: "IKU 2026" }).title)).toBeTruthy();
+  });
+
+  test("unknown problems show Excel's detail", async () => {
+    const host = new FakeHost();
+    host.generateAnswer = fail({ code: "unknown", detail: "GeneralException: boom" });
+    renderPane(host);
+    await userEvent.click(generateButton());
+    expect(await screen.findByText("Rincian: GeneralException: boom")).toBeTruthy();
+  });
+
+  test("an exception thrown by the host becomes a message, not an uncaught error", async () => {
+    const host = new FakeHost();
+    host.generateAnswer = () => Promise.reject(new Error("network gone"));
+    renderPane(host);
+    await userEvent.click(generateButton());
+    expect(await screen.findByText("Rincian: network gone")).toBeTruthy();
+    expect(generateButton().disabled).toBe(false);
+  });
+
+  test("a foreign sheet offers a free name that goes into the form", async () => {
+    const host = new FakeHost();
+    host.generateAnswer = fail({
+      code: "foreignSheet",
+      sheet: "IKU 2026",
+      suggestion: "IKU 2026 (2)",
+    });
+    renderPane(host);
+    await userEvent.click(generateButton());
+    await userEvent.click(await screen.findByRole("button", { name: "Pakai nama “IKU 2026 (2)”" }));
+    expect(input(/Nama lembar/).value).toBe("IKU 2026 (2)");
+    expect(screen.queryByText(/sudah ada dan tidak dibuat/)).toBeNull();
+    // The chosen name no longer follows the year.
+    await replace(input(/Tahun pelaporan/), "2027");
+    expect(input(/Nama lembar/).value).toBe("IKU 2026 (2)");
+    host.generateAnswer = ok({
+      sheet: "IKU 2026 (2)",
+      created: true,
+      indicators: 18,
+      keptValues: 0,
+      range: "A1:T40",
+    });
+    await userEvent.click(generateButton());
+    await waitFor(() => expect(host.generated[1]?.sheetName).toBe("IKU 2026 (2)"));
+  });
+});
+
+describe("generate in English", () => {
+  test("labels, validation and messages follow an en-US Excel", async () => {
+    const host = new FakeHost({ displayLanguage: "en-US" });
+    host.generateAnswer = fail({ code: "cellEditMode" });
+    renderPane(host);
+    expect(screen.getByRole("tab", { name: EN.tabGenerate })).toBeTruthy();
+    expect(input(/Reporting year/).value).toBe(String(YEAR));
+    await replace(input(/Reporting year/), "19");
+    expect(screen.getByText(EN.formErrors.tahunRange)).toBeTruthy();
+    expect(generateButton("Generate IKU sheet").disabled).toBe(true);
+    await replace(input(/Reporting year/), "2026");
+    await userEvent.click(generateButton("Generate IKU sheet"));
+    expect(
+      await screen.findByText(/Finish editing the cell \(press Enter or Esc\) and try again/)
+    ).toBeTruthy();
+  });
+
+  test("an id-ID Excel gets Indonesian", () => {
+    renderPane(new FakeHost({ displayLanguage: "id-ID" }));
+    expect(screen.getByRole("tab", { name: "Buat Lembar" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Periksa Data" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Audit Rumus" })).toBeTruthy();
+  });
+});
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

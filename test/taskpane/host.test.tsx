@@ -1,0 +1,202 @@
+import "./setup";
+import type { CheckOutcome } from "../../src/office/api";
+import {
+  type ExcelOperations,
+  createExcelHost,
+  createExcelHostWith,
+  readHostInfo,
+  unavailableHost,
+} from "../../src/office/host";
+
+const SETTINGS = {
+  tahun: 2026,
+  namaPerangkatDaerah: "DSPM",
+  sheetName: "IKU 2026",
+  mode: "iku" as const,
+};
+const OUTCOME: CheckOutcome = {
+  sheets: ["IKU 2026"],
+  findings: [],
+  checkedAt: "2026-11-27T10:00:00Z",
+};
+
+type OfficeContextShape = {
+  displayLanguage?: string;
+  diagnostics?: { host: string; platform: string };
+  platform?: string;
+  requirements?: { isSetSupported(name: string, version?: string): boolean };
+};
+
+function withOffice(context: OfficeContextShape | undefined): void {
+  (globalThis as unknown as { Office?: unknown }).Office = { context };
+}
+
+afterEach(() => {
+  delete (globalThis as unknown as { Office?: unknown }).Office;
+});
+
+function ops(overrides: Partial<ExcelOperations> = {}): ExcelOperations {
+  return {
+    generate: () =>
+      Promise.resolve({
+        ok: true,
+        value: { sheet: "IKU 2026", created: true, indicators: 18, keptValues: 0, range: "A1:T40" },
+      }),
+    validate: () => Promise.resolve({ ok: true, value: OUTCOME }),
+    audit: () => Promise.resolve({ ok: true, value: OUTCOME }),
+    writeAuditReport: () => Promise.resolve({ ok: true, value: { sheet: "Audit IKU", rows: 0 } }),
+    selectCell: () => Promise.resolve({ ok: true, value: undefined }),
+    subscribeToChanges: () => Promise.resolve({ ok: true, value: () => Promise.resolve() }),
+    ...overrides,
+  };
+}
+
+describe("readHostInfo", () => {
+  test("reads host, platform, language and custom-function support from Office.context", () => {
+    const asked: string[] = [];
+    withOffice({
+      displayLanguage: "id-ID",
+      diagnostics: { host: "Excel", platform: "OfficeOnline" },
+      requirements: {
+        isSetSupported: (name, version) => {
+          asked.push(`${name} ${version}`);
+          return name === "CustomFunctionsRuntime";
+        },
+      },
+    });
+    expect(readHostInfo()).toEqual({
+      inExcel: true,
+      host: "Excel",
+      platform: "OfficeOnline",
+      displayLanguage: "id-ID",
+      customFunctions: true,
+    });
+    expect(asked).toEqual(["CustomFunctionsRuntime 1.1"]);
+  });
+
+  test("an older Excel without the requirements API gets plain formulas", () => {
+    withOffice({ displayLanguage: "en-US", platform: "PC" });
+    expect(readHostInfo()).toMatchObject({
+      platform: "PC",
+      displayLanguage: "en-US",
+      customFunctions: false,
+    });
+  });
+
+  test("a throwing requirements API counts as unsupported", () => {
+    withOffice({
+      displayLanguage: "en-US",
+      requirements: {
+        isSetSupported: () => {
+          throw new Error("not available");
+        },
+      },
+    });
+    expect(readHostInfo().customFunctions).toBe(false);
+  });
+});
+
+describe("createExcelHostWith", () => {
+  test("passes results through", async () => {
+    const host = createExcelHostWith(ops());
+    await expect(host.validate()).resolves.toEqual({ ok: true, value: OUTCOME });
+    await expect(host.writeAuditReport(OUTCOME)).resolves.toEqual({
+      ok: true,
+      value: { sheet: "Audit IKU", rows: 0 },
+    });
+  });
+
+  test("an Office error thrown by an operation becomes its problem code", async () => {
+    const host = createExcelHostWith(
+      ops({
+        generate: () =>
+          Promise.reject({ code: "InvalidOperationInCellEditMode", message: "Cell edit mode" }),
+        selectCell: () => {
+          throw new Error("synchronous failure");
+        },
+      })
+    );
+    const generated = await host.generate(SETTINGS);
+    expect(generated).toMatchObject({
+      ok: false,
+      problem: { code: "cellEditMode", sheet: "IKU 2026" },
+    });
+    const selected = await host.selectCell("IKU 2026", "B2");
+    expect(selected).toMatchObject({ ok: false, problem: { code: "unknown" } });
+    expect(selected.ok ? "" : selected.problem.detail).toContain("synchronous failure");
+  });
+
+  test("a failed subscription is a problem, not an exception", async () => {
+    const host = createExcelHostWith(
+      ops({ subscribeToChanges: () => Promise.reject(new Error("gone")) })
+    );
+    await expect(host.onSheetChanged(() => undefined)).resolves.toMatchObject({
+      ok: false,
+      problem: { code: "unknown" },
+    });
+  });
+
+  test("info is read once from Office.context", () => {
+    withOffice({ displayLanguage: "en-US", diagnostics: { host: "Excel", platform: "Mac" } });
+    const host = createExcelHostWith(ops());
+    const first = host.info();
+    withOffice({ displayLanguage: "id-ID" });
+    expect(host.info()).toBe(first);
+    expect(first.platform).toBe("Mac");
+  });
+});
+
+describe("unavailableHost", () => {
+  test("reports the language it was given and answers notInExcel to every action", async () => {
+    const host = unavailableHost("en-US");
+    expect(host.info()).toEqual({
+      inExcel: false,
+      host: null,
+      platform: null,
+      displayLanguage: "en-US",
+      customFunctions: false,
+    });
+    const notInExcel = { ok: false, problem: { code: "notInExcel" } };
+    await expect(host.generate(SETTINGS)).resolves.toEqual(notInExcel);
+    await expect(host.validate()).resolves.toEqual(notInExcel);
+    await expect(host.audit()).resolves.toEqual(notInExcel);
+    await expect(host.writeAuditReport(OUTCOME)).resolves.toEqual(notInExcel);
+    await expect(host.selectCell("IKU 2026", "A1")).resolves.toEqual(notInExcel);
+    await expect(host.onSheetChanged(() => undefined)).resolves.toEqual(notInExcel);
+  });
+});
+
+describe("createExcelHost", () => {
+  test("is wired to the real operations: without Excel.run they answer notInExcel, never throw", async () => {
+    withOffice({ displayLanguage: "id-ID", diagnostics: { host: "Excel", platform: "PC" } });
+    const host = createExcelHost();
+    expect(host.info()).toMatchObject({ inExcel: true, host: "Excel", platform: "PC" });
+    const notInExcel = { ok: false, problem: { code: "notInExcel" } };
+    await expect(host.generate(SETTINGS)).resolves.toEqual(notInExcel);
+    await expect(host.validate()).resolves.toEqual(notInExcel);
+    await expect(host.audit()).resolves.toEqual(notInExcel);
+    await expect(host.writeAuditReport(OUTCOME)).resolves.toEqual(notInExcel);
+    await expect(host.selectCell("IKU 2026", "A1")).resolves.toEqual(notInExcel);
+    await expect(host.onSheetChanged(() => undefined)).resolves.toEqual(notInExcel);
+  });
+
+  test("an Excel.run failure (cell-edit mode) reaches the pane as its problem code", async () => {
+    const g = globalThis as unknown as { Excel?: unknown };
+    g.Excel = {
+      run: () => Promise.reject({ code: "InvalidOperationInCellEditMode", message: "edit mode" }),
+    };
+    try {
+      const host = createExcelHost();
+      await expect(host.validate()).resolves.toMatchObject({
+        ok: false,
+        problem: { code: "cellEditMode" },
+      });
+      await expect(host.generate(SETTINGS)).resolves.toMatchObject({
+        ok: false,
+        problem: { code: "cellEditMode" },
+      });
+    } finally {
+      delete g.Excel;
+    }
+  });
+});
