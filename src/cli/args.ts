@@ -1,0 +1,182 @@
+import { parseArgs } from "node:util";
+import type { FormulaMode } from "../core/sheet/types";
+import { CATALOGUE } from "../core/catalogue";
+import { stringsFor } from "../taskpane/i18n";
+import { checkSettings, defaultSheetName } from "../taskpane/settings";
+import type { SettingsField, SettingsForm } from "../taskpane/settings";
+import type { CliMessages, Lang } from "./messages";
+
+/**
+ * Command-line parsing with node:util parseArgs (strict). Every problem of the options is
+ * collected, so one run tells the user everything that is wrong.
+ */
+
+export interface GenerateArgs {
+  /** New file to write (exclusive with update). */
+  out?: string;
+  /** Existing workbook whose IKU sheet is regenerated. */
+  update?: string;
+  tahun?: number;
+  /** Formula mode; undefined: "excel" for a new file, the old sheet's mode for an update. */
+  mode?: FormulaMode;
+  nama?: string;
+  sheet?: string;
+  force: boolean;
+}
+
+export interface AuditArgs {
+  files: string[];
+  json: boolean;
+}
+
+export type Command =
+  | { kind: "help"; text: string }
+  | { kind: "error"; messages: string[]; command?: "generate" | "audit" }
+  | { kind: "generate"; args: GenerateArgs }
+  | { kind: "audit"; args: AuditArgs };
+
+interface ParseError {
+  code?: string;
+  message: string;
+}
+
+/** Node's parseArgs messages are English only; this turns its error codes into ours. */
+function describeParseError(e: ParseError, m: CliMessages): string {
+  const opt = /'(-[^']*)'/.exec(e.message)?.[1] ?? "";
+  const quoted = /"([^"]*)"|'([^']*)'/.exec(e.message);
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return m.unknownOption(opt.split(" ")[0]);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return m.missingValue(opt.split(" ")[0]);
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return m.unexpectedArg(quoted?.[1] ?? quoted?.[2] ?? "");
+    default:
+      return m.unexpectedArg(e.message);
+  }
+}
+
+/** The option that sets each field of the task pane's generate form. */
+const FIELD_OPTION: Record<SettingsField, string> = {
+  tahun: "--tahun",
+  namaPerangkatDaerah: "--nama",
+  sheetName: "--sheet",
+  mode: "--rumus",
+};
+
+/**
+ * Checks --tahun, --nama and --sheet with the task pane's own rules and messages, so the CLI
+ * and the pane accept the same settings. Only options the user gave are reported.
+ */
+function settingsProblems(
+  given: { tahun?: string; nama?: string; sheet?: string },
+  lang: Lang
+): string[] {
+  const form: SettingsForm = {
+    tahun: given.tahun ?? String(new Date().getFullYear()),
+    namaPerangkatDaerah: given.nama ?? CATALOGUE.agency.nama,
+    sheetName: given.sheet ?? defaultSheetName(given.tahun ?? String(new Date().getFullYear())),
+    mode: "excel",
+  };
+  const check = checkSettings(form);
+  if (check.ok) return [];
+  const texts = stringsFor(lang).formErrors;
+  const out: string[] = [];
+  const givenField: Record<SettingsField, boolean> = {
+    tahun: given.tahun !== undefined,
+    namaPerangkatDaerah: given.nama !== undefined,
+    sheetName: given.sheet !== undefined,
+    mode: false,
+  };
+  for (const [field, keys] of Object.entries(check.errors) as [SettingsField, string[]][]) {
+    if (!givenField[field]) continue;
+    for (const key of keys) out.push(`${FIELD_OPTION[field]}: ${texts[key as keyof typeof texts]}`);
+  }
+  return out;
+}
+
+function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        out: { type: "string" },
+        update: { type: "string" },
+        tahun: { type: "string" },
+        rumus: { type: "string" },
+        nama: { type: "string" },
+        sheet: { type: "string" },
+        force: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    return {
+      kind: "error",
+      messages: [describeParseError(e as ParseError, m)],
+      command: "generate",
+    };
+  }
+  const v = parsed.values;
+  if (v.help) return { kind: "help", text: m.helpGenerate };
+  const problems: string[] = [];
+  if (v.out === undefined && v.update === undefined) problems.push(m.missingOutOrUpdate);
+  if (v.out !== undefined && v.update !== undefined) problems.push(m.bothOutAndUpdate);
+  for (const file of [v.out, v.update]) {
+    if (file !== undefined && !/\.xlsx$/i.test(file)) problems.push(m.notXlsxName(file));
+  }
+  problems.push(...settingsProblems({ tahun: v.tahun, nama: v.nama, sheet: v.sheet }, lang));
+  const rumus = v.rumus?.trim().toLowerCase();
+  if (rumus !== undefined && rumus !== "excel" && rumus !== "iku")
+    problems.push(m.badMode(v.rumus ?? ""));
+  if (problems.length > 0) return { kind: "error", messages: problems, command: "generate" };
+  return {
+    kind: "generate",
+    args: {
+      out: v.out,
+      update: v.update,
+      tahun: v.tahun === undefined ? undefined : Number(v.tahun.trim()),
+      mode: rumus as FormulaMode | undefined,
+      nama: v.nama?.trim(),
+      sheet: v.sheet,
+      force: v.force === true,
+    },
+  };
+}
+
+function parseAudit(argv: string[], m: CliMessages): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    return { kind: "error", messages: [describeParseError(e as ParseError, m)], command: "audit" };
+  }
+  if (parsed.values.help) return { kind: "help", text: m.helpAudit };
+  if (parsed.positionals.length === 0)
+    return { kind: "error", messages: [m.noFiles], command: "audit" };
+  return { kind: "audit", args: { files: parsed.positionals, json: parsed.values.json === true } };
+}
+
+export function parseCommandLine(argv: string[], m: CliMessages, lang: Lang): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) return { kind: "error", messages: [m.noCommand] };
+  if (first === "--help" || first === "-h" || first === "help") {
+    if (rest[0] === "generate") return { kind: "help", text: m.helpGenerate };
+    if (rest[0] === "audit") return { kind: "help", text: m.helpAudit };
+    return { kind: "help", text: m.helpMain };
+  }
+  if (first === "generate") return parseGenerate(rest, m, lang);
+  if (first === "audit") return parseAudit(rest, m);
+  return { kind: "error", messages: [m.unknownCommand(first)] };
+}

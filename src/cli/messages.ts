@@ -1,0 +1,271 @@
+/**
+ * Everything the `iku` command prints, in Indonesian (the default for the agency) and English.
+ * English is chosen only when the locale says so (LC_ALL, LC_MESSAGES or LANG starting with
+ * "en"), so an unset or C locale on a government PC still gets Indonesian.
+ */
+
+export type Lang = "id" | "en";
+
+/** Largest workbook the CLI reads, in megabytes (stated in the help and in the message). */
+export const MAX_FILE_MB = 50;
+
+export function detectLang(env: NodeJS.ProcessEnv): Lang {
+  // POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^en([_.@-]|$)/i.test(locale) ? "en" : "id";
+}
+
+/** Why a file cannot be used; each code has a message in both languages. */
+export type FileProblemCode =
+  "missing" | "notAFile" | "tooLarge" | "encrypted" | "notXlsx" | "corrupt" | "tooManyCells";
+
+export interface CliMessages {
+  helpMain: string;
+  helpGenerate: string;
+  helpAudit: string;
+  unknownCommand: (cmd: string) => string;
+  noCommand: string;
+  seeHelp: (cmd?: string) => string;
+  unknownOption: (opt: string) => string;
+  missingValue: (opt: string) => string;
+  unexpectedArg: (arg: string) => string;
+  missingOutOrUpdate: string;
+  bothOutAndUpdate: string;
+  notXlsxName: (file: string) => string;
+  badMode: (text: string) => string;
+  outExists: (file: string) => string;
+  outDirMissing: (dir: string) => string;
+  generated: (file: string, sheet: string, indicators: number, mode: string) => string;
+  updated: (file: string, sheet: string, kept: number) => string;
+  foreignSheet: (sheet: string) => string;
+  otherIkuSheet: (marker: string, requested: string) => string;
+  unsupportedContent: (file: string, features: string[]) => string;
+  writeFailed: (file: string, detail: string) => string;
+  noFiles: string;
+  fileProblem: (code: FileProblemCode, file: string) => string;
+  progress: (i: number, n: number, file: string) => string;
+  fileHeader: (file: string) => string;
+  noFindings: string;
+  tableHeads: [string, string, string, string, string, string];
+  severity: (s: "error" | "warning") => string;
+  fileSummary: (errors: number, warnings: number) => string;
+  total: (files: number, errors: number, warnings: number, unusable: number) => string;
+  unusable: (message: string) => string;
+  noIkuSheet: string;
+  internalError: (detail: string) => string;
+}
+
+const FILE_PROBLEM_ID: Record<FileProblemCode, (f: string) => string> = {
+  missing: (f) => `Berkas ${f} tidak ditemukan.`,
+  notAFile: (f) => `${f} bukan berkas (mungkin sebuah folder).`,
+  tooLarge: (f) =>
+    `Berkas ${f} lebih besar dari batas ${MAX_FILE_MB} MB; berkas sebesar itu tidak diperiksa.`,
+  encrypted: (f) =>
+    `Berkas ${f} dilindungi kata sandi (terenkripsi) atau berformat .xls lama. ` +
+    `Buka di Excel, hapus kata sandinya atau simpan sebagai .xlsx, lalu coba lagi.`,
+  notXlsx: (f) => `Berkas ${f} bukan buku kerja Excel .xlsx.`,
+  corrupt: (f) => `Berkas ${f} rusak atau tidak lengkap sehingga tidak dapat dibaca sebagai .xlsx.`,
+  tooManyCells: (f) =>
+    `Berkas ${f} memuat lembar dengan terlalu banyak sel (lebih dari 5.000.000) untuk diperiksa.`,
+};
+
+const FILE_PROBLEM_EN: Record<FileProblemCode, (f: string) => string> = {
+  missing: (f) => `File ${f} not found.`,
+  notAFile: (f) => `${f} is not a file (perhaps a folder).`,
+  tooLarge: (f) => `File ${f} is larger than the ${MAX_FILE_MB} MB limit; it is not checked.`,
+  encrypted: (f) =>
+    `File ${f} is password-protected (encrypted) or an old .xls file. ` +
+    `Open it in Excel, remove the password or save it as .xlsx, then try again.`,
+  notXlsx: (f) => `File ${f} is not an Excel .xlsx workbook.`,
+  corrupt: (f) => `File ${f} is damaged or incomplete and cannot be read as .xlsx.`,
+  tooManyCells: (f) => `File ${f} has a sheet with too many cells (over 5,000,000) to check.`,
+};
+
+const ID: CliMessages = {
+  helpMain: `iku: membuat dan memeriksa lembar IKU DSPM Kota Bontang tanpa Excel.
+
+Pemakaian:
+  iku generate --out BERKAS.xlsx [pilihan]   membuat buku kerja baru berisi lembar IKU
+  iku generate --update BERKAS.xlsx [pilihan] memperbarui lembar IKU di buku kerja yang ada
+  iku audit BERKAS.xlsx [BERKAS …] [--json]  memeriksa isian data dan rumus
+  iku --help | iku PERINTAH --help           bantuan
+
+Bahasa: Indonesia; English jika LC_ALL/LC_MESSAGES/LANG diawali "en" (mis. LANG=en_US.UTF-8).
+`,
+  helpGenerate: `iku generate: menulis lembar IKU (18 indikator) dengan tata letak, nama, validasi dan
+gaya yang sama seperti add-in. Sel rumus berisi hasil yang sudah dihitung, jadi angka benar
+tampil sebelum dihitung ulang.
+
+Pemakaian:
+  iku generate --out BERKAS.xlsx [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA] [--force]
+  iku generate --update BERKAS.xlsx [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA]
+
+Pilihan:
+  --out BERKAS      buku kerja baru yang ditulis (.xlsx). Berkas yang sudah ada tidak ditimpa
+                    kecuali dengan --force.
+  --update BERKAS   buat ulang lembar IKU di buku kerja yang ada: semua isian dan target yang
+                    sudah diketik dipertahankan (dicocokkan lewat nama sel), lembar lain tidak
+                    diubah. Lembar bernama sama yang tidak dibuat oleh add-in tidak disentuh.
+  --tahun TTTT      tahun pelaporan (bawaan: tahun berjalan; untuk --update: tahun lembar lama).
+  --rumus MODE      "excel" (bawaan): rumus Excel biasa, jalan di semua versi Excel;
+                    "iku": fungsi kustom =IKU.… (perlu add-in terpasang).
+                    Untuk --update bawaannya mode lembar lama.
+  --nama "…"        nama perangkat daerah pada judul (bawaan dari katalog; untuk --update:
+                    nama pada lembar lama).
+  --sheet NAMA      nama lembar (bawaan "IKU <tahun>"; untuk --update: lembar IKU yang ada).
+  --force           boleh menimpa berkas --out yang sudah ada.
+
+Kode keluar: 0 berhasil; 2 pilihan salah, berkas tidak dapat dipakai, atau ditolak.
+`,
+  helpAudit: `iku audit: menjalankan pemeriksaan isian (Periksa Data) dan audit rumus (Audit Rumus)
+pada satu atau banyak buku kerja.
+
+Pemakaian:
+  iku audit BERKAS.xlsx [BERKAS …] [--json]
+
+Pilihan:
+  --json   cetak satu objek JSON: {"files":[{"file":…,"findings":[{"sheet","cell",
+           "indicator","rule","severity","message"}]}]}; berkas yang tidak dapat dipakai
+           mendapat kolom "error".
+
+Berkas yang lebih besar dari ${MAX_FILE_MB} MB, terenkripsi, rusak atau bukan .xlsx dilaporkan dan
+dilewati; berkas lain tetap diperiksa. Kemajuan ditulis ke stderr bila berkas lebih dari satu.
+
+Kode keluar: 0 tidak ada galat; 1 ada temuan galat di sebuah berkas; 2 ada berkas yang tidak
+dapat dipakai (atau pilihan salah). 2 didahulukan dari 1.
+`,
+  unknownCommand: (cmd) => `Perintah tidak dikenal: "${cmd}".`,
+  noCommand: "Perintah belum diberikan.",
+  seeHelp: (cmd) => `Lihat: iku ${cmd ? cmd + " " : ""}--help`,
+  unknownOption: (o) => `Pilihan tidak dikenal: ${o}`,
+  missingValue: (o) => `Pilihan ${o} memerlukan nilai.`,
+  unexpectedArg: (a) => `Argumen tidak terduga: "${a}".`,
+  missingOutOrUpdate: "Berikan --out BERKAS.xlsx (berkas baru) atau --update BERKAS.xlsx.",
+  bothOutAndUpdate: "--out dan --update tidak dapat dipakai bersamaan.",
+  notXlsxName: (f) => `Nama berkas ${f} harus berakhiran .xlsx.`,
+  badMode: (t) => `Mode rumus "${t}" tidak dikenal: pilih "excel" atau "iku".`,
+  outExists: (f) =>
+    `Berkas ${f} sudah ada dan tidak ditimpa. Pakai --force untuk menimpanya, atau --update untuk memperbarui lembar IKU di dalamnya.`,
+  outDirMissing: (d) => `Folder ${d} tidak ada.`,
+  generated: (f, s, n, m) => `Lembar "${s}" (${n} indikator, rumus ${m}) ditulis ke ${f}.`,
+  updated: (f, s, k) => `Lembar "${s}" di ${f} diperbarui; ${k} isian/target dipertahankan.`,
+  foreignSheet: (s) =>
+    `Lembar "${s}" sudah ada tetapi tidak dibuat oleh add-in IKU; lembar itu tidak diubah. Pilih nama lain dengan --sheet.`,
+  otherIkuSheet: (m, r) =>
+    `Nama-nama IKU di buku kerja ini milik lembar "${m}", bukan "${r}". Perbarui lembar itu (--sheet "${m}") atau buat buku kerja baru.`,
+  unsupportedContent: (f, features) =>
+    `${f} memuat bagian yang tidak dapat dipertahankan oleh iku generate --update: ${features.join("; ")}. ` +
+    `Berkas tidak diubah. Perbarui lembar IKU dengan add-in di Excel, atau buat berkas baru dengan --out.`,
+  writeFailed: (f, d) => `Gagal menulis ${f}: ${d}`,
+  noFiles: "Berikan paling sedikit satu berkas .xlsx untuk diperiksa.",
+  fileProblem: (code, f) => FILE_PROBLEM_ID[code](f),
+  progress: (i, n, f) => `[${i}/${n}] ${f}`,
+  fileHeader: (f) => `== ${f} ==`,
+  noFindings: "Tidak ada temuan.",
+  tableHeads: ["Lembar", "Sel", "Indikator", "Tingkat", "Aturan", "Pesan"],
+  severity: (s) => (s === "error" ? "galat" : "peringatan"),
+  fileSummary: (e, w) => `${e} galat, ${w} peringatan.`,
+  total: (f, e, w, u) =>
+    `Jumlah: ${f} berkas, ${e} galat, ${w} peringatan, ${u} berkas tidak dapat dipakai.`,
+  unusable: (m) => `TIDAK DAPAT DIPAKAI: ${m}`,
+  noIkuSheet:
+    "Tidak ditemukan lembar IKU buatan add-in (tidak ada nama IKU_LEMBAR atau nama IKU lain), jadi tidak ada yang diperiksa.",
+  internalError: (d) => `Terjadi kesalahan internal pada iku: ${d}`,
+};
+
+const EN: CliMessages = {
+  helpMain: `iku: generate and check the IKU sheet of DSPM Kota Bontang without Excel.
+
+Usage:
+  iku generate --out FILE.xlsx [options]     write a new workbook with the IKU sheet
+  iku generate --update FILE.xlsx [options]  regenerate the IKU sheet in an existing workbook
+  iku audit FILE.xlsx [FILE …] [--json]      check the typed data and the formulas
+  iku --help | iku COMMAND --help            help
+
+Language: Indonesian; English when LC_ALL/LC_MESSAGES/LANG starts with "en".
+`,
+  helpGenerate: `iku generate: writes the IKU sheet (18 indicators) with the same layout, names,
+validations and styles as the add-in. Formula cells carry computed results, so the right numbers
+show before any recalculation.
+
+Usage:
+  iku generate --out FILE.xlsx [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME] [--force]
+  iku generate --update FILE.xlsx [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME]
+
+Options:
+  --out FILE      new workbook to write (.xlsx). An existing file is not overwritten unless
+                  --force is given.
+  --update FILE   regenerate the IKU sheet inside an existing workbook: every typed input and
+                  target is kept (matched by defined name), other sheets are not changed. A
+                  sheet of the same name that the add-in did not make is never touched.
+  --tahun YYYY    reporting year (default: current year; with --update: the old sheet's year).
+  --rumus MODE    "excel" (default): plain Excel formulas, work in every Excel version;
+                  "iku": the =IKU.… custom functions (need the add-in).
+                  With --update the default is the old sheet's mode.
+  --nama "…"      agency name in the title (default from the catalogue; with --update: the
+                  name on the old sheet).
+  --sheet NAME    sheet name (default "IKU <year>"; with --update: the existing IKU sheet).
+  --force         allow overwriting an existing --out file.
+
+Exit codes: 0 done; 2 wrong options, file cannot be used, or refused.
+`,
+  helpAudit: `iku audit: runs the input validation (Periksa Data) and the formula audit (Audit Rumus)
+on one or many workbooks.
+
+Usage:
+  iku audit FILE.xlsx [FILE …] [--json]
+
+Options:
+  --json   print one JSON object: {"files":[{"file":…,"findings":[{"sheet","cell",
+           "indicator","rule","severity","message"}]}]}; a file that cannot be used gets an
+           "error" field.
+
+Files larger than ${MAX_FILE_MB} MB, encrypted, damaged or not .xlsx are reported and skipped; the
+other files are still checked. Progress goes to stderr when there is more than one file.
+Finding messages are in Indonesian.
+
+Exit codes: 0 no error finding; 1 some file has an error finding; 2 some file cannot be used
+(or wrong options). 2 wins over 1.
+`,
+  unknownCommand: (cmd) => `Unknown command: "${cmd}".`,
+  noCommand: "No command given.",
+  seeHelp: (cmd) => `See: iku ${cmd ? cmd + " " : ""}--help`,
+  unknownOption: (o) => `Unknown option: ${o}`,
+  missingValue: (o) => `Option ${o} needs a value.`,
+  unexpectedArg: (a) => `Unexpected argument: "${a}".`,
+  missingOutOrUpdate: "Give --out FILE.xlsx (a new file) or --update FILE.xlsx.",
+  bothOutAndUpdate: "--out and --update cannot be used together.",
+  notXlsxName: (f) => `File name ${f} must end in .xlsx.`,
+  badMode: (t) => `Unknown formula mode "${t}": choose "excel" or "iku".`,
+  outExists: (f) =>
+    `File ${f} already exists and is not overwritten. Use --force to overwrite it, or --update to regenerate the IKU sheet inside it.`,
+  outDirMissing: (d) => `Folder ${d} does not exist.`,
+  generated: (f, s, n, m) => `Sheet "${s}" (${n} indicators, ${m} formulas) written to ${f}.`,
+  updated: (f, s, k) => `Sheet "${s}" in ${f} regenerated; ${k} inputs/targets kept.`,
+  foreignSheet: (s) =>
+    `Sheet "${s}" exists but was not made by the IKU add-in; it is left unchanged. Choose another name with --sheet.`,
+  otherIkuSheet: (m, r) =>
+    `The IKU names in this workbook belong to sheet "${m}", not "${r}". Update that sheet (--sheet "${m}") or make a new workbook.`,
+  unsupportedContent: (f, features) =>
+    `${f} contains parts that iku generate --update cannot keep: ${features.join("; ")}. ` +
+    `The file was not changed. Update the IKU sheet with the add-in in Excel, or write a new file with --out.`,
+  writeFailed: (f, d) => `Could not write ${f}: ${d}`,
+  noFiles: "Give at least one .xlsx file to check.",
+  fileProblem: (code, f) => FILE_PROBLEM_EN[code](f),
+  progress: (i, n, f) => `[${i}/${n}] ${f}`,
+  fileHeader: (f) => `== ${f} ==`,
+  noFindings: "No findings.",
+  tableHeads: ["Sheet", "Cell", "Indicator", "Severity", "Rule", "Message"],
+  severity: (s) => s,
+  fileSummary: (e, w) => `${e} error(s), ${w} warning(s).`,
+  total: (f, e, w, u) =>
+    `Total: ${f} file(s), ${e} error(s), ${w} warning(s), ${u} file(s) could not be used.`,
+  unusable: (m) => `CANNOT BE USED: ${m}`,
+  noIkuSheet:
+    "No IKU sheet made by the add-in was found (no IKU_LEMBAR or other IKU names), so nothing was checked.",
+  internalError: (d) => `Internal error in iku: ${d}`,
+};
+
+export function messages(lang: Lang): CliMessages {
+  return lang === "en" ? EN : ID;
+}
