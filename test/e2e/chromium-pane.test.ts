@@ -1,0 +1,581 @@
+/**
+ * The task pane in headless Chromium.
+ *
+ * 1. The production build (dist/, made by `npm run build` before jest) outside Office: served
+ *    over a local server, with Office's CDN either unreachable (this machine is offline, as many
+ *    office networks are when the CDN is blocked) or answered from the local office-js package.
+ *    Either way the pane must render, disable its actions, show its notice, and report no errors.
+ * 2. The real App with the real Excel host (src/office) in a harness page where Excel is an
+ *    in-page fake workbook (test/e2e/harness/fake-excel.ts): generate, Periksa Data on planted
+ *    bad inputs, Audit Rumus on planted formula mistakes. Screenshots go to test-artifacts/chromium
+ *    and axe-core runs on every state (no serious or critical violations allowed).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import webpack from "webpack";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { CATALOGUE } from "../../src/core/catalogue";
+import { computeIndicator } from "../../src/core/formulas";
+import { planInputs } from "../../src/core/sheet/evaluate";
+import { REPORT_SHEET } from "../../src/core/report";
+import { buildSheetPlan } from "../../src/core/sheet/plan";
+import { stringsFor } from "../../src/taskpane/i18n";
+import type { HarnessControl } from "./harness/control";
+import {
+  describeAxe,
+  describeWatch,
+  launchChromium,
+  openPage,
+  REPO_ROOT,
+  runAxe,
+  screenshot,
+  splitAxe,
+  type PageWatch,
+} from "./browser/chromium";
+import { startStaticServer, type StaticServer } from "./browser/server";
+
+jest.setTimeout(180_000);
+
+const DIST = path.join(REPO_ROOT, "dist");
+const HARNESS_OUT = path.join(REPO_ROOT, "test-artifacts", "harness");
+const t = stringsFor("id");
+
+/** Fails with the violations listed when axe finds serious or critical ones; prints the rest. */
+async function checkAxe(page: Page, state: string): Promise<void> {
+  const outcome = await runAxe(page);
+  const { blocking } = splitAxe(outcome.violations);
+  console.log(describeAxe(state, outcome));
+  expect({ state, blocking }).toEqual({ state, blocking: [] });
+}
+
+function expectQuiet(watch: PageWatch): void {
+  const problems = { pageErrors: watch.pageErrors, consoleErrors: watch.consoleErrors };
+  if (problems.pageErrors.length || problems.consoleErrors.length)
+    console.log(describeWatch(watch));
+  expect(problems).toEqual({ pageErrors: [], consoleErrors: [] });
+}
+
+/** Each action button sits in its own tab panel; visit the tab, then look at the button. */
+async function actionButtonsDisabled(page: Page): Promise<Record<string, boolean>> {
+  const out: Record<string, boolean> = {};
+  const pairs: [string, string][] = [
+    [t.tabGenerate, t.generateButton],
+    [t.tabValidate, t.validateButton],
+    [t.tabAudit, t.auditButton],
+  ];
+  for (const [tab, button] of pairs) {
+    await page.getByRole("tab", { name: tab, exact: true }).click();
+    out[button] = await page.getByRole("button", { name: button, exact: true }).isDisabled();
+  }
+  await page.getByRole("tab", { name: t.tabGenerate, exact: true }).click();
+  return out;
+}
+
+describe("production task pane outside Office", () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+      throw new Error(
+        `${DIST}/taskpane.html tidak ada: jalankan \`npm run build\` dulu (npm test does it before jest).`
+      );
+    }
+    server = await startStaticServer({ "/": DIST });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const variants = [
+    { name: "offline", officeFromLocalCopy: false, label: "office.js CDN unreachable" },
+    {
+      name: "office-js-local",
+      officeFromLocalCopy: true,
+      label: "office.js from the local package",
+    },
+  ];
+
+  for (const variant of variants) {
+    test(`renders its notice with disabled actions (${variant.label})`, async () => {
+      let context: BrowserContext | undefined;
+      try {
+        const opened = await openPage(browser, {
+          allowOrigins: [server.url],
+          officeFromLocalCopy: variant.officeFromLocalCopy,
+          locale: "id-ID",
+        });
+        context = opened.context;
+        const { page, watch } = opened;
+        await page.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
+        const notice = page.getByText(t.outsideTitle, { exact: false }).first();
+        await notice.waitFor({ state: "visible", timeout: 30_000 });
+        expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(t.title);
+        expect(await page.getByText(t.notRunningInExcel, { exact: false }).count()).toBeGreaterThan(
+          0
+        );
+        expect(await actionButtonsDisabled(page)).toEqual({
+          [t.generateButton]: true,
+          [t.validateButton]: true,
+          [t.auditButton]: true,
+        });
+        if (!variant.officeFromLocalCopy) {
+          // The page really tried the CDN and did without it.
+          expect(watch.blocked.some((u) => u.includes("appsforoffice.microsoft.com"))).toBe(true);
+        }
+        await screenshot(page, `pane-outside-office-${variant.name}`);
+        await checkAxe(page, `outside Office (${variant.label})`);
+        expectQuiet(watch);
+      } finally {
+        await context?.close();
+      }
+    });
+  }
+});
+
+/**
+ * Runs a function against window.__ikuHarness in the page (the function's source is sent, so it
+ * may use only its two parameters).
+ */
+function callHarness<T>(
+  page: Page,
+  fn: (h: HarnessControl, arg: unknown) => T,
+  arg?: unknown
+): Promise<Awaited<T>> {
+  return page.evaluate(
+    ({ source, arg }) => {
+      const h = (window as unknown as { __ikuHarness: HarnessControl }).__ikuHarness;
+      return (new Function("h", "arg", `return (${source})(h, arg);`) as typeof fn)(h, arg);
+    },
+    { source: fn.toString(), arg }
+  ) as Promise<Awaited<T>>;
+}
+
+let harnessBuilt: Promise<void> | null = null;
+
+/** Builds the harness page once per test file, with webpack's Node API (not part of npm run build). */
+function buildHarness(): Promise<void> {
+  harnessBuilt ??= new Promise<void>((resolve, reject) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require("./webpack.harness.config.js") as webpack.Configuration;
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
+      resolve();
+    });
+  });
+  return harnessBuilt;
+}
+
+/** Values a user would type: the catalogue's examples, and a target equal to the result. */
+function validInputs(): Map<string, number> {
+  const plan = buildSheetPlan({
+    tahun: 2026,
+    namaPerangkatDaerah: CATALOGUE.agency.nama,
+    sheetName: "IKU 2026",
+    mode: "iku",
+  });
+  const values = new Map<string, number>();
+  for (const input of planInputs(plan)) {
+    const indicator = CATALOGUE.indicators.find((i) => i.code === input.indicator);
+    if (!indicator) throw new Error(`Plan input ${input.name} has no indicator`);
+    if (input.role === "input") {
+      const index = indicator.components.findIndex((c) => c.key === input.component);
+      values.set(input.name, indicator.example[index]);
+    } else {
+      const result = computeIndicator(indicator, indicator.example);
+      const target = typeof result === "number" ? Math.round(result * 100) / 100 : 1;
+      values.set(input.name, target > 0 ? target : 1);
+    }
+  }
+  return values;
+}
+
+describe("task pane with the Excel host on a fake workbook (harness)", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  let watch: PageWatch;
+  let ikuSheet = "";
+  let tahun = 0;
+  const harness = <T>(fn: (h: HarnessControl, arg: unknown) => T, arg?: unknown) =>
+    callHarness(page, fn, arg);
+
+  beforeAll(async () => {
+    await buildHarness();
+    server = await startStaticServer({ "/": HARNESS_OUT });
+    browser = await launchChromium();
+    ({ context, page, watch } = await openPage(browser, {
+      allowOrigins: [server.url],
+      officeFromLocalCopy: false,
+      locale: "id-ID",
+    }));
+    await page.goto(`${server.url}/index.html?lang=id-ID`, { waitUntil: "load" });
+    await page.getByRole("heading", { level: 1 }).waitFor({ state: "visible", timeout: 30_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("renders inside (fake) Excel with its actions enabled", async () => {
+    expect(await page.getByText(t.outsideTitle, { exact: false }).count()).toBe(0);
+    expect(await page.getByText(t.runsIn("Excel", "OfficeOnline"), { exact: false }).count()).toBe(
+      1
+    );
+    const generate = page.getByRole("button", { name: t.generateButton, exact: true });
+    expect(await generate.isEnabled()).toBe(true);
+    await screenshot(page, "harness-1-initial");
+    await checkAxe(page, "harness: initial");
+    expectQuiet(watch);
+  });
+
+  test("Buat Lembar IKU writes the sheet and shows the success message", async () => {
+    const sheetName = await page
+      .getByLabel(t.sheetNameLabel, { exact: false })
+      .first()
+      .inputValue();
+    tahun = Number(await page.getByLabel(t.tahunLabel, { exact: false }).first().inputValue());
+    await page.getByRole("button", { name: t.generateButton, exact: true }).click();
+    const success = page.getByText(t.successTitle, { exact: true }).first();
+    await success.waitFor({ state: "visible", timeout: 30_000 });
+
+    const sheets = await harness((h) => h.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining(["Catatan", sheetName]));
+    ikuSheet = sheetName;
+    const names = (await harness((h) => h.names())).map((n) => n.name);
+    for (const input of validInputs().keys()) expect(names).toContain(input);
+    // The staff's own sheet is untouched.
+    expect(await harness((h) => h.cell("Catatan", "A1"))).toEqual({
+      value: "Catatan staf",
+      formula: null,
+    });
+    expect(await harness((h) => h.cellCount("Catatan"))).toBe(2);
+
+    await screenshot(page, "harness-2-generated");
+    await checkAxe(page, "harness: after Buat Lembar IKU");
+    expectQuiet(watch);
+  });
+
+  test("Periksa Data finds no problem once every input is typed validly", async () => {
+    const valid = [...validInputs()];
+    await harness(async (h, arg) => {
+      for (const [name, value] of arg as [string, number][]) await h.typeByName(name, value);
+    }, valid);
+    await page.getByRole("tab", { name: t.tabValidate, exact: true }).click();
+    await page.getByRole("button", { name: t.validateButton, exact: true }).click();
+    await page.getByText(t.noProblemsTitle, { exact: true }).first().waitFor({ timeout: 30_000 });
+    await screenshot(page, "harness-3-periksa-data-clean");
+    await checkAxe(page, "harness: Periksa Data, no problems");
+    expectQuiet(watch);
+  });
+
+  test("regenerating the sheet keeps every typed input and target", async () => {
+    const valid = [...validInputs()];
+    await page.getByRole("tab", { name: t.tabGenerate, exact: true }).click();
+    await page.getByRole("button", { name: t.generateButton, exact: true }).click();
+    const plan = buildSheetPlan({
+      tahun,
+      namaPerangkatDaerah: CATALOGUE.agency.nama,
+      sheetName: ikuSheet,
+      mode: "iku",
+    });
+    const expected = t.generated({
+      sheet: ikuSheet,
+      created: false,
+      indicators: CATALOGUE.indicators.length,
+      keptValues: valid.length,
+      range: plan.range,
+    });
+    await page.getByText(expected, { exact: false }).first().waitFor({ timeout: 30_000 });
+    const after = await harness(
+      (h, names) => {
+        return (names as string[]).map((n) => {
+          const w = h.whereIs(n);
+          return [n, w ? h.cell(w.sheet, w.cell)?.value : undefined];
+        });
+      },
+      valid.map(([n]) => n)
+    );
+    expect(after).toEqual(valid);
+    await screenshot(page, "harness-4-regenerated");
+    await checkAxe(page, "harness: after regenerating");
+    expectQuiet(watch);
+  });
+
+  test("Periksa Data lists every planted bad input, and a finding selects its cell", async () => {
+    await page.getByRole("tab", { name: t.tabValidate, exact: true }).click();
+    const button = page.getByRole("button", { name: t.validateButton, exact: true });
+
+    // Planted mistakes, one per kind of rule, on inputs found by their defined names.
+    const planted: [string, string | number | null][] = [
+      ["IKU06_PEMBILANG", 70], // subset larger than its whole (penyebut 60 in the example)
+      ["IKU03_PEMBILANG", "12,5"], // a number typed as text
+      ["IKU12_PEMBILANG", -3], // negative
+      ["IKU01_NILAI", 120], // SAKIP score above 100
+      ["IKU18_PENYEBUT", 2.5], // not a whole number
+      ["IKU09_TARGET", null], // empty target
+    ];
+    const plantedCells: string[] = [];
+    for (const [name] of planted) {
+      const where = await harness((h, n) => h.whereIs(n as string), name);
+      expect({ name, found: where !== null }).toEqual({ name, found: true });
+      plantedCells.push(`${where?.sheet}!${where?.cell}`);
+    }
+    await harness(async (h, arg) => {
+      for (const [name, value] of arg as [string, string | number | null][]) {
+        await h.typeByName(name, value);
+      }
+    }, planted);
+
+    await button.click();
+    await page.getByTestId("validate-summary").waitFor({ timeout: 30_000 });
+    const panel = page.locator("#panel-validate");
+    for (const cell of plantedCells) {
+      expect({ cell, listed: await panel.getByText(cell, { exact: true }).count() }).toEqual({
+        cell,
+        listed: 1,
+      });
+    }
+    expect(await panel.getByText(t.noProblemsTitle, { exact: true }).count()).toBe(0);
+    // Inputs were all valid before: exactly the planted cells are listed, nothing else.
+    const listed = await panel.getByText(`${ikuSheet}!`, { exact: false }).allInnerTexts();
+    expect(listed.sort()).toEqual([...plantedCells].sort());
+
+    await screenshot(page, "harness-5-periksa-data-findings");
+    await checkAxe(page, "harness: Periksa Data with findings");
+
+    // A finding is a link to its cell: clicking it selects the cell in Excel.
+    await panel.getByText(plantedCells[0], { exact: true }).click();
+    const [sheet, cell] = plantedCells[0].split("!");
+    await page.waitForFunction(
+      ({ sheet, cell }) => {
+        const sel = (
+          window as unknown as { __ikuHarness: HarnessControl }
+        ).__ikuHarness.selection();
+        return sel?.sheet === sheet && sel.address === cell;
+      },
+      { sheet, cell },
+      { timeout: 15_000 }
+    );
+    expectQuiet(watch);
+  });
+
+  test("automatic check: fixing a value in Excel updates the list without a click", async () => {
+    const panel = page.locator("#panel-validate");
+    const fixed = await harness((h) => h.whereIs("IKU12_PEMBILANG"));
+    expect(fixed).not.toBeNull();
+    const fixedCell = `${fixed?.sheet}!${fixed?.cell}`;
+    expect(await panel.getByText(fixedCell, { exact: true }).count()).toBe(1);
+    await page.getByRole("switch", { name: t.autoCheck }).check();
+    // Wait until the pane has subscribed to the sheet's onChanged event (registered on sync).
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __ikuHarness: HarnessControl }).__ikuHarness.changeHandlerCount() >
+        0,
+      undefined,
+      { timeout: 15_000 }
+    );
+    const valid = validInputs().get("IKU12_PEMBILANG");
+    await harness((h, v) => h.typeByName("IKU12_PEMBILANG", v as number), valid);
+    await panel
+      .getByText(fixedCell, { exact: true })
+      .waitFor({ state: "detached", timeout: 30_000 });
+    // The other planted problems are still listed.
+    expect(await panel.getByText(`${ikuSheet}!`, { exact: false }).count()).toBeGreaterThan(0);
+    await page.getByRole("switch", { name: t.autoCheck }).uncheck();
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { __ikuHarness: HarnessControl }
+        ).__ikuHarness.changeHandlerCount() === 0,
+      undefined,
+      { timeout: 15_000 }
+    );
+    expectQuiet(watch);
+  });
+
+  test("Audit Rumus: planted formula mistakes appear in the findings table", async () => {
+    const where = (name: string) => harness((h, n) => h.whereIs(n as string), name);
+    const hasil = async (code: string) => {
+      const w = await where(`${code}_HASIL`);
+      expect({ code, found: w !== null }).toEqual({ code, found: true });
+      const c = await harness((h, a) => {
+        const { sheet, cell } = a as { sheet: string; cell: string };
+        return h.cell(sheet, cell);
+      }, w);
+      return { ...(w as { sheet: string; cell: string }), formula: c?.formula ?? "" };
+    };
+    const overwritten = await hasil("IKU05");
+    const scaled = await hasil("IKU09");
+    const swapped = await hasil("IKU12");
+    expect(overwritten.formula.startsWith("=")).toBe(true);
+    const swappedFormula = swapped.formula
+      .replace("IKU12_PEMBILANG", "\u0000")
+      .replace("IKU12_PENYEBUT", "IKU12_PEMBILANG")
+      .replace("\u0000", "IKU12_PENYEBUT");
+    expect(swappedFormula).not.toBe(swapped.formula);
+    const edits: [string, string, string | number][] = [
+      [overwritten.sheet, overwritten.cell, 99], // result overwritten by a typed number
+      [scaled.sheet, scaled.cell, `${scaled.formula}*1.1`], // hard-coded factor
+      [swapped.sheet, swapped.cell, swappedFormula], // numerator and denominator swapped
+    ];
+    await harness(async (h, arg) => {
+      for (const [sheet, cell, content] of arg as [string, string, string | number][]) {
+        await h.type(sheet, cell, content);
+      }
+    }, edits);
+
+    await page.getByRole("tab", { name: t.tabAudit, exact: true }).click();
+    await page.getByRole("button", { name: t.auditButton, exact: true }).click();
+    const table = page.getByRole("table", { name: t.auditTableLabel });
+    await table.waitFor({ state: "visible", timeout: 30_000 });
+    for (const [sheet, cell] of edits) {
+      const rows = table.getByRole("row").filter({ hasText: sheet }).filter({ hasText: cell });
+      expect({ cell, rows: (await rows.count()) > 0 }).toEqual({ cell, rows: true });
+    }
+    // The clean sheet had no finding: exactly the planted mistakes are listed.
+    expect(await table.locator("tbody tr").count()).toBe(edits.length);
+    await screenshot(page, "harness-6-audit-rumus");
+    await checkAxe(page, "harness: Audit Rumus with findings");
+
+    // The report goes to its own sheet; the IKU sheet and the staff's sheet stay as they were.
+    const before = await harness((h, name) => h.cellCount(name as string), ikuSheet);
+    await page.getByRole("button", { name: t.writeReport, exact: true }).click();
+    const written = t.reportWritten({ sheet: REPORT_SHEET, rows: edits.length });
+    await page.getByText(written, { exact: false }).first().waitFor({ timeout: 30_000 });
+    expect(await harness((h) => h.sheetNames())).toEqual(
+      expect.arrayContaining(["Catatan", ikuSheet, REPORT_SHEET])
+    );
+    expect(await harness((h, name) => h.cellCount(name as string), ikuSheet)).toBe(before);
+    expect(await harness((h) => h.cellCount("Catatan"))).toBe(2);
+    await screenshot(page, "harness-7-audit-report-written");
+    await checkAxe(page, "harness: audit report written");
+    expect(ikuSheet).not.toBe("");
+    expectQuiet(watch);
+  });
+});
+
+describe("harness: Excel problems are reported and foreign data is never overwritten", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  let watch: PageWatch;
+  // The pane proposes "IKU <current year>"; a sheet of that name already exists, made by someone else.
+  const taken = `IKU ${new Date().getFullYear()}`;
+
+  beforeAll(async () => {
+    await buildHarness();
+    server = await startStaticServer({ "/": HARNESS_OUT });
+    browser = await launchChromium();
+    ({ context, page, watch } = await openPage(browser, {
+      allowOrigins: [server.url],
+      officeFromLocalCopy: false,
+      locale: "id-ID",
+    }));
+    await page.goto(`${server.url}/index.html?lang=id-ID&foreign=${encodeURIComponent(taken)}`, {
+      waitUntil: "load",
+    });
+    await page.getByRole("heading", { level: 1 }).waitFor({ state: "visible", timeout: 30_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const foreignContent = () =>
+    callHarness(
+      page,
+      (h, name) => [h.cell(name as string, "A1"), h.cell(name as string, "B2")],
+      taken
+    );
+
+  test("Excel in cell-edit mode: the pane says what to do and nothing is written", async () => {
+    const sheetField = page.getByLabel(t.sheetNameLabel, { exact: false }).first();
+    expect(await sheetField.inputValue()).toBe(taken);
+    const before = await callHarness(page, (h) => h.sheetNames());
+    await callHarness(page, (h) => h.failNextSync("InvalidOperationInCellEditMode"));
+    await page.getByRole("button", { name: t.generateButton, exact: true }).click();
+    const problem = t.problem({ code: "cellEditMode" });
+    await page.getByText(problem.title, { exact: true }).first().waitFor({ timeout: 30_000 });
+    expect(await page.getByText(problem.body, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await callHarness(page, (h) => h.sheetNames())).toEqual(before);
+    await screenshot(page, "harness-problem-cell-edit-mode");
+    await checkAxe(page, "harness: cell-edit mode problem");
+    expectQuiet(watch);
+  });
+
+  test("a foreign sheet of the same name is refused, and the suggested name works", async () => {
+    const original = await foreignContent();
+    await page.getByRole("button", { name: t.generateButton, exact: true }).click();
+    const title = t.problem({ code: "foreignSheet", sheet: taken }).title;
+    await page.getByText(title, { exact: true }).first().waitFor({ timeout: 30_000 });
+    expect(await foreignContent()).toEqual(original);
+    await screenshot(page, "harness-problem-foreign-sheet");
+    await checkAxe(page, "harness: foreign sheet problem");
+
+    // The suggestion button's label, whatever name it proposes (text from the pane's strings).
+    const prefix = t.useSuggestion("\u0000").split("\u0000")[0];
+    const suggestion = page.getByRole("button", { name: prefix, exact: false });
+    const label = await suggestion.innerText();
+    await suggestion.click();
+    const sheetField = page.getByLabel(t.sheetNameLabel, { exact: false }).first();
+    const proposed = await sheetField.inputValue();
+    expect(proposed).not.toBe(taken);
+    expect(label).toBe(t.useSuggestion(proposed));
+    await page.getByRole("button", { name: t.generateButton, exact: true }).click();
+    await page.getByText(t.successTitle, { exact: true }).first().waitFor({ timeout: 30_000 });
+    const sheets = await callHarness(page, (h) => h.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining([taken, proposed]));
+    expect(await foreignContent()).toEqual(original);
+    expectQuiet(watch);
+  });
+});
+
+describe("harness in English (Excel's display language en-US)", () => {
+  const en = stringsFor("en");
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    await buildHarness();
+    server = await startStaticServer({ "/": HARNESS_OUT });
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("the pane follows Excel's language and stays accessible", async () => {
+    const { context, page, watch } = await openPage(browser, {
+      allowOrigins: [server.url],
+      officeFromLocalCopy: false,
+      locale: "en-US",
+    });
+    try {
+      await page.goto(`${server.url}/index.html?lang=en-US`, { waitUntil: "load" });
+      await page.getByRole("heading", { level: 1 }).waitFor({ state: "visible", timeout: 30_000 });
+      expect(
+        await page.getByRole("button", { name: en.generateButton, exact: true }).isEnabled()
+      ).toBe(true);
+      expect(await page.getByRole("tab", { name: en.tabAudit, exact: true }).count()).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(en.locale);
+      await screenshot(page, "harness-english");
+      await checkAxe(page, "harness: English");
+      expectQuiet(watch);
+    } finally {
+      await context.close();
+    }
+  });
+});

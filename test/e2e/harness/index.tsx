@@ -1,0 +1,24 @@
+// The fake Excel must exist before any add-in module runs: keep this import first.
+import { workbook } from "./install";
+import { createRoot } from "react-dom/client";
+import { FluentProvider } from "@fluentui/react-components";
+import { createExcelHost } from "../../../src/office/host";
+import { App } from "../../../src/taskpane/App";
+import { themeFor } from "../../../src/taskpane/theme";
+import { createControl } from "./control";
+
+/*
+ * Test page: the real task pane (App) with the real Excel host (createExcelHost and the
+ * src/office code behind it) running against the in-page fake workbook. Rendered after
+ * Office.onReady, as the pane's own entry does.
+ */
+(window as unknown as { __ikuHarness: unknown }).__ikuHarness = createControl(workbook);
+
+void Office.onReady().then(() => {
+  const container = document.getElementById("root") as HTMLElement;
+  createRoot(container).render(
+    <FluentProvider theme={themeFor(null)}>
+      <App host={createExcelHost()} />
+    </FluentProvider>
+  );
+});
