@@ -131,7 +131,7 @@ module.exports = (_env, argv) => {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: "./src/functions/entry.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
     },

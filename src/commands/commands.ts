@@ -15,7 +15,9 @@ function openHelp(event: Office.AddinCommands.Event): void {
   event.completed();
 }
 
-Office.onReady((info) => {
-  // Outside Office (a plain browser) there is no ribbon to serve.
-  if (info.host) Office.actions.associate("openHelp", openHelp);
-});
+// Outside Office (a plain browser, or office.js unreachable) there is no ribbon to serve.
+if (typeof Office !== "undefined") {
+  Office.onReady((info) => {
+    if (info.host) Office.actions.associate("openHelp", openHelp);
+  });
+}
