@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import type { FormulaMode } from "../core/sheet/types";
 import { CATALOGUE } from "../core/catalogue";
-import { stringsFor } from "../taskpane/i18n";
-import { checkSettings, defaultSheetName } from "../taskpane/settings";
-import type { SettingsField, SettingsForm } from "../taskpane/settings";
+import { settingsMessages } from "../core/messages/settings";
+import { checkSettings, defaultSheetName } from "../core/settings";
+import type { SettingsField, SettingsForm } from "../core/settings";
 import type { CliMessages, Lang } from "./messages";
 
 /**
@@ -80,7 +80,7 @@ function settingsProblems(
   };
   const check = checkSettings(form);
   if (check.ok) return [];
-  const texts = stringsFor(lang).formErrors;
+  const texts = settingsMessages[lang];
   const out: string[] = [];
   const givenField: Record<SettingsField, boolean> = {
     tahun: given.tahun !== undefined,

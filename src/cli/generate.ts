@@ -12,7 +12,7 @@ import { findIkuSheets } from "../core/validate/sheets";
 import { evaluatePlan } from "../core/sheet/evaluate";
 import { buildSheetPlan, MARKER_NAME } from "../core/sheet/plan";
 // The default sheet name is the task pane's, so both make the same sheet.
-import { defaultSheetName } from "../taskpane/settings";
+import { defaultSheetName } from "../core/settings";
 import {
   FileProblem,
   gridNames,

@@ -5,7 +5,12 @@ import type { FormulaMode } from "../core/sheet/types";
 import type { GenerateOutcome, HostApi, HostInfo, HostProblem } from "../office/api";
 import type { Strings } from "./i18n";
 import { ProblemBar, SuccessBar, describeError, useStyles } from "./components";
-import { type SettingsField, type SettingsForm, checkSettings, defaultSheetName } from "./settings";
+import {
+  type SettingsField,
+  type SettingsForm,
+  checkSettings,
+  defaultSheetName,
+} from "../core/settings";
 
 type Result =
   { kind: "success"; outcome: GenerateOutcome } | { kind: "problem"; problem: HostProblem };

@@ -1,5 +1,9 @@
 import type { GenerateOutcome, HostProblem, ReportOutcome } from "../office/api";
 import type { Severity } from "../core/grid";
+import { settingsMessages } from "../core/messages/settings";
+import type { FormErrorKey } from "../core/messages/settings";
+
+export type { FormErrorKey };
 
 /**
  * Every text the task pane shows, in Indonesian and English. Indicator names and other
@@ -12,20 +16,6 @@ export type Lang = "id" | "en";
 export function languageFor(displayLanguage: string | null | undefined): Lang {
   return /^id(?:[-_]|$)/i.test(displayLanguage ?? "") ? "id" : "en";
 }
-
-/** Keys the settings schema uses as its messages, so the schema stays language-free. */
-export type FormErrorKey =
-  | "tahunRequired"
-  | "tahunInteger"
-  | "tahunRange"
-  | "namaRequired"
-  | "namaTooLong"
-  | "sheetRequired"
-  | "sheetTooLong"
-  | "sheetBadChars"
-  | "sheetApostrophe"
-  | "sheetReserved"
-  | "modeInvalid";
 
 export interface ProblemText {
   title: string;
@@ -158,19 +148,7 @@ const ID: Strings = {
     "Excel ini tidak mendukung fungsi kustom (CustomFunctionsRuntime 1.1), jadi Rumus Excel standar dipilih.",
   generateButton: "Buat Lembar IKU",
   generating: "Membuat lembar IKU…",
-  formErrors: {
-    tahunRequired: "Isi tahun pelaporan.",
-    tahunInteger: "Tahun harus berupa bilangan bulat, misalnya 2026.",
-    tahunRange: "Tahun harus antara 2000 dan 2100.",
-    namaRequired: "Isi nama perangkat daerah.",
-    namaTooLong: "Nama perangkat daerah paling banyak 150 karakter.",
-    sheetRequired: "Isi nama lembar.",
-    sheetTooLong: "Nama lembar paling banyak 31 karakter (aturan Excel).",
-    sheetBadChars: "Nama lembar tidak boleh memuat : \\ / ? * [ atau ].",
-    sheetApostrophe: "Nama lembar tidak boleh diawali atau diakhiri tanda petik (').",
-    sheetReserved: "“History” adalah nama yang dicadangkan Excel.",
-    modeInvalid: "Pilih jenis rumus.",
-  },
+  formErrors: settingsMessages.id,
   successTitle: "Berhasil",
   generated: (o) =>
     o.created
@@ -310,19 +288,7 @@ const EN: Strings = {
     "This Excel does not support custom functions (CustomFunctionsRuntime 1.1), so standard Excel formulas are selected.",
   generateButton: "Generate IKU sheet",
   generating: "Generating the IKU sheet…",
-  formErrors: {
-    tahunRequired: "Enter the reporting year.",
-    tahunInteger: "The year must be a whole number, for example 2026.",
-    tahunRange: "The year must be between 2000 and 2100.",
-    namaRequired: "Enter the agency name.",
-    namaTooLong: "The agency name can have at most 150 characters.",
-    sheetRequired: "Enter a sheet name.",
-    sheetTooLong: "A sheet name can have at most 31 characters (Excel's rule).",
-    sheetBadChars: "A sheet name cannot contain : \\ / ? * [ or ].",
-    sheetApostrophe: "A sheet name cannot start or end with an apostrophe (').",
-    sheetReserved: "“History” is a name reserved by Excel.",
-    modeInvalid: "Choose a formula type.",
-  },
+  formErrors: settingsMessages.en,
   successTitle: "Done",
   generated: (o) =>
     o.created

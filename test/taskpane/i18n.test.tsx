@@ -1,7 +1,7 @@
 import "./setup";
 import type { HostProblemCode } from "../../src/office/api";
 import { languageFor, stringsFor } from "../../src/taskpane/i18n";
-import { checkSettings, defaultSheetName } from "../../src/taskpane/settings";
+import { checkSettings, defaultSheetName } from "../../src/core/settings";
 
 describe("languageFor", () => {
   test.each([

@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
-import type { FormulaMode, SheetSettings } from "../core/sheet/types";
-import type { FormErrorKey } from "./i18n";
+import type { FormErrorKey } from "./messages/settings";
+import type { FormulaMode, SheetSettings } from "./sheet/types";
 
 /*
  * The generate form as typed (all text), validated with zod/mini. Messages are i18n keys so the
