@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { CATALOGUE, findIndicator } from "../core/catalogue";
 import type { Finding, Severity } from "../core/grid";
+import { ALL_RULES } from "../core/report";
 import type { CheckOutcome, HostApi, HostInfo, HostProblem, ReportOutcome } from "../office/api";
 import type { Strings } from "./i18n";
 import {
@@ -242,7 +243,9 @@ export function AuditTab({ host, info, t }: AuditTabProps): React.ReactElement {
                         <TableCell>
                           {f.indicator ? <span title={indicator?.name}>{f.indicator}</span> : "–"}
                         </TableCell>
-                        <TableCell className={local.cellText}>{f.rule}</TableCell>
+                        <TableCell className={local.cellText}>
+                          <span title={f.rule}>{ALL_RULES[f.rule]?.label ?? f.rule}</span>
+                        </TableCell>
                         <TableCell>
                           <SeverityBadge t={t} severity={f.severity} />
                         </TableCell>

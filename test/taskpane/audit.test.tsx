@@ -2,6 +2,7 @@ import "./setup";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Finding } from "../../src/core/grid";
+import { ALL_RULES } from "../../src/core/report";
 import { FakeHost, deferred, fail, ok } from "./fakeHost";
 import { renderPane } from "./render";
 
@@ -74,7 +75,7 @@ describe("Audit Rumus", () => {
     expect(first[0]).toBe("IKU 2026");
     expect(first[1]).toBe("M20");
     expect(first[2]).toBe("IKU06");
-    expect(first[3]).toBe("formula.overwritten");
+    expect(first[3]).toBe(ALL_RULES["formula.overwritten"].label);
     expect(first[4]).toBe("Kesalahan");
     expect(first[6]).toContain("Saat ini: 75");
     expect(first[6]).toContain(
