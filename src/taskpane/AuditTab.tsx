@@ -3,12 +3,6 @@ import {
   Button,
   Link,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   ToggleButton,
   makeStyles,
@@ -32,37 +26,62 @@ import {
 const SEVERITIES: readonly Severity[] = ["error", "warning"];
 
 const useLocalStyles = makeStyles({
-  scroller: {
-    overflowX: "auto",
-    maxWidth: "100%",
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    paddingLeft: 0,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  // Fixed column widths: the pane is narrow, so the table scrolls sideways instead of wrapping
-  // every message and formula into a tall column.
-  table: {
-    width: "1060px",
-  },
-  colSheet: { width: "90px" },
-  colCell: { width: "56px" },
-  colIndicator: { width: "70px" },
-  colRule: { width: "150px" },
-  colSeverity: { width: "104px" },
-  colMessage: { width: "270px" },
-  colFormula: { width: "320px" },
-  row: {
+  // One finding per item, stacked: the pane is 320–400 px wide, so nothing sits side by side
+  // except the short first line, which wraps when it has to.
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     cursor: "pointer",
+    // Lighter than the formula box, which must stay visible on hover.
+    ":hover": {
+      backgroundColor: tokens.colorNeutralBackground2,
+    },
   },
-  formula: {
-    fontFamily: tokens.fontFamilyMonospace,
+  firstLine: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  separator: {
+    color: tokens.colorNeutralForeground3,
+  },
+  message: {
+    overflowWrap: "anywhere",
+  },
+  formulas: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase200,
-    wordBreak: "break-all",
+    lineHeight: tokens.lineHeightBase200,
   },
   formulaLabel: {
     fontWeight: tokens.fontWeightSemibold,
   },
-  cellText: {
-    wordBreak: "break-word",
+  // Formulas have no spaces to break at; break anywhere rather than scroll sideways.
+  formula: {
+    fontFamily: tokens.fontFamilyMonospace,
+    wordBreak: "break-all",
   },
 });
 
@@ -188,90 +207,73 @@ export function AuditTab({ host, info, t }: AuditTabProps): React.ReactElement {
           {visible.length === 0 ? (
             <Text>{t.auditFilteredEmpty}</Text>
           ) : (
-            // Focusable so keyboard users can scroll the wide table in a narrow pane.
-            <div
-              className={local.scroller}
-              tabIndex={0}
-              role="region"
-              aria-label={t.auditTableLabel}
-            >
-              <Table size="small" className={local.table} aria-label={t.auditTableLabel}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell className={local.colSheet}>{t.columns.sheet}</TableHeaderCell>
-                    <TableHeaderCell className={local.colCell}>{t.columns.cell}</TableHeaderCell>
-                    <TableHeaderCell className={local.colIndicator}>
-                      {t.columns.indicator}
-                    </TableHeaderCell>
-                    <TableHeaderCell className={local.colRule}>{t.columns.rule}</TableHeaderCell>
-                    <TableHeaderCell className={local.colSeverity}>
-                      {t.columns.severity}
-                    </TableHeaderCell>
-                    <TableHeaderCell className={local.colMessage}>
-                      {t.columns.message}
-                    </TableHeaderCell>
-                    <TableHeaderCell className={local.colFormula}>
-                      {t.columns.formula}
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {visible.map((f, i) => {
-                    const indicator = f.indicator
-                      ? findIndicator(f.indicator, CATALOGUE)
-                      : undefined;
-                    return (
-                      <TableRow
-                        key={`${f.sheet}!${f.cell}:${f.rule}:${i}`}
-                        className={local.row}
-                        data-severity={f.severity}
-                        onClick={() => void select(f)}
+            <ul role="list" className={local.list} aria-label={t.auditListLabel}>
+              {visible.map((f, i) => {
+                const indicator = f.indicator ? findIndicator(f.indicator, CATALOGUE) : undefined;
+                return (
+                  // The whole item is a mouse target; the cell link is its keyboard equivalent.
+                  <li
+                    key={`${f.sheet}!${f.cell}:${f.rule}:${i}`}
+                    className={local.item}
+                    data-severity={f.severity}
+                    onClick={() => {
+                      // Dragging over a formula to copy it must not move Excel's selection.
+                      if (window.getSelection()?.toString()) return;
+                      void select(f);
+                    }}
+                  >
+                    <span className={local.firstLine}>
+                      <SeverityBadge t={t} severity={f.severity} />
+                      <Link
+                        as="button"
+                        data-part="cell"
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          void select(f);
+                        }}
                       >
-                        <TableCell className={local.cellText}>{f.sheet}</TableCell>
-                        <TableCell>
-                          <Link
-                            as="button"
-                            onClick={(e) => {
-                              // The row handles the click; the link is for keyboard users.
-                              e.stopPropagation();
-                              void select(f);
-                            }}
-                          >
-                            {f.cell}
-                          </Link>
-                        </TableCell>
-                        <TableCell>
-                          {f.indicator ? <span title={indicator?.name}>{f.indicator}</span> : "–"}
-                        </TableCell>
-                        <TableCell className={local.cellText}>
-                          <span title={f.rule}>{ALL_RULES[f.rule]?.label ?? f.rule}</span>
-                        </TableCell>
-                        <TableCell>
-                          <SeverityBadge t={t} severity={f.severity} />
-                        </TableCell>
-                        <TableCell className={local.cellText}>{f.message}</TableCell>
-                        <TableCell>
-                          <div className={local.formula}>
-                            {f.current !== undefined ? (
-                              <div>
-                                <span className={local.formulaLabel}>{t.currentFormula}:</span>{" "}
-                                <code>{f.current}</code>
-                              </div>
-                            ) : null}
-                            {f.expected !== undefined ? (
-                              <div>
-                                <span className={local.formulaLabel}>{t.expectedFormula}:</span>{" "}
-                                <code>{f.expected}</code>
-                              </div>
-                            ) : null}
+                        {`${f.sheet}!${f.cell}`}
+                      </Link>
+                      {f.indicator ? (
+                        <>
+                          <span className={local.separator} aria-hidden="true">
+                            ·
+                          </span>
+                          <span data-part="indicator" title={indicator?.name}>
+                            {f.indicator}
+                          </span>
+                        </>
+                      ) : null}
+                      <span className={local.separator} aria-hidden="true">
+                        ·
+                      </span>
+                      <span data-part="rule" lang="id" title={f.rule}>
+                        {ALL_RULES[f.rule]?.label ?? f.rule}
+                      </span>
+                    </span>
+                    <Text data-part="message" lang="id" className={local.message}>
+                      {f.message}
+                    </Text>
+                    {f.current !== undefined || f.expected !== undefined ? (
+                      <div data-part="formulas" className={local.formulas}>
+                        {f.current !== undefined ? (
+                          <div>
+                            <span className={local.formulaLabel}>{t.currentFormula}:</span>{" "}
+                            <code className={local.formula}>{f.current}</code>
                           </div>
-                        </TableCell>
-                      </TableRow>
-                    );
-                  })}
-                </TableBody>
-              </Table>
-            </div>
+                        ) : null}
+                        {f.expected !== undefined ? (
+                          <div>
+                            <span className={local.formulaLabel}>{t.expectedFormula}:</span>{" "}
+                            <code className={local.formula}>{f.expected}</code>
+                          </div>
+                        ) : null}
+                      </div>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
           )}
         </>
       ) : null}

@@ -75,16 +75,8 @@ export interface Strings {
   filterOption: (severity: Severity, n: number) => string;
   auditNoFindings: string;
   auditFilteredEmpty: string;
-  auditTableLabel: string;
-  columns: {
-    sheet: string;
-    cell: string;
-    indicator: string;
-    rule: string;
-    severity: string;
-    message: string;
-    formula: string;
-  };
+  /** Accessible name of the findings list. */
+  auditListLabel: string;
   currentFormula: string;
   expectedFormula: string;
   writeReport: string;
@@ -185,16 +177,7 @@ const ID: Strings = {
   filterOption: (severity, n) => `${severity === "error" ? "Kesalahan" : "Peringatan"} (${n})`,
   auditNoFindings: "Tidak ada masalah: semua rumus sesuai rencana.",
   auditFilteredEmpty: "Tidak ada temuan untuk tingkat yang dipilih.",
-  auditTableLabel: "Temuan audit rumus",
-  columns: {
-    sheet: "Lembar",
-    cell: "Sel",
-    indicator: "Indikator",
-    rule: "Aturan",
-    severity: "Tingkat",
-    message: "Pesan",
-    formula: "Rumus",
-  },
+  auditListLabel: "Temuan audit rumus",
   currentFormula: "Saat ini",
   expectedFormula: "Seharusnya",
   writeReport: "Tulis laporan audit",
@@ -325,16 +308,7 @@ const EN: Strings = {
   filterOption: (severity, n) => `${severity === "error" ? "Errors" : "Warnings"} (${n})`,
   auditNoFindings: "No problems: every formula matches the plan.",
   auditFilteredEmpty: "No findings for the selected severity.",
-  auditTableLabel: "Formula audit findings",
-  columns: {
-    sheet: "Sheet",
-    cell: "Cell",
-    indicator: "Indicator",
-    rule: "Rule",
-    severity: "Severity",
-    message: "Message (Indonesian)",
-    formula: "Formula",
-  },
+  auditListLabel: "Formula audit findings (messages in Indonesian)",
   currentFormula: "Current",
   expectedFormula: "Expected",
   writeReport: "Write audit report",

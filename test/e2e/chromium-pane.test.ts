@@ -401,7 +401,7 @@ describe("task pane with the Excel host on a fake workbook (harness)", () => {
     expectQuiet(watch);
   });
 
-  test("Audit Rumus: planted formula mistakes appear in the findings table", async () => {
+  test("Audit Rumus: planted formula mistakes appear in the findings list", async () => {
     const where = (name: string) => harness((h, n) => h.whereIs(n as string), name);
     const hasil = async (code: string) => {
       const w = await where(`${code}_HASIL`);
@@ -434,16 +434,48 @@ describe("task pane with the Excel host on a fake workbook (harness)", () => {
 
     await page.getByRole("tab", { name: t.tabAudit, exact: true }).click();
     await page.getByRole("button", { name: t.auditButton, exact: true }).click();
-    const table = page.getByRole("table", { name: t.auditTableLabel });
-    await table.waitFor({ state: "visible", timeout: 30_000 });
+    const list = page.getByRole("list", { name: t.auditListLabel });
+    await list.waitFor({ state: "visible", timeout: 30_000 });
     for (const [sheet, cell] of edits) {
-      const rows = table.getByRole("row").filter({ hasText: sheet }).filter({ hasText: cell });
-      expect({ cell, rows: (await rows.count()) > 0 }).toEqual({ cell, rows: true });
+      const link = list.getByRole("button", { name: `${sheet}!${cell}`, exact: true });
+      expect({ cell, items: await link.count() }).toEqual({ cell, items: 1 });
     }
     // The clean sheet had no finding: exactly the planted mistakes are listed.
-    expect(await table.locator("tbody tr").count()).toBe(edits.length);
+    expect(await list.getByRole("listitem").count()).toBe(edits.length);
+    // The pane is narrow: every part of the list fits it, with nothing to scroll sideways.
+    const outside = () =>
+      list.evaluate((el) => {
+        const width = document.documentElement.clientWidth;
+        return [el, ...Array.from(el.querySelectorAll("*"))].filter(
+          (e) => e.getBoundingClientRect().right > width + 0.5
+        ).length;
+      });
+    expect(await outside()).toBe(0);
     await screenshot(page, "harness-6-audit-rumus");
     await checkAxe(page, "harness: Audit Rumus with findings");
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: viewport?.height ?? 900 });
+    expect(await outside()).toBe(0);
+    await screenshot(page, "harness-6-audit-rumus-320px");
+    if (viewport) await page.setViewportSize(viewport);
+
+    // Clicking anywhere on a finding (here its message) selects its cell in Excel.
+    const [sheet, cell] = edits[1];
+    await list
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("button", { name: `${sheet}!${cell}`, exact: true }) })
+      .locator("[data-part=message]")
+      .click();
+    await page.waitForFunction(
+      ({ sheet, cell }) => {
+        const sel = (
+          window as unknown as { __ikuHarness: HarnessControl }
+        ).__ikuHarness.selection();
+        return sel?.sheet === sheet && sel.address === cell;
+      },
+      { sheet, cell },
+      { timeout: 15_000 }
+    );
 
     // The report goes to its own sheet; the IKU sheet and the staff's sheet stay as they were.
     const before = await harness((h, name) => h.cellCount(name as string), ikuSheet);

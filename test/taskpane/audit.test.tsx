@@ -1,7 +1,8 @@
 import "./setup";
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Finding } from "../../src/core/grid";
+import { CATALOGUE, findIndicator } from "../../src/core/catalogue";
 import { ALL_RULES } from "../../src/core/report";
 import { FakeHost, deferred, fail, ok } from "./fakeHost";
 import { renderPane } from "./render";
@@ -52,36 +53,64 @@ async function runAudit(host: FakeHost): Promise<void> {
   await userEvent.click(within(panel()).getByRole("button", { name: "Audit Rumus" }));
 }
 
-function bodyRows(): HTMLElement[] {
-  const table = within(panel()).getByRole("table");
-  return within(table).getAllByRole("row").slice(1);
+function list(): HTMLElement {
+  return within(panel()).getByRole("list", { name: "Temuan audit rumus" });
+}
+
+function items(): HTMLElement[] {
+  return within(list()).getAllByRole("listitem");
+}
+
+/** A part of a finding item: cell, indicator, rule, message or formulas. */
+function part(item: HTMLElement, name: string): HTMLElement | null {
+  return item.querySelector(`[data-part="${name}"]`);
 }
 
 describe("Audit Rumus", () => {
-  test("shows every finding with its columns", async () => {
+  test("shows every finding with its sheet, cell, indicator, rule, severity, message and formulas", async () => {
     const host = new FakeHost();
     host.auditAnswer = ok(OUTCOME);
     await runAudit(host);
     expect(host.auditCalls).toBe(1);
-    const headers = within(panel())
-      .getAllByRole("columnheader")
-      .map((h) => h.textContent);
-    expect(headers).toEqual(["Lembar", "Sel", "Indikator", "Aturan", "Tingkat", "Pesan", "Rumus"]);
-    const rows = bodyRows();
+    expect(within(panel()).queryByRole("table")).toBeNull();
+    const rows = items();
     expect(rows).toHaveLength(3);
-    const first = within(rows[0])
-      .getAllByRole("cell")
-      .map((c) => c.textContent);
-    expect(first[0]).toBe("IKU 2026");
-    expect(first[1]).toBe("M20");
-    expect(first[2]).toBe("IKU06");
-    expect(first[3]).toBe(ALL_RULES["formula.overwritten"].label);
-    expect(first[4]).toBe("Kesalahan");
-    expect(first[6]).toContain("Saat ini: 75");
-    expect(first[6]).toContain(
+    const first = rows[0];
+    expect(first.getAttribute("data-severity")).toBe("error");
+    expect(within(first).getByText("Kesalahan")).toBeTruthy();
+    // Sheet and cell together, as a button that keyboard users can reach.
+    const link = within(first).getByRole("button", { name: "IKU 2026!M20" });
+    expect(link).toBe(part(first, "cell"));
+    const indicator = part(first, "indicator");
+    expect(indicator?.textContent).toBe("IKU06");
+    expect(indicator?.getAttribute("title")).toBe(findIndicator("IKU06", CATALOGUE)?.name);
+    expect(indicator?.getAttribute("title")).toBeTruthy();
+    const rule = part(first, "rule");
+    expect(rule?.textContent).toBe(ALL_RULES["formula.overwritten"].label);
+    expect(rule?.getAttribute("title")).toBe("formula.overwritten");
+    expect(part(first, "message")?.textContent).toBe("Rumus hasil IKU06 diganti nilai ketikan.");
+    const formulas = part(first, "formulas")?.textContent ?? "";
+    expect(formulas).toContain("Saat ini: 75");
+    expect(formulas).toContain(
       "Seharusnya: =IKU.PERSENTASE_PPKS_REHAB(IKU06_PEMBILANG,IKU06_PENYEBUT)"
     );
-    expect(within(rows[2]).getAllByRole("cell")[2].textContent).toBe("–");
+    // The first line reads in order: severity, cell, indicator, rule.
+    expect(first.firstElementChild?.textContent).toBe(
+      `KesalahanIKU 2026!M20·IKU06·${ALL_RULES["formula.overwritten"].label}`
+    );
+
+    // Only the formulas a finding has are shown.
+    const second = part(rows[1], "formulas")?.textContent ?? "";
+    expect(second).toContain("Saat ini: =IKU07_HASIL*1.1");
+    expect(second).not.toContain("Seharusnya");
+    expect(within(rows[1]).getByText("Peringatan")).toBeTruthy();
+
+    // A finding without an indicator has no indicator part; an unknown rule shows its id.
+    const third = rows[2];
+    expect(within(third).getByRole("button", { name: "Rekap!C4" })).toBeTruthy();
+    expect(part(third, "indicator")).toBeNull();
+    expect(part(third, "rule")?.textContent).toBe("formula.arity");
+    expect(part(third, "message")?.textContent).toBe("Jumlah argumen IKU.CAPAIAN salah.");
   });
 
   test("filters by severity", async () => {
@@ -91,26 +120,53 @@ describe("Audit Rumus", () => {
     const errors = within(panel()).getByRole("button", { name: "Kesalahan (2)" });
     const warnings = within(panel()).getByRole("button", { name: "Peringatan (1)" });
     expect(errors.getAttribute("aria-pressed")).toBe("true");
+    expect(warnings.getAttribute("aria-pressed")).toBe("true");
     await userEvent.click(warnings);
     expect(warnings.getAttribute("aria-pressed")).toBe("false");
-    expect(bodyRows().map((r) => r.getAttribute("data-severity"))).toEqual(["error", "error"]);
+    expect(items().map((r) => r.getAttribute("data-severity"))).toEqual(["error", "error"]);
     await userEvent.click(errors);
-    expect(within(panel()).queryByRole("table")).toBeNull();
+    expect(within(panel()).queryByRole("list")).toBeNull();
     expect(within(panel()).getByText("Tidak ada temuan untuk tingkat yang dipilih.")).toBeTruthy();
     await userEvent.click(warnings);
-    expect(bodyRows().map((r) => within(r).getAllByRole("cell")[1].textContent)).toEqual(["M21"]);
+    expect(items().map((r) => part(r, "cell")?.textContent)).toEqual(["IKU 2026!M21"]);
   });
 
-  test("clicking a row or its cell link selects the cell", async () => {
+  test("clicking an item or its cell link, or pressing Enter on the link, selects the cell", async () => {
     const host = new FakeHost();
     host.auditAnswer = ok(OUTCOME);
     await runAudit(host);
-    await userEvent.click(within(bodyRows()[2]).getByText("Jumlah argumen IKU.CAPAIAN salah."));
-    await userEvent.click(within(bodyRows()[0]).getByRole("button", { name: "M20" }));
+    await userEvent.click(within(items()[2]).getByText("Jumlah argumen IKU.CAPAIAN salah."));
+    await userEvent.click(within(items()[0]).getByRole("button", { name: "IKU 2026!M20" }));
+    within(items()[1]).getByRole("button", { name: "IKU 2026!M21" }).focus();
+    await userEvent.keyboard("{Enter}");
     expect(host.selected).toEqual([
       { sheet: "Rekap", cell: "C4" },
       { sheet: "IKU 2026", cell: "M20" },
+      { sheet: "IKU 2026", cell: "M21" },
     ]);
+  });
+
+  test("selecting a formula's text to copy it does not move Excel's selection", async () => {
+    const host = new FakeHost();
+    host.auditAnswer = ok(OUTCOME);
+    await runAudit(host);
+    const formulas = part(items()[0], "formulas") as HTMLElement;
+    // A drag ends with a click on the item while the dragged text is still selected.
+    window.getSelection()?.selectAllChildren(formulas);
+    fireEvent.click(formulas);
+    expect(host.selected).toEqual([]);
+    window.getSelection()?.removeAllRanges();
+    fireEvent.click(formulas);
+    expect(host.selected).toEqual([{ sheet: "IKU 2026", cell: "M20" }]);
+  });
+
+  test("a refused selection is explained", async () => {
+    const host = new FakeHost();
+    host.auditAnswer = ok(OUTCOME);
+    host.selectAnswer = fail({ code: "cellEditMode" });
+    await runAudit(host);
+    await userEvent.click(within(items()[0]).getByRole("button", { name: "IKU 2026!M20" }));
+    expect(await within(panel()).findByText("Excel sedang mengedit sel")).toBeTruthy();
   });
 
   test("writes the report sheet and says where", async () => {
@@ -155,16 +211,26 @@ describe("Audit Rumus", () => {
     expect(
       within(panel()).getByText("Tidak ada masalah: semua rumus sesuai rencana.")
     ).toBeTruthy();
-    expect(within(panel()).queryByRole("table")).toBeNull();
+    expect(within(panel()).queryByRole("list")).toBeNull();
   });
 
-  test("English column headers and filter", async () => {
+  test("English labels and filter", async () => {
     const host = new FakeHost({ displayLanguage: "en-US" });
     host.auditAnswer = ok(OUTCOME);
     renderPane(host);
     await userEvent.click(screen.getByRole("tab", { name: "Formula audit" }));
     await userEvent.click(within(panel()).getByRole("button", { name: "Audit formulas" }));
-    expect(within(panel()).getByRole("columnheader", { name: "Severity" })).toBeTruthy();
+    const findings = within(panel()).getByRole("list", {
+      name: "Formula audit findings (messages in Indonesian)",
+    });
+    const first = within(findings).getAllByRole("listitem")[0];
+    expect(within(first).getByText("Error")).toBeTruthy();
+    expect(part(first, "formulas")?.textContent).toContain("Current: 75");
+    expect(part(first, "formulas")?.textContent).toContain("Expected: =IKU.PERSENTASE_PPKS_REHAB");
+    // The messages and rule labels stay Indonesian, and say so to screen readers.
+    expect(part(first, "message")?.getAttribute("lang")).toBe("id");
+    expect(part(first, "rule")?.getAttribute("lang")).toBe("id");
+    expect(within(panel()).getByRole("button", { name: "Errors (2)" })).toBeTruthy();
     expect(within(panel()).getByRole("button", { name: "Warnings (1)" })).toBeTruthy();
     expect(within(panel()).getByRole("button", { name: "Write audit report" })).toBeTruthy();
   });
