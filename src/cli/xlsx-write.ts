@@ -1,7 +1,12 @@
 import type ExcelJS from "exceljs";
 import { EXCEL_ERROR_TEXT, isCellError } from "../core/errors";
 import type { Result } from "../core/formulas";
-import type { CellStyle, SheetPlan, ValidationRule } from "../core/sheet/types";
+import type {
+  CellStyle,
+  ConditionalFormatPlan,
+  SheetPlan,
+  ValidationRule,
+} from "../core/sheet/types";
 
 /**
  * Writes a SheetPlan into an exceljs worksheet: the same cells, names, validations and styles
@@ -84,6 +89,31 @@ export function excelValidation(rule: ValidationRule): ExcelJS.DataValidation {
   };
 }
 
+/**
+ * The plan's marks of invalid inputs as exceljs conditional formatting: one expression rule per
+ * mark, grouped by cell, with Excel's priorities in plan order (1 is the first).
+ */
+export function excelConditionalFormats(
+  formats: readonly ConditionalFormatPlan[]
+): ExcelJS.ConditionalFormattingOptions[] {
+  const byCell = new Map<string, ExcelJS.ConditionalFormattingRule[]>();
+  formats.forEach((cf, i) => {
+    const rules = byCell.get(cf.address) ?? [];
+    rules.push({
+      type: "expression",
+      priority: i + 1,
+      formulae: [cf.formula.replace(/^=/, "")],
+      // A differential format: the fill of a solid pattern is its background colour.
+      style: {
+        font: { color: { argb: argb(cf.fontColor) } },
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+      },
+    });
+    byCell.set(cf.address, rules);
+  });
+  return [...byCell].map(([ref, rules]) => ({ ref, rules }));
+}
+
 /** Quotes a sheet name for a reference, as Excel does: 'IKU 2026'!$J$12. */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
@@ -125,6 +155,8 @@ export async function writePlan(
   for (const m of plan.merges) ws.mergeCells(m.range);
   for (const rule of plan.validations)
     ws.getCell(rule.address).dataValidation = excelValidation(rule);
+  for (const cf of excelConditionalFormats(plan.conditionalFormats))
+    ws.addConditionalFormatting(cf);
 
   // Names are workbook-scoped: exceljs writes definedNames without localSheetId.
   for (const n of plan.names)

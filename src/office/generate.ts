@@ -10,8 +10,9 @@ import { classifyOfficeError, officeErrorInfo, runInExcel, suspendUntilNextSync 
  * 1. one read: the workbook's sheet names and protection, its defined names (formulas), and the
  *    current value of every input/target name of the plan (by defined name, never by position);
  * 2. one write: the whole sheet (names, number formats and contents as one 2-D array each,
- *    formats per style as multi-area ranges, merges, widths, heights, validations, freeze,
- *    protection, then the print setup last), with calculation and screen updating suspended.
+ *    formats per style as multi-area ranges, merges, widths, heights, validations, the marks of
+ *    invalid inputs as conditional formats, freeze, protection, then the print setup last), with
+ *    calculation and screen updating suspended.
  * A sheet of that name that the add-in did not make (IKU_LEMBAR does not refer to it) is never
  * written. The layout comes from the plan only; nothing here decides where a cell goes.
  */
@@ -73,6 +74,12 @@ export type GenerateDecision =
       staleNames: string[];
       /** Plan names that already exist (updated in place rather than added). */
       existingNames: Set<string>;
+      /**
+       * Cells whose conditional formats are replaced: the plan's input and target cells and the
+       * cells of the old table's names (where older marks may sit). On the add-in's protected
+       * sheet nobody else can add conditional formats there; elsewhere none are touched.
+       */
+      markCells: string[];
     };
 
 const IKU_NAME = /^IKU\d{2,3}_[A-Z0-9_]+$/i;
@@ -123,6 +130,7 @@ export function decideGeneration(plan: SheetPlan, snap: WorkbookSnapshot): Gener
   const staleNames: string[] = [];
   const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
   const existingNames = new Set<string>();
+  const markCells = new Set(plan.conditionalFormats.map((cf) => cf.address));
   let maxRow = parseAddress(plan.range.split(":")[1]).row;
   let maxColumn = parseAddress(plan.range.split(":")[1]).column;
   for (const n of snap.names) {
@@ -136,6 +144,7 @@ export function decideGeneration(plan: SheetPlan, snap: WorkbookSnapshot): Gener
       const { row, column } = parseAddress(ref.address);
       maxRow = Math.max(maxRow, row);
       maxColumn = Math.max(maxColumn, column);
+      if (n.name.toUpperCase() !== MARKER_NAME) markCells.add(ref.address);
       if (!planNames.has(n.name.toUpperCase())) staleNames.push(n.name);
     }
     for (const ind of plan.indicators) {
@@ -157,6 +166,7 @@ export function decideGeneration(plan: SheetPlan, snap: WorkbookSnapshot): Gener
     clearRange: `A1:${columnLetter(maxColumn)}${maxRow}`,
     staleNames,
     existingNames,
+    markCells: [...markCells],
   };
 }
 
@@ -190,17 +200,26 @@ export function planArrays(
   return { formulas, numberFormats, rows: end.row, columns: end.column };
 }
 
+/** Addresses joined into lists no longer than `maxChars` (for getRanges). */
+export function addressLists(addresses: readonly string[], maxChars = 1000): string[] {
+  const lists: string[] = [];
+  for (const address of addresses) {
+    const last = lists.length ? lists[lists.length - 1] : "";
+    if (!last || last.length + address.length + 1 > maxChars) lists.push(address);
+    else lists[lists.length - 1] = `${last},${address}`;
+  }
+  return lists;
+}
+
 /** Cells of each style, as address lists no longer than `maxChars` (for getRanges). */
 export function styleAreas(plan: SheetPlan, maxChars = 1000): Map<string, string[]> {
   const byStyle = new Map<string, string[]>();
   for (const cell of plan.cells) {
-    const list = byStyle.get(cell.style) ?? [];
-    const last = list.length ? list[list.length - 1] : "";
-    if (!last || last.length + cell.address.length + 1 > maxChars) list.push(cell.address);
-    else list[list.length - 1] = `${last},${cell.address}`;
-    byStyle.set(cell.style, list);
+    const cells = byStyle.get(cell.style) ?? [];
+    cells.push(cell.address);
+    byStyle.set(cell.style, cells);
   }
-  return byStyle;
+  return new Map([...byStyle].map(([style, cells]) => [style, addressLists(cells, maxChars)]));
 }
 
 /** Excel's column width unit is points in Office.js; the plan gives characters (Calibri 11). */
@@ -256,6 +275,7 @@ export function estimatePayloadBytes(plan: SheetPlan): number {
     styleOps +
     plan.merges.length +
     plan.validations.length * 5 +
+    plan.conditionalFormats.length * 4 +
     plan.names.length +
     Object.keys(plan.columnWidths).length +
     Object.keys(plan.rowHeights).length +
@@ -264,6 +284,7 @@ export function estimatePayloadBytes(plan: SheetPlan): number {
     JSON.stringify(arrays.formulas).length +
     JSON.stringify(arrays.numberFormats).length +
     JSON.stringify(plan.validations).length +
+    JSON.stringify(plan.conditionalFormats).length +
     JSON.stringify(plan.names).length +
     JSON.stringify([...styleAreas(plan).values()]).length * 16;
   return texts + operations * perOperation;
@@ -394,6 +415,18 @@ export async function generateIkuSheet(
       title: v.errorTitle,
       message: v.errorMessage,
     };
+  }
+
+  // The marks of invalid inputs: conditional formats, so Excel shows and removes them as values
+  // change and "Periksa Data" only reads. Older marks on these cells are replaced, not doubled.
+  for (const list of addressLists(decision.markCells)) {
+    sheet.getRanges(list).conditionalFormats.clearAll();
+  }
+  for (const cf of plan.conditionalFormats) {
+    const format = sheet.getRange(cf.address).conditionalFormats.add("Custom");
+    format.custom.rule.formula = cf.formula;
+    format.custom.format.fill.color = cf.fill;
+    format.custom.format.font.color = cf.fontColor;
   }
 
   sheet.freezePanes.unfreeze();

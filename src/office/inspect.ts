@@ -5,30 +5,26 @@ import { buildAuditReport, REPORT_MARKER, REPORT_SHEET, TEXT_COLUMNS } from "../
 import type { ReportStyle } from "../core/report";
 import { MARKER_NAME } from "../core/sheet/plan";
 import { analyzeInputs } from "../core/validate";
-import { isMarkFormula } from "../core/validate/marks";
-import type { MarkRule } from "../core/validate/marks";
 import type { CheckOutcome, HostResult, ReportOutcome } from "./api";
-import { excelApiSupported, runInExcel } from "./excel";
+import { runInExcel } from "./excel";
 import { charactersToPoints, suggestSheetName } from "./generate";
 
 /**
  * "Periksa Data" and "Audit Rumus" in Excel: read the workbook into plain grids in one read
- * batch, run the pure analysis of src/core, and show the results (conditional-format marks, the
- * "Audit IKU" report sheet, selecting a cell). No per-cell calls; no context.sync() in loops.
+ * batch, run the pure analysis of src/core, and show the results (the "Audit IKU" report sheet,
+ * selecting a cell). No per-cell calls; no context.sync() in loops. Validation and audit are
+ * read-only: the in-sheet marks of invalid inputs are conditional formats the generator wrote
+ * with the sheet (SheetPlan.conditionalFormats), so Excel updates them as values change.
  *
  * Sync counts, whatever the number of sheets or cells:
- * - readWorkbookGrid: 2 (the sheet list and names must be known before their used ranges can
- *   be queued: Office.js has no call that loads every sheet's used range without it);
- * - validate: 2 reads + 3 for the marks (the sheet's conditional formats, then the formulas of the
- *   custom ones, then one write that deletes the add-in's own and adds the new ones);
- * - audit: 2; report: 2 (read, write); selectCell: 1; subscribe: 2.
+ * - validate: 1 (readValidationGrid: the IKU sheet is reached through its marker name in the batch
+ *   that lists the sheets and names; fallbacks in its comment);
+ * - readWorkbookGrid, audit: 2. The audit needs every sheet's used range, which can only be asked
+ *   for on a worksheet object, and the worksheets are known only after a sync: Office.js has no
+ *   documented call that loads every sheet's used range in the batch that lists the sheets
+ *   (chaining getNextOrNullObject over a null object is not documented behaviour, so not used);
+ * - report: 2 (read, write); selectCell: 1; subscribe: 2.
  */
-
-/** Protection options of the IKU sheet, as the generator applies them (generate.ts). */
-const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
-  allowFormatColumns: true,
-  allowFormatRows: true,
-};
 
 export interface WorkbookRead {
   grid: WorkbookGrid;
@@ -50,6 +46,82 @@ function originOf(address: string): string {
   return (colon < 0 ? local : local.slice(0, colon)).split("$").join("");
 }
 
+/** A sheet's grid from its loaded used range (a null object: an empty sheet). */
+function sheetGrid(name: string, range: Excel.Range): SheetGrid {
+  return range.isNullObject
+    ? { name, origin: "A1", values: [], formulas: [] }
+    : {
+        name,
+        origin: originOf(range.address),
+        values: range.values as GridValue[][],
+        formulas: range.formulas as GridValue[][],
+      };
+}
+
+/** Names of the add-in's table (IKU06_PEMBILANG, …). */
+const IKU_NAME = /^IKU\d{2,3}_[A-Z0-9_]+$/i;
+
+/**
+ * The workbook as "Periksa Data" needs it, in one sync: the sheet list, the names, and the used
+ * range of the sheet the marker name IKU_LEMBAR refers to. That sheet is reached by documented
+ * calls on objects that exist or fail the batch (NamedItemCollection.getItem throws
+ * ItemNotFound, NamedItem.getRange throws when the name is no range; Range.worksheet), never by
+ * chaining on a null object. Other sheets are listed without content, since validation reads only
+ * the cells the table's names point at. Fallbacks, each a constant number of syncs: a name of the
+ * table on another sheet reads the other sheets too (2 syncs); a missing or broken marker fails
+ * the batch, then the whole workbook is read as readWorkbookGrid does (3 syncs).
+ */
+export async function readValidationGrid(context: Excel.RequestContext): Promise<WorkbookRead> {
+  const workbook = context.workbook;
+  workbook.load("name");
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name,items/protection/protected");
+  const names = workbook.names;
+  names.load("items/name,items/formula");
+  const ikuSheet = names.getItem(MARKER_NAME).getRange().worksheet;
+  ikuSheet.load("name");
+  const ikuUsed = ikuSheet.getUsedRangeOrNullObject(true);
+  ikuUsed.load("address,values,formulas");
+  try {
+    await context.sync();
+  } catch {
+    // No usable marker (another failure, such as cell-edit mode, fails the full read again).
+    return readWorkbookGrid(context);
+  }
+
+  const iku = ikuSheet.name.toLowerCase();
+  const gridNames: GridName[] = names.items.map((n) => ({
+    name: n.name,
+    refersTo: String(n.formula),
+  }));
+  const elsewhere = gridNames.some((n) => {
+    const sheet = nameSheet(n.refersTo);
+    return IKU_NAME.test(n.name) && sheet !== undefined && sheet.toLowerCase() !== iku;
+  });
+  const others = elsewhere
+    ? worksheets.items
+        .filter((sheet) => sheet.name.toLowerCase() !== iku)
+        .map((sheet) => {
+          const range = sheet.getUsedRangeOrNullObject(true);
+          range.load("address,values,formulas");
+          return { name: sheet.name, range };
+        })
+    : [];
+  if (others.length > 0) await context.sync();
+
+  const sheets: SheetGrid[] = worksheets.items.map((sheet) => {
+    if (sheet.name.toLowerCase() === iku) return sheetGrid(sheet.name, ikuUsed);
+    const other = others.find((o) => o.name === sheet.name);
+    return other
+      ? sheetGrid(sheet.name, other.range)
+      : { name: sheet.name, origin: "A1", values: [], formulas: [] };
+  });
+  return {
+    grid: { workbook: workbook.name, sheets, names: gridNames },
+    sheets: worksheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
+  };
+}
+
 /** Reads values and formulas of every sheet's used range and the workbook's names. */
 export async function readWorkbookGrid(context: Excel.RequestContext): Promise<WorkbookRead> {
   const workbook = context.workbook;
@@ -67,16 +139,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<W
   });
   await context.sync();
 
-  const sheets: SheetGrid[] = used.map(({ name, range }) =>
-    range.isNullObject
-      ? { name, origin: "A1", values: [], formulas: [] }
-      : {
-          name,
-          origin: originOf(range.address),
-          values: range.values as GridValue[][],
-          formulas: range.formulas as GridValue[][],
-        }
-  );
+  const sheets: SheetGrid[] = used.map(({ name, range }) => sheetGrid(name, range));
   const gridNames: GridName[] = names.items.map((n) => ({
     name: n.name,
     refersTo: String(n.formula),
@@ -87,70 +150,15 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<W
   };
 }
 
-/** Queues one mark: a custom conditional format on its cell. */
-function addMark(range: Excel.Range, mark: MarkRule): void {
-  const cf = range.conditionalFormats.add("Custom");
-  cf.custom.rule.formula = mark.formula;
-  cf.custom.format.fill.color = mark.fill;
-  cf.custom.format.font.color = mark.fontColor;
-}
-
-/**
- * Replaces the add-in's conditional formats on `sheet` by `marks` (three syncs). The user's own
- * conditional formats are left alone; a sheet protected with a password by the user is left
- * unmarked (the pane still lists the findings).
- */
-export async function applyMarks(
-  context: Excel.RequestContext,
-  sheetName: string,
-  isProtected: boolean,
-  marks: readonly MarkRule[]
-): Promise<boolean> {
-  if (!excelApiSupported("1.6")) return false;
-  const formats = context.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats;
-  formats.load("items/type");
-  await context.sync();
-  const custom = formats.items.filter((cf) => cf.type === "Custom");
-  const rules = custom.map((cf) => {
-    const rule = cf.custom.rule;
-    rule.load("formula");
-    return { cf, rule };
-  });
-  await context.sync();
-
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  if (isProtected) sheet.protection.unprotect();
-  for (const { cf, rule } of rules) if (isMarkFormula(rule.formula)) cf.delete();
-  for (const mark of marks) addMark(sheet.getRange(mark.address), mark);
-  if (isProtected) sheet.protection.protect(SHEET_PROTECTION);
-  try {
-    await context.sync();
-    return true;
-  } catch (e) {
-    // A password set by the user: unprotect is refused and nothing of this batch is applied.
-    if (isProtected) return false;
-    throw e;
-  }
-}
-
 const now = () => new Date().toISOString();
 
-/** "Periksa Data" inside a batch: read, validate, refresh the marks. */
+/** "Periksa Data" inside a batch: read and validate (nothing is written). */
 export async function validateInContext(
   context: Excel.RequestContext
 ): Promise<HostResult<CheckOutcome>> {
-  const read = await readWorkbookGrid(context);
+  const read = await readValidationGrid(context);
   const analysis = analyzeInputs(read.grid);
   if (analysis.sheets.length === 0) return { ok: false, problem: { code: "noIkuSheet" } };
-  // The IKU names are workbook-scoped, so a workbook has one IKU sheet.
-  const [sheet] = analysis.sheets;
-  const isProtected = read.sheets.find((s) => s.name === sheet)?.protected ?? false;
-  await applyMarks(
-    context,
-    sheet,
-    isProtected,
-    analysis.marks.filter((m) => m.sheet === sheet)
-  );
   return {
     ok: true,
     value: { sheets: analysis.sheets, findings: analysis.findings, checkedAt: now() },

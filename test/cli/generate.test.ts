@@ -34,6 +34,31 @@ function formulaOf(cell: ExcelJS.Cell): string | undefined {
   return cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
 }
 
+/** What exceljs read of a sheet's conditional formatting (a property its types leave out). */
+function conditionalFormatsOf(ws: ExcelJS.Worksheet): unknown {
+  return (ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings;
+}
+
+/** The plan's conditional formats as exceljs reads them back from a saved file. */
+function expectedConditionalFormats(plan: SheetPlan) {
+  const byCell = new Map<string, ExcelJS.ConditionalFormattingRule[]>();
+  plan.conditionalFormats.forEach((cf, i) =>
+    byCell.set(cf.address, [
+      ...(byCell.get(cf.address) ?? []),
+      {
+        type: "expression",
+        priority: i + 1,
+        formulae: [cf.formula.slice(1)],
+        style: expect.objectContaining({
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${cf.fill.slice(1)}` } },
+          font: { color: { argb: `FF${cf.fontColor.slice(1)}` } },
+        }),
+      },
+    ])
+  );
+  return [...byCell].map(([ref, rules]) => ({ ref, rules }));
+}
+
 describe("iku generate --out", () => {
   let dir: string;
   let file: string;
@@ -137,6 +162,10 @@ describe("iku generate --out", () => {
       expect(dv.error).toBe(rule.errorMessage);
       expect(dv.showErrorMessage).toBe(true);
     }
+  });
+
+  test("the marks of invalid inputs are the plan's conditional formats (expression rules)", () => {
+    expect(conditionalFormatsOf(ws)).toEqual(expectedConditionalFormats(plan));
   });
 
   test("freeze panes and print setup follow the plan", () => {
@@ -306,6 +335,9 @@ describe("iku generate --update", () => {
     expect(formulaOf(other.getCell("B3"))).toBe("B2*2");
     expect(other.getCell("D1").value).toBe("gabung");
     expect(other.getCell("E1").isMerged).toBe(true);
+
+    // The marks are the new plan's, once each (the old sheet's are gone with it).
+    expect(conditionalFormatsOf(ws)).toEqual(expectedConditionalFormats(plan));
 
     const raw = await rawDefinedNames(file);
     expect(raw.find((n) => n.name === "ANGKA_SAYA")?.text).toBe("'Data Dukung'!$B$2");

@@ -107,9 +107,41 @@ describe("in-sheet marks", () => {
     expect(isMarkFormula(null)).toBe(false);
   });
 
+  test("are the sheet plan's conditional formats: one source, rebuilt at the cells' places", () => {
+    const grid = buildCaseGrid({ description: "", mode: "iku", inputs: "examples" });
+    const analysis = analyzeInputs(grid);
+    const [iku] = analysis.ikuSheets;
+    expect(analysis.marks.length).toBe(iku.plan.conditionalFormats.length);
+    expect(analysis.marks).toEqual(
+      iku.plan.conditionalFormats.map((cf) => ({
+        sheet: iku.sheet,
+        address: cf.address,
+        severity: cf.severity,
+        formula: cf.formula,
+        fill: cf.fill,
+        fontColor: cf.fontColor,
+      }))
+    );
+    expect(iku.plan.conditionalFormats.every((cf) => isMarkFormula(cf.formula))).toBe(true);
+
+    // Rows inserted above the table: the marks follow the cells (by their names).
+    const moved = analyzeInputs(
+      buildCaseGrid({
+        description: "",
+        mode: "iku",
+        inputs: "examples",
+        insertRows: { at: 3, count: 2 },
+      })
+    );
+    const down = (a1: string) => a1.replace(/\d+/, (row) => String(Number(row) + 2));
+    expect(moved.marks.map((m) => m.address)).toEqual(
+      iku.plan.conditionalFormats.map((cf) => down(cf.address))
+    );
+  });
+
   /**
-   * The mark formulas, evaluated by a formula engine on a sheet with the values, flag an input
-   * cell exactly when "Periksa Data" reports an error there (blanks and warnings excepted).
+   * The plan's mark formulas, evaluated by a formula engine on a sheet with the values, flag an
+   * input cell exactly when "Periksa Data" reports an error there (blanks and warnings excepted).
    */
   test("flag exactly the cells with an error finding (evaluated with HyperFormula)", () => {
     const overrides: Record<string, GridValue> = {
@@ -131,6 +163,8 @@ describe("in-sheet marks", () => {
       inputOverrides: overrides,
     });
     const analysis = analyzeInputs(grid);
+    // The marks as the generator writes them: the plan's conditional formats.
+    const marks = analysis.ikuSheets[0].plan.conditionalFormats;
     const sheet = grid.sheets[0];
     // Values only (the marks read inputs), each mark in a spare column.
     const data: (GridValue | string)[][] = sheet.values.map((row, r) =>
@@ -141,13 +175,13 @@ describe("in-sheet marks", () => {
       )
     );
     const spare = data[0].length + 2;
-    analysis.marks.forEach((m, i) => {
+    marks.forEach((m, i) => {
       while (data.length <= i) data.push([]);
       data[i][spare] = m.formula;
     });
     const hf = HyperFormula.buildFromSheets({ S: data as never }, { licenseKey: "gpl-v3" });
     const flagged = new Set<string>();
-    analysis.marks.forEach((m, i) => {
+    marks.forEach((m, i) => {
       if (hf.getCellValue({ sheet: 0, row: i, col: spare }) === true)
         flagged.add(`${m.address}:${m.severity}`);
     });

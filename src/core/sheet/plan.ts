@@ -11,6 +11,7 @@ import {
   kategoriName,
   targetName,
 } from "./formulas";
+import { planConditionalFormats } from "./marks";
 import type {
   CellStyle,
   DefinedNamePlan,
@@ -554,6 +555,7 @@ export function buildSheetPlan(
     const pb = parseAddress(b.address);
     return pa.row - pb.row || pa.column - pb.column;
   });
+  const conditionalFormats = planConditionalFormats(sorted, validations, catalogue);
 
   return {
     settings: { ...settings },
@@ -564,6 +566,7 @@ export function buildSheetPlan(
     columnWidths,
     rowHeights,
     validations,
+    conditionalFormats,
     names,
     // The table's heading rows stay visible while scrolling through the indicators.
     freeze: { rows: numberingRow, columns: 0 },

@@ -1,3 +1,5 @@
+import type { Severity } from "../grid";
+
 /**
  * A sheet plan: everything the IKU sheet holds, as plain data. `src/office` applies it to Excel,
  * the CLI writes it with exceljs, the audit compares a workbook with it. Nothing about the layout
@@ -91,6 +93,25 @@ export interface DefinedNamePlan {
   refersTo: string;
 }
 
+/**
+ * A conditional format of the plan: the in-sheet mark of "Periksa Data" on an input or target
+ * cell. Excel evaluates it as values change, so the mark appears and disappears by itself and
+ * never replaces the user's own fill; validation only reads.
+ */
+export interface ConditionalFormatPlan {
+  /** A1 (without $) of the one cell the format applies to. */
+  address: string;
+  /** Custom rule formula ("=…", English syntax, relative to `address`): TRUE marks the cell. */
+  formula: string;
+  /** #RRGGBB fill and font colour of the mark. */
+  fill: string;
+  fontColor: string;
+  /** The severity of the findings the mark stands for. */
+  severity: Severity;
+  /** Indicator code of the cell. */
+  indicator: string;
+}
+
 export interface MergePlan {
   /** A1 range without $, e.g. "A1:G1". */
   range: string;
@@ -108,6 +129,8 @@ export interface SheetPlan extends SheetPlanLayout {
   /** Row heights in points for rows that need more than the default. */
   rowHeights: Record<number, number>;
   validations: ValidationRule[];
+  /** The marks of invalid inputs and targets (conditional formats), in cell order. */
+  conditionalFormats: ConditionalFormatPlan[];
   names: DefinedNamePlan[];
   /** Frozen panes: rows above and columns left of the first scrolling cell. */
   freeze: { rows: number; columns: number };

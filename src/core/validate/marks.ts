@@ -1,22 +1,18 @@
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
 import type { Severity } from "../grid";
-import type { ValidationRule } from "../sheet/types";
 import { calls, parseFormula } from "../formula/parse";
+import { buildMarkRules, MARK_STYLE, MARK_TAG } from "../sheet/marks";
 import type { IkuSheet } from "./sheets";
 
 /**
- * In-sheet marks of "Periksa Data" as plain data: one custom conditional format per input or
- * target cell and severity, whose formula is TRUE exactly when the cell breaks a rule. Because it
- * is conditional formatting, the mark disappears by itself once the value is fixed and the
- * user's own fill is never overwritten.
- *
- * Every mark formula starts with the no-op `N("IKU_PERIKSA")=0` so the add-in recognizes its own
- * conditional formats (by tokens) and removes or replaces only those on a re-check.
- * Blank cells are not marked (a new sheet would be all yellow); the pane lists them.
+ * The in-sheet marks of "Periksa Data" at the cells' current places in a workbook (found by their
+ * names). The formulas come from src/core/sheet/marks.ts, the one source the sheet plan's
+ * conditional formats are built from too; here they are rebuilt for a sheet whose rows may have
+ * moved, so the check that a mark flags exactly the cells validation reports holds in both.
  */
 
-export const MARK_TAG = "IKU_PERIKSA";
+export { MARK_STYLE, MARK_TAG };
 
 export interface MarkRule {
   sheet: string;
@@ -30,82 +26,16 @@ export interface MarkRule {
   fontColor: string;
 }
 
-export const MARK_STYLE: Record<Severity, { fill: string; fontColor: string }> = {
-  error: { fill: "#FFC7CE", fontColor: "#9C0006" },
-  warning: { fill: "#FFEB9C", fontColor: "#9C5700" },
-};
-
-const tagged = (condition: string) => `=AND(N("${MARK_TAG}")=0,${condition})`;
-
-/**
- * `IF(ISNUMBER(x), <bad number>, NOT(ISBLANK(x)))`: text, logicals and errors are always bad;
- * the number conditions only run on numbers (Excel's AND/OR do not short-circuit).
- */
-function numberCheck(x: string, badNumber: string[]): string {
-  const bad =
-    badNumber.length === 0
-      ? "FALSE"
-      : badNumber.length === 1
-        ? badNumber[0]
-        : `OR(${badNumber.join(",")})`;
-  return `IF(ISNUMBER(${x}),${bad},NOT(ISBLANK(${x})))`;
-}
-
-function ruleConditions(x: string, rule: ValidationRule | undefined): string[] {
-  if (!rule) return [];
-  const out = [`${x}<${rule.min}`];
-  if (rule.type === "wholeNumber") out.push(`${x}<>INT(${x})`);
-  if (rule.operator === "between" && rule.max !== undefined) out.push(`${x}>${rule.max}`);
-  return out;
-}
-
 /** The marks of one IKU sheet, at the cells' current places (found by their names). */
 export function buildMarks(iku: IkuSheet, catalogue: Catalogue = CATALOGUE): MarkRule[] {
-  const marks: MarkRule[] = [];
-  const indicators = new Map(catalogue.indicators.map((i) => [i.code, i]));
-  const rules = new Map(iku.plan.validations.map((v) => [v.address.toUpperCase(), v]));
-  const where = new Map<string, string>();
-  for (const cell of iku.plan.cells) {
-    if ((cell.role === "input" || cell.role === "target") && cell.indicator && cell.component) {
-      const at = iku.locate(cell);
-      if (at) where.set(`${cell.indicator}:${cell.component}`, at.address);
-    }
-  }
-  const push = (sheet: string, address: string, severity: Severity, condition: string) =>
-    marks.push({ sheet, address, severity, formula: tagged(condition), ...MARK_STYLE[severity] });
-
-  for (const cell of iku.plan.cells) {
-    if ((cell.role !== "input" && cell.role !== "target") || !cell.indicator || !cell.component)
-      continue;
-    const indicator = indicators.get(cell.indicator);
-    const at = iku.locate(cell);
-    if (!indicator || !at) continue;
-    const x = at.address;
-    const bad = new Set<string>([
-      `${x}<0`,
-      ...ruleConditions(x, rules.get(cell.address.toUpperCase())),
-    ]);
-    if (cell.role === "target") {
-      if (indicator.kind === "nilai") bad.add(`${x}>100`);
-      push(at.sheet, x, "error", numberCheck(x, [...bad]));
-      push(at.sheet, x, "warning", `IF(ISNUMBER(${x}),${x}=0,FALSE)`);
-      continue;
-    }
-    const component = indicator.components.find((c) => c.key === cell.component);
-    if (component?.valueType === "cacah") bad.add(`${x}<>INT(${x})`);
-    if (component?.valueType === "skor") bad.add(`${x}>100`);
-    if (component?.role === "penyebut") bad.add(`${x}=0`);
-    if (indicator.kind === "persentase" && component?.role === "pembilang") {
-      const whole = where.get(`${indicator.code}:${indicator.components[1].key}`);
-      // Only against a clean whole (as validation does): a bad whole is marked on its own cell.
-      if (whole)
-        bad.add(
-          `IF(ISNUMBER(${whole}),IF(AND(${whole}>0,${whole}=INT(${whole})),${x}>${whole},FALSE),FALSE)`
-        );
-    }
-    push(at.sheet, x, "error", numberCheck(x, [...bad]));
-  }
-  return marks;
+  return buildMarkRules(iku.plan, (cell) => iku.locate(cell), catalogue).map((m) => ({
+    sheet: m.at.sheet,
+    address: m.at.address,
+    severity: m.severity,
+    formula: m.formula,
+    fill: m.fill,
+    fontColor: m.fontColor,
+  }));
 }
 
 /** Whether a conditional-format formula is one of the add-in's marks (read by tokens). */

@@ -270,6 +270,35 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
     expect(pembilang.inputMessage).toContain("Jumlah PPKS yang mendapatkan rehabilitasi sosial");
   });
 
+  it("marks invalid inputs with conditional formats: one error rule per input and target, a warning for a zero target", () => {
+    const inputCells = iku.cells.filter((c) => c.role === "input" || c.role === "target");
+    const errors = iku.conditionalFormats.filter((cf) => cf.severity === "error");
+    const warnings = iku.conditionalFormats.filter((cf) => cf.severity === "warning");
+    expect(errors.map((cf) => cf.address)).toEqual(inputCells.map((c) => c.address));
+    expect(warnings.map((cf) => cf.address)).toEqual(
+      inputCells.filter((c) => c.role === "target").map((c) => c.address)
+    );
+    for (const cf of iku.conditionalFormats) {
+      const cell = cellAt(iku, cf.address)!;
+      expect(cf.indicator).toBe(cell.indicator);
+      // Each rule reads its own cell (relative reference), never a name or another sheet.
+      expect(cf.formula).toMatch(
+        new RegExp(`^=AND\\(N\\("IKU_PERIKSA"\\)=0,.*\\b${cf.address}\\b`)
+      );
+      expect(cf.formula).not.toContain("!");
+      expect(cf.fill).toMatch(/^#[0-9A-F]{6}$/);
+      expect(cf.fontColor).toMatch(/^#[0-9A-F]{6}$/);
+    }
+    // The subset rule of a percentage reads its whole (the denominator's cell).
+    const pembilang = named(iku, "IKU06_PEMBILANG").address;
+    const penyebut = named(iku, "IKU06_PENYEBUT").address;
+    expect(errors.find((cf) => cf.address === pembilang)?.formula).toContain(
+      `${pembilang}>${penyebut}`
+    );
+    // The same marks in both formula modes (they read inputs, not formulas).
+    expect(buildSheetPlan(settings("excel")).conditionalFormats).toEqual(iku.conditionalFormats);
+  });
+
   it("styles inputs as unlocked inputs and locks every other cell", () => {
     const covered = new Set<string>();
     for (const m of iku.merges) {

@@ -570,10 +570,27 @@ export class FakeWorksheet extends ClientObject {
     if (!box) this.context.fail("InvalidArgument", `Invalid range address: ${address}`);
     return new FakeRange(this.context, this.sheet, box ?? { r1: 0, c1: 0, r2: 0, c2: 0 });
   }
-  /** RangeAreas: only formatted by the add-in, so recorded like other formatting. */
+  /**
+   * RangeAreas: its formatting is recorded like other formatting; conditionalFormats.clearAll
+   * removes the conditional formats on its areas (the generator replaces its marks this way).
+   */
   getRanges(addresses: string): unknown {
     const records = (this.sheet?.records ?? {}) as Record<string, Record<string, unknown>>;
-    return createSink(((records.rangeAreas ??= {})[addresses] ??= {}) as Record<string, unknown>);
+    const boxes: Box[] = [];
+    for (const part of addresses.split(",")) {
+      const box = parseBox(part.trim());
+      if (box) boxes.push(box);
+      else this.context.fail("InvalidArgument", `Invalid range address: ${part}`);
+    }
+    const collections = boxes.map(
+      (box) => new FakeConditionalFormatCollection(this.context, this.sheet, box)
+    );
+    return {
+      format: createSink(
+        ((records.rangeAreas ??= {})[addresses] ??= {}) as Record<string, unknown>
+      ),
+      conditionalFormats: { clearAll: () => collections.forEach((c) => c.clearAll()) },
+    };
   }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
     return new FakeRange(this.context, this.sheet, {
