@@ -67,7 +67,10 @@ export interface ReportOutcome {
 export interface HostApi {
   info(): HostInfo;
   generate(settings: SheetSettings): Promise<HostResult<GenerateOutcome>>;
-  /** "Periksa Data": validates inputs and targets, and refreshes the in-sheet marks. */
+  /**
+   * "Periksa Data": validates inputs and targets. Read-only: the in-sheet marks are conditional
+   * formats written with the sheet by generate, so Excel updates them as values change.
+   */
   validate(): Promise<HostResult<CheckOutcome>>;
   /** "Audit Rumus": audits formula cells of the IKU sheet and IKU. formulas elsewhere. */
   audit(): Promise<HostResult<CheckOutcome>>;
