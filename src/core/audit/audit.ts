@@ -1,17 +1,17 @@
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue, Indicator } from "../catalogue";
 import { FUNCTIONS, buildFunctionTable } from "../formulas";
-import type { FunctionDef } from "../formulas";
+import type { ArgSpec, FunctionDef } from "../formulas";
 import type { Finding, GridValue } from "../grid";
 import { AUDIT_RULES, auditMessages as M } from "../messages/audit";
 import type { AuditRuleId } from "../messages/audit";
 import { formatNumber, quoteValue } from "../messages/validation";
 import { cellKey, parseCell, rangeText, toA1 } from "../formula/address";
-import type { CellPos } from "../formula/address";
-import { canonicalize, difference } from "../formula/compare";
+import type { CellPos, ParsedRef } from "../formula/address";
+import { canonicalize, canonicalizeText, difference } from "../formula/compare";
 import type { CanonicalFormula, RefIdentity, RefResolver } from "../formula/compare";
 import { IKU_NAMESPACE, calls, isFormulaText, isIkuFunction, parseFormula } from "../formula/parse";
-import type { FormulaNode } from "../formula/parse";
+import type { FormulaNode, ParsedFormula } from "../formula/parse";
 import { isBlank, isErrorValue } from "../formula/workbook";
 import type { WorkbookIndex } from "../formula/workbook";
 import { MARKER_NAME } from "../sheet/plan";
@@ -99,10 +99,31 @@ function auditPlanCell(
     return;
   }
   const current = content.formula;
-  const actual = canonicalize(current, iku.resolver(at.sheet));
-  const expected = canonicalize(expectedText, iku.resolver(iku.plan.sheetName));
-
   const reported = findings.length;
+  // An error value caused by a finding below is not reported twice; #NAME? always is.
+  const reportErrorValue = (actual: CanonicalFormula) =>
+    checkErrorValue(
+      ctx,
+      content.value,
+      actual,
+      (rule, message) => {
+        if (rule !== "formula.errorValue" || findings.length === reported)
+          add(rule, message, current);
+      },
+      where,
+      indicator
+    );
+
+  // The plan's own text on the plan's sheet (the common case) reads exactly as the plan: same
+  // canonical form, every reference written as the plan writes it. Only its value can be wrong.
+  if (current === expectedText && at.sheet === iku.plan.sheetName) {
+    if (isErrorValue(content.value))
+      reportErrorValue(canonicalize(current, iku.resolver(at.sheet)));
+    return;
+  }
+  const actual = canonicalizeText(current, iku.resolver(at.sheet));
+  const expected = canonicalizeText(expectedText, iku.resolver(iku.plan.sheetName));
+
   if (actual.text !== expected.text) {
     let specific = false;
     // Functions called.
@@ -172,18 +193,7 @@ function auditPlanCell(
     }
   }
 
-  // An error value caused by a finding above is not reported twice; #NAME? always is.
-  checkErrorValue(
-    ctx,
-    content.value,
-    actual,
-    (rule, message) => {
-      if (rule !== "formula.errorValue" || findings.length === reported)
-        add(rule, message, current);
-    },
-    where,
-    indicator
-  );
+  reportErrorValue(actual);
 }
 
 /** The keys of `a` at the positions where `a` and `b` differ. */
@@ -314,19 +324,28 @@ function carriesIku(
   resolve: RefResolver,
   resultNames: ReadonlySet<string>
 ): boolean {
+  // Plain loops: this runs for every node of every staff formula that mentions IKU.
   switch (node.type) {
     case "call":
-      return (
-        isIkuFunction(node.name) ||
-        node.args.some((a) => a.some((n) => carriesIku(n, resolve, resultNames)))
-      );
+      if (isIkuFunction(node.name)) return true;
+      for (const arg of node.args) if (anyCarriesIku(arg, resolve, resultNames)) return true;
+      return false;
     case "group":
-      return node.items.some((n) => carriesIku(n, resolve, resultNames));
+      return anyCarriesIku(node.items, resolve, resultNames);
     case "ref":
       return resultNames.has(resolve(node.text).key);
     default:
       return false;
   }
+}
+
+function anyCarriesIku(
+  seq: readonly FormulaNode[],
+  resolve: RefResolver,
+  resultNames: ReadonlySet<string>
+): boolean {
+  for (const n of seq) if (carriesIku(n, resolve, resultNames)) return true;
+  return false;
 }
 
 const ARITHMETIC = new Set(["+", "-", "*", "/", "^"]);
@@ -338,23 +357,125 @@ function mixedConstants(
   resultNames: ReadonlySet<string>
 ): number[] {
   const out: number[] = [];
-  const visit = (seq: readonly FormulaNode[]) => {
-    const hasIku = seq.some((n) => carriesIku(n, resolve, resultNames));
-    const hasArithmetic = seq.some((n) => n.type === "op" && ARITHMETIC.has(n.value));
-    if (hasIku && hasArithmetic) for (const n of seq) if (n.type === "number") out.push(n.value);
-    for (const n of seq) {
-      if (n.type === "call") n.args.forEach(visit);
-      else if (n.type === "group") visit(n.items);
-    }
-  };
-  visit(items);
+  visitConstants(items, resolve, resultNames, out);
   return out;
+}
+
+function visitConstants(
+  seq: readonly FormulaNode[],
+  resolve: RefResolver,
+  resultNames: ReadonlySet<string>,
+  out: number[]
+): void {
+  let hasArithmetic = false;
+  for (const n of seq) if (n.type === "op" && ARITHMETIC.has(n.value)) hasArithmetic = true;
+  // Arithmetic first: without it the (costlier) IKU test cannot matter.
+  if (hasArithmetic && anyCarriesIku(seq, resolve, resultNames)) {
+    for (const n of seq) if (n.type === "number") out.push(n.value);
+  }
+  for (const n of seq) {
+    if (n.type === "call") for (const arg of n.args) visitConstants(arg, resolve, resultNames, out);
+    else if (n.type === "group") visitConstants(n.items, resolve, resultNames, out);
+  }
 }
 
 /** The arity of a function of the IKU namespace, from the function table (catalogue). */
 function arity(def: FunctionDef): { min: number; max: number | null } {
   if (def.repeating) return { min: 1, max: null };
   return { min: def.args.filter((a) => !a.optional).length, max: def.args.length };
+}
+
+/**
+ * What a staff formula needs checked, worked out from its text alone: the findings its text
+ * gives (unknown function, argument count, constants), in order, and the cells its arguments
+ * read, whose contents are checked at every audit. Null: the formula uses no IKU function or
+ * result.
+ */
+interface StaffChecks {
+  steps: StaffStep[];
+  unknownFunction: boolean;
+  parsed: ParsedFormula;
+}
+type StaffStep =
+  | { kind: "finding"; rule: AuditRuleId; message: string }
+  | { kind: "cells"; callName: string; spec: ArgSpec; target: { sheet: string; ref: ParsedRef } };
+
+/**
+ * StaffChecks by function table, resolver and text. The resolvers stay the same while the
+ * workbook's names and sheets do (validate/sheets.ts) and each answers by the plan it was made
+ * for (its names and results), so a re-audit only reads the cells again. Shared: read-only.
+ */
+const staffChecksCache = new WeakMap<
+  ReadonlyMap<string, FunctionDef>,
+  WeakMap<RefResolver, Map<string, StaffChecks | null>>
+>();
+const STAFF_CACHE_LIMIT = 50_000;
+
+function staffChecksOf(
+  table: ReadonlyMap<string, FunctionDef>,
+  resolve: RefResolver,
+  resultNames: ReadonlySet<string>,
+  formula: string
+): StaffChecks | null {
+  let byResolver = staffChecksCache.get(table);
+  if (!byResolver) {
+    byResolver = new WeakMap();
+    staffChecksCache.set(table, byResolver);
+  }
+  let byText = byResolver.get(resolve);
+  if (!byText) {
+    byText = new Map();
+    byResolver.set(resolve, byText);
+  }
+  let checks = byText.get(formula);
+  if (checks === undefined) {
+    checks = buildStaffChecks(table, resolve, resultNames, formula);
+    if (byText.size >= STAFF_CACHE_LIMIT) byText.clear();
+    byText.set(formula, checks);
+  }
+  return checks;
+}
+
+function buildStaffChecks(
+  table: ReadonlyMap<string, FunctionDef>,
+  resolve: RefResolver,
+  resultNames: ReadonlySet<string>,
+  formula: string
+): StaffChecks | null {
+  const parsed = parseFormula(formula);
+  const ikuCalls = calls(parsed.items).filter((c) => isIkuFunction(c.name));
+  const usesResults = ikuCalls.length > 0 || anyCarriesIku(parsed.items, resolve, resultNames);
+  if (!usesResults) return null;
+  const steps: StaffStep[] = [];
+  const finding = (rule: AuditRuleId, message: string) =>
+    steps.push({ kind: "finding", rule, message });
+
+  let unknownFunction = false;
+  for (const call of ikuCalls) {
+    const def = table.get(call.name.slice(IKU_NAMESPACE.length));
+    if (!def) {
+      unknownFunction = true;
+      finding("formula.unknownFunction", M.unknownFunction(call.name));
+      continue;
+    }
+    const { min, max } = arity(def);
+    const got = call.args.length;
+    if (got < min || (max !== null && got > max)) {
+      finding("formula.argCount", M.argCount(call.name, M.arityWords(min, max), got));
+    }
+    for (let i = 0; i < call.args.length; i++) {
+      const arg = call.args[i];
+      const spec = def.repeating ? def.args[0] : def.args[i];
+      if (!spec || arg.length !== 1 || arg[0].type !== "ref") continue;
+      const id = resolve(arg[0].text);
+      if (!id.target) continue;
+      steps.push({ kind: "cells", callName: call.name, spec, target: id.target });
+    }
+  }
+  const mixed = mixedConstants(parsed.items, resolve, resultNames);
+  if (mixed.length > 0)
+    finding("formula.mixedConstant", M.mixedConstant(unique(mixed.map(formatNumber))));
+  return { steps, unknownFunction, parsed };
 }
 
 /** Checks a staff formula (any formula cell that is not one of the plan's). */
@@ -368,63 +489,46 @@ function auditStaffFormula(
   value: GridValue,
   findings: Finding[]
 ): void {
-  const parsed = parseFormula(formula);
   const resolve = ctx.iku.resolver(sheet);
-  const ikuCalls = calls(parsed.items).filter((c) => isIkuFunction(c.name));
-  const usesResults =
-    ikuCalls.length > 0 || parsed.items.some((n) => carriesIku(n, resolve, resultNames));
-  if (!usesResults) return;
+  const checks = staffChecksOf(table, resolve, resultNames, formula);
+  if (!checks) return;
   const address = toA1(pos);
   const add = (rule: AuditRuleId, message: string) =>
     findings.push(make(rule, sheet, address, message, { current: formula }));
 
-  let unknownFunction = false;
-  for (const call of ikuCalls) {
-    const def = table.get(call.name.slice(IKU_NAMESPACE.length));
-    if (!def) {
-      unknownFunction = true;
-      add("formula.unknownFunction", M.unknownFunction(call.name));
+  for (const step of checks.steps) {
+    if (step.kind === "finding") {
+      add(step.rule, step.message);
       continue;
     }
-    const { min, max } = arity(def);
-    const got = call.args.length;
-    if (got < min || (max !== null && got > max)) {
-      add("formula.argCount", M.argCount(call.name, M.arityWords(min, max), got));
-    }
-    call.args.forEach((arg, i) => {
-      const spec = def.repeating ? def.args[0] : def.args[i];
-      if (!spec || arg.length !== 1 || arg[0].type !== "ref") return;
-      const id = resolve(arg[0].text);
-      if (!id.target) return;
-      const empty: string[] = [];
-      const text: string[] = [];
-      ctx.index.forEachInRange(id.target.sheet, id.target.ref, (p, content) => {
-        if (isBlank(content.value)) empty.push(toA1(p));
-        else if (
-          typeof content.value === "string" &&
-          !isErrorValue(content.value) &&
-          spec.check !== "polarity"
-        ) {
-          text.push(toA1(p));
-        }
-      });
-      if (ctx.index.blankOutsideUsed(id.target.sheet, id.target.ref) > 0 && empty.length === 0) {
-        empty.push(rangeText(id.target.ref));
+    const { callName, spec, target } = step;
+    const empty: string[] = [];
+    const text: string[] = [];
+    ctx.index.forEachInRange(target.sheet, target.ref, (p, content) => {
+      if (isBlank(content.value)) empty.push(toA1(p));
+      else if (
+        typeof content.value === "string" &&
+        !isErrorValue(content.value) &&
+        spec.check !== "polarity"
+      ) {
+        text.push(toA1(p));
       }
-      // An optional argument may be blank (CAPAIAN's polaritas).
-      if (empty.length > 0 && !spec.optional)
-        add("formula.refEmpty", M.refEmpty(call.name, spec.name, empty));
-      if (text.length > 0) add("formula.refText", M.refText(call.name, spec.name, text));
     });
+    if (ctx.index.blankOutsideUsed(target.sheet, target.ref) > 0 && empty.length === 0) {
+      empty.push(rangeText(target.ref));
+    }
+    // An optional argument may be blank (CAPAIAN's polaritas).
+    if (empty.length > 0 && !spec.optional)
+      add("formula.refEmpty", M.refEmpty(callName, spec.name, empty));
+    if (text.length > 0) add("formula.refText", M.refText(callName, spec.name, text));
   }
-  const mixed = mixedConstants(parsed.items, resolve, resultNames);
-  if (mixed.length > 0)
-    add("formula.mixedConstant", M.mixedConstant(unique(mixed.map(formatNumber))));
-  const canonical = canonicalize(parsed, resolve);
+  // Only an error value needs the canonical form (checkErrorValue reads nothing else).
+  if (!isErrorValue(value)) return;
+  const { unknownFunction } = checks;
   checkErrorValue(
     ctx,
     value,
-    canonical,
+    canonicalize(checks.parsed, resolve),
     (rule, message) => {
       // Only #NAME? is explained for staff formulas (other errors come from their own inputs),
       // and not as "add-in not loaded" when the function name itself is unknown.
@@ -460,20 +564,31 @@ export function auditIkuSheet(ctx: AuditContext): Finding[] {
       resultNames.add(`N:${c.name.toUpperCase()}`);
     }
   }
+  const ikuSheetText = iku.sheet.toUpperCase();
   for (const sheet of index.sheets.values()) {
     const name = sheet.grid.name;
-    const onIkuSheet = name.toUpperCase() === iku.sheet.toUpperCase();
-    const ikuSheetText = iku.sheet.toUpperCase();
-    index.forEachCell(sheet, (pos, content) => {
-      const f = content.formula;
-      if (!isFormulaText(f)) return;
-      // Cheap pre-filter on the text (IKU functions and names, or A1 references into the IKU
-      // sheet); the formula itself is read with the tokenizer.
-      const upper = f.toUpperCase();
-      if (!onIkuSheet && !upper.includes("IKU") && !upper.includes(ikuSheetText)) return;
-      if (planFormulaCells.has(cellKey(name, toA1(pos)))) return;
-      auditStaffFormula(ctx, table, resultNames, name, pos, f, content.value, findings);
-    });
+    const upperName = name.toUpperCase();
+    const onIkuSheet = upperName === ikuSheetText;
+    // A direct walk of the formulas (the one pass over every cell of the workbook): positions
+    // are built only for the formulas that pass the pre-filter.
+    const { values, formulas } = sheet.grid;
+    for (let r = 0; r < values.length; r++) {
+      const valueRow = values[r];
+      const formulaRow = formulas[r];
+      if (!formulaRow) continue;
+      for (let c = 0; c < valueRow.length; c++) {
+        const f = formulaRow[c];
+        if (!isFormulaText(f)) continue;
+        // Cheap pre-filter on the text (IKU functions and names, or A1 references into the IKU
+        // sheet); the formula itself is read with the tokenizer.
+        const upper = f.toUpperCase();
+        if (!onIkuSheet && !upper.includes("IKU") && !upper.includes(ikuSheetText)) continue;
+        const pos = { row: sheet.origin.row + r, col: sheet.origin.col + c };
+        // cellKey(name, toA1(pos)), with the sheet's upper case computed once per sheet.
+        if (planFormulaCells.has(`${upperName}!${toA1(pos)}`)) continue;
+        auditStaffFormula(ctx, table, resultNames, name, pos, f, valueRow[c], findings);
+      }
+    }
   }
   return findings;
 }

@@ -56,7 +56,9 @@ export function tokenizeFormula(formula: string): Token[] {
  * distinct text is read once. Results are shared: treat them as read-only.
  */
 const cache = new Map<string, ParsedFormula>();
-const CACHE_LIMIT = 5000;
+// Above the formula count of a large workbook (a 100,000-cell one has ~15,000): a smaller limit
+// empties the cache during every audit of such a workbook, and each re-check tokenizes it all.
+const CACHE_LIMIT = 50_000;
 
 /** Parses a formula ("=…"). Never throws: a formula it cannot read is returned as broken. */
 export function parseFormula(formula: string): ParsedFormula {
@@ -175,10 +177,21 @@ export function walk(items: readonly FormulaNode[], visit: (node: FormulaNode) =
 /** Every call in the formula, outermost first. */
 export function calls(items: readonly FormulaNode[]): Extract<FormulaNode, { type: "call" }>[] {
   const out: Extract<FormulaNode, { type: "call" }>[] = [];
-  walk(items, (n) => {
-    if (n.type === "call") out.push(n);
-  });
+  collectCalls(items, out);
   return out;
+}
+
+/** walk's order without a visitor closure: the audit collects calls of every staff formula. */
+function collectCalls(
+  items: readonly FormulaNode[],
+  out: Extract<FormulaNode, { type: "call" }>[]
+): void {
+  for (const node of items) {
+    if (node.type === "call") {
+      out.push(node);
+      for (const arg of node.args) collectCalls(arg, out);
+    } else if (node.type === "group") collectCalls(node.items, out);
+  }
 }
 
 /** The namespace of the add-in's custom functions. */

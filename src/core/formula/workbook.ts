@@ -30,6 +30,9 @@ export class WorkbookIndex {
   readonly sheets = new Map<string, IndexedSheet>();
   readonly names = new Map<string, ResolvedName>();
 
+  /** The same sheets by their exact spelling: lookups, many per cell in the audit, skip toUpperCase. */
+  private readonly exact = new Map<string, IndexedSheet>();
+
   constructor(readonly grid: WorkbookGrid) {
     for (const sheet of grid.sheets) {
       this.sheets.set(sheet.name.toUpperCase(), {
@@ -37,6 +40,7 @@ export class WorkbookIndex {
         origin: parseCell(sheet.origin || "A1") ?? { row: 0, col: 0 },
       });
     }
+    for (const indexed of this.sheets.values()) this.exact.set(indexed.grid.name, indexed);
     for (const n of grid.names) {
       const text = n.refersTo.startsWith("=") ? n.refersTo.slice(1) : n.refersTo;
       const parsed = parseRef(text);
@@ -49,7 +53,7 @@ export class WorkbookIndex {
   }
 
   sheet(name: string): IndexedSheet | undefined {
-    return this.sheets.get(name.toUpperCase());
+    return this.exact.get(name) ?? this.sheets.get(name.toUpperCase());
   }
 
   /** The exact sheet name as the workbook spells it. */
@@ -102,6 +106,18 @@ export class WorkbookIndex {
     }
   }
 
+  /** The rows and columns of a range that lie inside a sheet's used range (0-based, inclusive). */
+  private clip(sheet: IndexedSheet, ref: ParsedRef) {
+    const rows = sheet.grid.values.length;
+    const cols = rows > 0 ? sheet.grid.values[0].length : 0;
+    return {
+      r0: Math.max(ref.start.row, sheet.origin.row),
+      r1: Math.min(ref.end.row, sheet.origin.row + rows - 1),
+      c0: Math.max(ref.start.col, sheet.origin.col),
+      c1: Math.min(ref.end.col, sheet.origin.col + cols - 1),
+    };
+  }
+
   /** Cells of a range clipped to the sheet's used range (cells outside it are blank anyway). */
   forEachInRange(
     sheetName: string,
@@ -110,25 +126,31 @@ export class WorkbookIndex {
   ): void {
     const sheet = this.sheet(sheetName);
     if (!sheet) return;
-    const rows = sheet.grid.values.length;
-    const cols = rows > 0 ? sheet.grid.values[0].length : 0;
-    const r0 = Math.max(ref.start.row, sheet.origin.row);
-    const r1 = Math.min(ref.end.row, sheet.origin.row + rows - 1);
-    const c0 = Math.max(ref.start.col, sheet.origin.col);
-    const c1 = Math.min(ref.end.col, sheet.origin.col + cols - 1);
+    const { r0, r1, c0, c1 } = this.clip(sheet, ref);
+    const { values, formulas } = sheet.grid;
     for (let r = r0; r <= r1; r++) {
-      for (let c = c0; c <= c1; c++)
-        visit({ row: r, col: c }, this.cell(sheetName, { row: r, col: c }));
+      const valueRow = values[r - sheet.origin.row];
+      const formulaRow = formulas[r - sheet.origin.row];
+      for (let c = c0; c <= c1; c++) {
+        const i = c - sheet.origin.col;
+        visit(
+          { row: r, col: c },
+          {
+            value: valueRow && i < valueRow.length ? valueRow[i] : null,
+            formula: formulaRow && i < formulaRow.length ? formulaRow[i] : null,
+          }
+        );
+      }
     }
   }
 
   /** Number of cells of a range that lie outside the used range (these are blank). */
   blankOutsideUsed(sheetName: string, ref: ParsedRef): number {
     const total = (ref.end.row - ref.start.row + 1) * (ref.end.col - ref.start.col + 1);
-    let inside = 0;
-    this.forEachInRange(sheetName, ref, () => {
-      inside++;
-    });
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return total;
+    const { r0, r1, c0, c1 } = this.clip(sheet, ref);
+    const inside = r1 >= r0 && c1 >= c0 ? (r1 - r0 + 1) * (c1 - c0 + 1) : 0;
     return total - inside;
   }
 }

@@ -1,7 +1,7 @@
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
-import { canonicalize, makeResolver } from "../formula/compare";
-import type { RefResolver } from "../formula/compare";
+import { canonicalizeText, makeResolver } from "../formula/compare";
+import type { RefIdentity, RefResolver } from "../formula/compare";
 import { cellKey, parseCell, toA1 } from "../formula/address";
 import type { CellPos } from "../formula/address";
 import { calls, isFormulaText, isIkuFunction, parseFormula } from "../formula/parse";
@@ -71,10 +71,24 @@ function digitRuns(text: string): number[] {
   return out;
 }
 
+/** differingCell by plan pair: the probe plans come from the plan cache, so each pair recurs. */
+const differing = new WeakMap<SheetPlan, WeakMap<SheetPlan, { address: string | undefined }>>();
+
 /** The first plan cell whose constant differs between two plans (the cell a setting writes). */
 function differingCell(a: SheetPlan, b: SheetPlan): string | undefined {
+  let byB = differing.get(a);
+  if (!byB) {
+    byB = new WeakMap();
+    differing.set(a, byB);
+  }
+  const known = byB.get(b);
+  if (known) return known.address;
   const other = new Map(b.cells.map((c) => [c.address, c.value]));
-  return a.cells.find((c) => c.value !== undefined && other.get(c.address) !== c.value)?.address;
+  const address = a.cells.find(
+    (c) => c.value !== undefined && other.get(c.address) !== c.value
+  )?.address;
+  byB.set(b, { address });
+  return address;
 }
 
 function shift(address: string, delta: CellPos): string {
@@ -93,28 +107,83 @@ function nameContext(index: WorkbookIndex, plan: SheetPlan) {
   return { planNames, nameAtCell };
 }
 
+/**
+ * What reference resolution depends on besides the plan: the workbook's sheet names and defined
+ * names. Two analyses with the same signature and plan resolve every reference alike.
+ */
+const signatures = new WeakMap<WorkbookIndex, string>();
+function resolutionSignature(index: WorkbookIndex): string {
+  let signature = signatures.get(index);
+  if (signature === undefined) {
+    const parts: string[] = [];
+    for (const sheet of index.grid.sheets) parts.push(sheet.name);
+    parts.push("");
+    for (const n of index.grid.names) parts.push(n.name, n.refersTo);
+    signature = parts.join("\u0000");
+    signatures.set(index, signature);
+  }
+  return signature;
+}
+
+/**
+ * Resolvers by plan and formula sheet, each remembering what it resolved. The audit resolves a
+ * staff formula's references several times (IKU results, arguments, constants, the canonical
+ * form), and each check of an unchanged workbook resolves the same references again: both reuse
+ * the identities while the workbook's names and sheets stay the same. The resolvers keep only the
+ * names and the sheet names (never the grid). Identities are shared: read-only.
+ */
+const resolverCache = new WeakMap<
+  SheetPlan,
+  { signature: string; bySheet: Map<string, RefResolver> }
+>();
+
 function resolverFor(
   index: WorkbookIndex,
+  plan: SheetPlan,
   planNames: ReadonlySet<string>,
   nameAtCell: ReadonlyMap<string, string>
 ) {
-  return (formulaSheet: string) =>
-    makeResolver({
+  const signature = resolutionSignature(index);
+  let entry = resolverCache.get(plan);
+  if (!entry || entry.signature !== signature) {
+    entry = { signature, bySheet: new Map() };
+    resolverCache.set(plan, entry);
+  }
+  const bySheet = entry.bySheet;
+  const names = index.names;
+  const sheetNames = new Map<string, string>();
+  for (const [upper, sheet] of index.sheets) sheetNames.set(upper, sheet.grid.name);
+  return (formulaSheet: string): RefResolver => {
+    let memo = bySheet.get(formulaSheet);
+    if (memo) return memo;
+    const resolve = makeResolver({
       formulaSheet,
       planNames,
       nameAtCell,
       otherName: (name) => {
-        const ref = index.name(name)?.ref;
+        const ref = names.get(name.toUpperCase())?.ref;
         return ref ? { sheet: ref.sheet, ref } : undefined;
       },
-      sheetName: (s) => index.sheetName(s) ?? s,
+      sheetName: (s) => sheetNames.get(s.toUpperCase()) ?? s,
     });
+    const seen = new Map<string, RefIdentity>();
+    memo = (text: string) => {
+      let id = seen.get(text);
+      if (!id) {
+        id = resolve(text);
+        seen.set(text, id);
+      }
+      return id;
+    };
+    bySheet.set(formulaSheet, memo);
+    return memo;
+  };
 }
 
 /** How many of the plan's named formula cells hold exactly the plan's formula. */
 export function matchingFormulas(index: WorkbookIndex, plan: SheetPlan): number {
   const { planNames, nameAtCell } = nameContext(index, plan);
-  const resolver = resolverFor(index, planNames, nameAtCell);
+  const resolver = resolverFor(index, plan, planNames, nameAtCell);
   let matches = 0;
   for (const cell of plan.cells) {
     if (!cell.formula || !cell.name) continue;
@@ -122,8 +191,14 @@ export function matchingFormulas(index: WorkbookIndex, plan: SheetPlan): number 
     if (!at) continue;
     const content = index.cellAt(at.sheet, at.address).formula;
     if (!isFormulaText(content)) continue;
-    const expected = canonicalize(cell.formula, resolver(plan.sheetName)).text;
-    if (canonicalize(content, resolver(at.sheet)).text === expected) matches++;
+    // The same text read with the same resolver has the same canonical form: the common case
+    // (an untouched formula) needs no tokenizing.
+    if (content === cell.formula && at.sheet === plan.sheetName) {
+      matches++;
+      continue;
+    }
+    const expected = canonicalizeText(cell.formula, resolver(plan.sheetName)).text;
+    if (canonicalizeText(content, resolver(at.sheet)).text === expected) matches++;
   }
   return matches;
 }
@@ -303,7 +378,7 @@ export function findIkuSheets(
       locate,
       planNames,
       nameAtCell,
-      resolver: resolverFor(index, planNames, nameAtCell),
+      resolver: resolverFor(index, plan, planNames, nameAtCell),
     },
   ];
 }
