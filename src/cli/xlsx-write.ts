@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { EXCEL_ERROR_TEXT, isCellError } from "../core/errors";
+import { parseCellOrThrow, quoteSheetAlways, toA1, toAbsoluteA1 } from "../core/formula/address";
 import type { Result } from "../core/formulas";
 import type {
   CellStyle,
@@ -114,11 +115,6 @@ export function excelConditionalFormats(
   return [...byCell].map(([ref, rules]) => ({ ref, rules }));
 }
 
-/** Quotes a sheet name for a reference, as Excel does: 'IKU 2026'!$J$12. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /**
  * Fills an empty worksheet (named plan.sheetName) with the plan and adds the plan's defined
  * names to the workbook. Protection is applied last so nothing fails on a locked sheet.
@@ -160,14 +156,17 @@ export async function writePlan(
 
   // Names are workbook-scoped: exceljs writes definedNames without localSheetId.
   for (const n of plan.names)
-    workbook.definedNames.add(`${quoteSheet(plan.sheetName)}!${absolute(n.address)}`, n.name);
+    workbook.definedNames.add(
+      `${quoteSheetAlways(plan.sheetName)}!${toAbsoluteA1(parseCellOrThrow(n.address))}`,
+      n.name
+    );
 
   ws.views = [
     {
       state: "frozen",
       xSplit: plan.freeze.columns,
       ySplit: plan.freeze.rows,
-      topLeftCell: topLeft(plan.freeze.rows, plan.freeze.columns),
+      topLeftCell: toA1({ row: plan.freeze.rows, col: plan.freeze.columns }),
     },
   ];
   ws.pageSetup = {
@@ -190,25 +189,4 @@ export async function writePlan(
  */
 export function columnWidth(width: number): number {
   return width === 9 ? 9.0001 : width;
-}
-
-function absolute(address: string): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) throw new Error(`Not a cell address: ${address}`);
-  return `$${m[1]}$${m[2]}`;
-}
-
-function columnLetter(index: number): string {
-  let n = index;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function topLeft(rows: number, columns: number): string {
-  return `${columnLetter(columns + 1)}${rows + 1}`;
 }

@@ -44,6 +44,11 @@ export function toA1(pos: CellPos): string {
   return `${indexToColumn(pos.col)}${pos.row + 1}`;
 }
 
+/** "$J$12": the absolute form defined names and print titles use. */
+export function toAbsoluteA1(pos: CellPos): string {
+  return `$${indexToColumn(pos.col)}$${pos.row + 1}`;
+}
+
 /** Parses "J12", "$J$12" (case-insensitive); undefined when the text is not one cell address. */
 export function parseCell(text: string): CellPos | undefined {
   let i = 0;
@@ -63,6 +68,13 @@ export function parseCell(text: string): CellPos | undefined {
   // Excel's grid: XFD columns, 1,048,576 rows. Anything beyond is a name like "ABCD1".
   if (col > 16383 || row > 1048575) return undefined;
   return { row, col };
+}
+
+/** parseCell for addresses the code built itself (sheet plans): a bad one is a bug, so it throws. */
+export function parseCellOrThrow(text: string): CellPos {
+  const pos = parseCell(text);
+  if (!pos) throw new Error(`Not an A1 cell address: ${text}`);
+  return pos;
 }
 
 /** Splits "'IKU 2026'!$J$12" into the sheet name and the rest ('' quotes unescaped). */
@@ -109,6 +121,14 @@ export function quoteSheet(sheet: string): string {
   }
   if (plain && parseCell(sheet) === undefined && !(sheet[0] >= "0" && sheet[0] <= "9"))
     return sheet;
+  return `'${sheet.split("'").join("''")}'`;
+}
+
+/**
+ * Always-quoted sheet part of a reference ('IKU 2026', ' doubled). Excel accepts quotes on any
+ * name; generated defined names use this form so their text does not depend on the name.
+ */
+export function quoteSheetAlways(sheet: string): string {
   return `'${sheet.split("'").join("''")}'`;
 }
 

@@ -1,5 +1,12 @@
 import { CATALOGUE, sasaranOf } from "../catalogue";
 import type { Catalogue, Component, Indicator } from "../catalogue";
+import {
+  columnToIndex,
+  indexToColumn,
+  parseCellOrThrow,
+  quoteSheetAlways,
+  toAbsoluteA1,
+} from "../formula/address";
 import { sheetText, validationText } from "../messages/sheet";
 import {
   capaianFormula,
@@ -146,43 +153,30 @@ export const STYLES: Record<string, CellStyle> = {
 
 /** Column letters of a 1-based column number (1 → A, 27 → AA). */
 export function columnLetter(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return indexToColumn(column - 1);
 }
 
 /** 1-based column number of column letters (A → 1). */
 export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return columnToIndex(letters) + 1;
 }
 
 export function cellAddress(column: number, row: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
-/** Splits "J12" into column number and row. */
+/** Splits "J12" into 1-based column number and row; throws for anything else. */
 export function parseAddress(address: string): { column: number; row: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
-  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
-  return { column: columnNumber(m[1]), row: Number(m[2]) };
+  const { row, col } = parseCellOrThrow(address);
+  return { column: col + 1, row: row + 1 };
 }
 
 /** The sheet part of a reference: 'IKU 2026' (always quoted; ' doubled). */
-export function quoteSheetName(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'`;
-}
+export const quoteSheetName = quoteSheetAlways;
 
 /** The reference of a defined name as the name manager writes it: ='IKU 2026'!$J$12 */
 export function absoluteReference(sheetName: string, address: string): string {
-  const { column, row } = parseAddress(address);
-  return `=${quoteSheetName(sheetName)}!$${columnLetter(column)}$${row}`;
+  return `=${quoteSheetAlways(sheetName)}!${toAbsoluteA1(parseCellOrThrow(address))}`;
 }
 
 /** Lines a wrapped text needs in a column of `width` characters (a deliberate overestimate). */
