@@ -6,7 +6,7 @@ import type { Finding, GridValue } from "../grid";
 import { AUDIT_RULES, auditMessages as M } from "../messages/audit";
 import type { AuditRuleId } from "../messages/audit";
 import { formatNumber, quoteValue } from "../messages/validation";
-import { cellKey, parseCell, rangeText, toA1 } from "../formula/address";
+import { parseCell, rangeText, toA1 } from "../formula/address";
 import type { CellPos, ParsedRef } from "../formula/address";
 import { canonicalize, canonicalizeText, difference } from "../formula/compare";
 import type { CanonicalFormula, RefIdentity, RefResolver } from "../formula/compare";
@@ -411,12 +411,11 @@ const staffChecksCache = new WeakMap<
 >();
 const STAFF_CACHE_LIMIT = 50_000;
 
-function staffChecksOf(
+/** The cache of StaffChecks by text for one function table and resolver. */
+function staffChecksTable(
   table: ReadonlyMap<string, FunctionDef>,
-  resolve: RefResolver,
-  resultNames: ReadonlySet<string>,
-  formula: string
-): StaffChecks | null {
+  resolve: RefResolver
+): Map<string, StaffChecks | null> {
   let byResolver = staffChecksCache.get(table);
   if (!byResolver) {
     byResolver = new WeakMap();
@@ -427,6 +426,16 @@ function staffChecksOf(
     byText = new Map();
     byResolver.set(resolve, byText);
   }
+  return byText;
+}
+
+function staffChecksOf(
+  byText: Map<string, StaffChecks | null>,
+  table: ReadonlyMap<string, FunctionDef>,
+  resolve: RefResolver,
+  resultNames: ReadonlySet<string>,
+  formula: string
+): StaffChecks | null {
   let checks = byText.get(formula);
   if (checks === undefined) {
     checks = buildStaffChecks(table, resolve, resultNames, formula);
@@ -478,49 +487,100 @@ function buildStaffChecks(
   return { steps, unknownFunction, parsed };
 }
 
+/** The cells of one argument's range that are blank, and those holding text (A1, row-major). */
+interface RangeVerdict {
+  empty: string[];
+  text: string[];
+}
+
+/**
+ * Reads the cells of a staff formula's argument straight from the grid's 2-D arrays: this runs
+ * for every argument of every IKU formula at every audit, so no callback, position or content
+ * object per cell, and nothing is allocated unless a cell is to be reported (null: none is).
+ */
+function readArgumentCells(
+  index: WorkbookIndex,
+  target: { sheet: string; ref: ParsedRef },
+  textAllowed: boolean
+): RangeVerdict | null {
+  let verdict: RangeVerdict | null = null;
+  const { ref } = target;
+  const sheet = index.sheet(target.sheet);
+  let inside = 0;
+  if (sheet) {
+    const { values } = sheet.grid;
+    const { row: originRow, col: originCol } = sheet.origin;
+    const cols = values.length > 0 ? values[0].length : 0;
+    // The range clipped to the used range: cells outside it are blank.
+    const r0 = Math.max(ref.start.row, originRow);
+    const r1 = Math.min(ref.end.row, originRow + values.length - 1);
+    const c0 = Math.max(ref.start.col, originCol);
+    const c1 = Math.min(ref.end.col, originCol + cols - 1);
+    if (r1 >= r0 && c1 >= c0) inside = (r1 - r0 + 1) * (c1 - c0 + 1);
+    for (let r = r0; r <= r1; r++) {
+      const valueRow = values[r - originRow];
+      for (let c = c0; c <= c1; c++) {
+        const i = c - originCol;
+        const value = valueRow && i < valueRow.length ? valueRow[i] : null;
+        if (isBlank(value)) {
+          verdict ??= { empty: [], text: [] };
+          verdict.empty.push(toA1({ row: r, col: c }));
+        } else if (!textAllowed && typeof value === "string" && !isErrorValue(value)) {
+          verdict ??= { empty: [], text: [] };
+          verdict.text.push(toA1({ row: r, col: c }));
+        }
+      }
+    }
+  }
+  const total = (ref.end.row - ref.start.row + 1) * (ref.end.col - ref.start.col + 1);
+  if (total > inside && (verdict === null || verdict.empty.length === 0)) {
+    verdict ??= { empty: [], text: [] };
+    verdict.empty.push(rangeText(ref));
+  }
+  return verdict;
+}
+
+/** A finding on a staff formula cell. */
+function staffFinding(
+  rule: AuditRuleId,
+  sheet: string,
+  pos: CellPos,
+  message: string,
+  formula: string
+): Finding {
+  return make(rule, sheet, toA1(pos), message, { current: formula });
+}
+
 /** Checks a staff formula (any formula cell that is not one of the plan's). */
 function auditStaffFormula(
   ctx: AuditContext,
-  table: ReadonlyMap<string, FunctionDef>,
-  resultNames: ReadonlySet<string>,
+  checks: StaffChecks,
+  resolve: RefResolver,
   sheet: string,
   pos: CellPos,
   formula: string,
   value: GridValue,
   findings: Finding[]
 ): void {
-  const resolve = ctx.iku.resolver(sheet);
-  const checks = staffChecksOf(table, resolve, resultNames, formula);
-  if (!checks) return;
-  const address = toA1(pos);
-  const add = (rule: AuditRuleId, message: string) =>
-    findings.push(make(rule, sheet, address, message, { current: formula }));
-
   for (const step of checks.steps) {
     if (step.kind === "finding") {
-      add(step.rule, step.message);
+      findings.push(staffFinding(step.rule, sheet, pos, step.message, formula));
       continue;
     }
     const { callName, spec, target } = step;
-    const empty: string[] = [];
-    const text: string[] = [];
-    ctx.index.forEachInRange(target.sheet, target.ref, (p, content) => {
-      if (isBlank(content.value)) empty.push(toA1(p));
-      else if (
-        typeof content.value === "string" &&
-        !isErrorValue(content.value) &&
-        spec.check !== "polarity"
-      ) {
-        text.push(toA1(p));
-      }
-    });
-    if (ctx.index.blankOutsideUsed(target.sheet, target.ref) > 0 && empty.length === 0) {
-      empty.push(rangeText(target.ref));
-    }
+    // Polarity arguments are words ("Positif"/"Negatif"): text is what they hold.
+    const verdict = readArgumentCells(ctx.index, target, spec.check === "polarity");
+    if (!verdict) continue;
+    const { empty, text } = verdict;
     // An optional argument may be blank (CAPAIAN's polaritas).
-    if (empty.length > 0 && !spec.optional)
-      add("formula.refEmpty", M.refEmpty(callName, spec.name, empty));
-    if (text.length > 0) add("formula.refText", M.refText(callName, spec.name, text));
+    if (empty.length > 0 && !spec.optional) {
+      const message = M.refEmpty(callName, spec.name, empty);
+      findings.push(staffFinding("formula.refEmpty", sheet, pos, message, formula));
+    }
+    if (text.length > 0) {
+      const message = M.refText(callName, spec.name, text);
+      findings.push(staffFinding("formula.refText", sheet, pos, message, formula));
+    }
   }
   // Only an error value needs the canonical form (checkErrorValue reads nothing else).
   if (!isErrorValue(value)) return;
@@ -534,11 +594,27 @@ function auditStaffFormula(
       // and not as "add-in not loaded" when the function name itself is unknown.
       if (rule === "formula.errorValue" || (rule === "formula.addinNotLoaded" && unknownFunction))
         return;
-      add(rule, message);
+      findings.push(staffFinding(rule, sheet, pos, message, formula));
     },
-    M.staffWhere(sheet, address)
+    M.staffWhere(sheet, toA1(pos))
   );
 }
+
+/**
+ * The audit's pre-filter: whether a formula's text mentions IKU (functions, names) or the IKU
+ * sheet (upper case), as the upper-cased text would show. It runs for every formula of every
+ * sheet, so a formula without any "K" is passed over without upper-casing it: "K" is in "IKU",
+ * and only "k" and "K" upper-case to text containing "K". When the sheet name has no "K", every
+ * formula takes the full test.
+ */
+function mentionsIku(formula: string, ikuSheetText: string, sheetHasK: boolean): boolean {
+  if (sheetHasK && !formula.includes("K") && !formula.includes("k")) return false;
+  const upper = formula.toUpperCase();
+  return upper.includes("IKU") || upper.includes(ikuSheetText);
+}
+
+/** Row and column as one number, for sets of cell positions (Excel: at most 16,384 columns). */
+const positionKey = (row: number, col: number) => row * 16384 + col;
 
 /** Audits the IKU sheet's formulas and names, and every sheet's IKU. formulas. */
 export function auditIkuSheet(ctx: AuditContext): Finding[] {
@@ -549,11 +625,18 @@ export function auditIkuSheet(ctx: AuditContext): Finding[] {
 
   auditNames(ctx, findings);
 
-  const planFormulaCells = new Set<string>();
+  // Plan formula cells by sheet (upper case) and position, for the walk below.
+  const planFormulaCells = new Map<string, Set<number>>();
   for (const cell of iku.plan.cells) {
     if (!cell.formula) continue;
     const at = iku.locate(cell);
-    if (at) planFormulaCells.add(cellKey(at.sheet, at.address));
+    const pos = at && parseCell(at.address);
+    if (at && pos) {
+      const sheetKey = at.sheet.toUpperCase();
+      let cells = planFormulaCells.get(sheetKey);
+      if (!cells) planFormulaCells.set(sheetKey, (cells = new Set()));
+      cells.add(positionKey(pos.row, pos.col));
+    }
     const indicator = cell.indicator ? indicators.get(cell.indicator) : undefined;
     if (indicator) auditPlanCell(ctx, cell, indicator, findings);
   }
@@ -565,10 +648,16 @@ export function auditIkuSheet(ctx: AuditContext): Finding[] {
     }
   }
   const ikuSheetText = iku.sheet.toUpperCase();
+  const sheetHasK = ikuSheetText.includes("K");
   for (const sheet of index.sheets.values()) {
     const name = sheet.grid.name;
     const upperName = name.toUpperCase();
     const onIkuSheet = upperName === ikuSheetText;
+    const planCells = planFormulaCells.get(upperName);
+    // Looked up once per sheet, not per formula.
+    const resolve = iku.resolver(name);
+    const checksByText = staffChecksTable(table, resolve);
+    const { row: originRow, col: originCol } = sheet.origin;
     // A direct walk of the formulas (the one pass over every cell of the workbook): positions
     // are built only for the formulas that pass the pre-filter.
     const { values, formulas } = sheet.grid;
@@ -581,12 +670,13 @@ export function auditIkuSheet(ctx: AuditContext): Finding[] {
         if (!isFormulaText(f)) continue;
         // Cheap pre-filter on the text (IKU functions and names, or A1 references into the IKU
         // sheet); the formula itself is read with the tokenizer.
-        const upper = f.toUpperCase();
-        if (!onIkuSheet && !upper.includes("IKU") && !upper.includes(ikuSheetText)) continue;
-        const pos = { row: sheet.origin.row + r, col: sheet.origin.col + c };
-        // cellKey(name, toA1(pos)), with the sheet's upper case computed once per sheet.
-        if (planFormulaCells.has(`${upperName}!${toA1(pos)}`)) continue;
-        auditStaffFormula(ctx, table, resultNames, name, pos, f, valueRow[c], findings);
+        if (!onIkuSheet && !mentionsIku(f, ikuSheetText, sheetHasK)) continue;
+        const row = originRow + r;
+        const col = originCol + c;
+        if (planCells?.has(positionKey(row, col))) continue;
+        const checks = staffChecksOf(checksByText, table, resolve, resultNames, f);
+        if (!checks) continue;
+        auditStaffFormula(ctx, checks, resolve, name, { row, col }, f, valueRow[c], findings);
       }
     }
   }

@@ -43,7 +43,8 @@ export function normalizeFunctionName(raw: string): string {
 
 /** Whether a cell's content (from range.formulas) is a formula. */
 export function isFormulaText(content: unknown): content is string {
-  return typeof content === "string" && content.length > 1 && content.startsWith("=");
+  // charCodeAt: this runs for every cell of a workbook in the audit's walk. 61 is "=".
+  return typeof content === "string" && content.length > 1 && content.charCodeAt(0) === 61;
 }
 
 export function tokenizeFormula(formula: string): Token[] {

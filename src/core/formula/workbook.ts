@@ -184,5 +184,9 @@ export const EXCEL_ERRORS = [
 const ERROR_SET = new Set<string>(EXCEL_ERRORS);
 
 export function isErrorValue(value: GridValue | undefined): value is string {
-  return typeof value === "string" && ERROR_SET.has(value.toUpperCase());
+  // Every error value starts with "#" (and only "#" upper-cases to "#"): most texts are told
+  // apart without upper-casing them.
+  return (
+    typeof value === "string" && value.charCodeAt(0) === 35 && ERROR_SET.has(value.toUpperCase())
+  );
 }
