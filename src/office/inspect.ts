@@ -1,6 +1,6 @@
 import { analyzeFormulas } from "../core/audit";
 import { splitSheet } from "../core/formula/address";
-import type { GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
+import type { Finding, GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { buildAuditReport, REPORT_MARKER, REPORT_SHEET, TEXT_COLUMNS } from "../core/report";
 import type { ReportStyle } from "../core/report";
 import { MARKER_NAME } from "../core/sheet/plan";
@@ -152,12 +152,11 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<W
 
 const now = () => new Date().toISOString();
 
-/** "Periksa Data" inside a batch: read and validate (nothing is written). */
-export async function validateInContext(
-  context: Excel.RequestContext
-): Promise<HostResult<CheckOutcome>> {
-  const read = await readValidationGrid(context);
-  const analysis = analyzeInputs(read.grid);
+/** The outcome of an analysis of a grid read from Excel; no IKU sheet is a problem. */
+function checkOutcome(analysis: {
+  sheets: string[];
+  findings: Finding[];
+}): HostResult<CheckOutcome> {
   if (analysis.sheets.length === 0) return { ok: false, problem: { code: "noIkuSheet" } };
   return {
     ok: true,
@@ -165,17 +164,18 @@ export async function validateInContext(
   };
 }
 
+/** "Periksa Data" inside a batch: read and validate (nothing is written). */
+export async function validateInContext(
+  context: Excel.RequestContext
+): Promise<HostResult<CheckOutcome>> {
+  return checkOutcome(analyzeInputs((await readValidationGrid(context)).grid));
+}
+
 /** "Audit Rumus" inside a batch. */
 export async function auditInContext(
   context: Excel.RequestContext
 ): Promise<HostResult<CheckOutcome>> {
-  const read = await readWorkbookGrid(context);
-  const analysis = analyzeFormulas(read.grid);
-  if (analysis.sheets.length === 0) return { ok: false, problem: { code: "noIkuSheet" } };
-  return {
-    ok: true,
-    value: { sheets: analysis.sheets, findings: analysis.findings, checkedAt: now() },
-  };
+  return checkOutcome(analyzeFormulas((await readWorkbookGrid(context)).grid));
 }
 
 const REPORT_FONT: Partial<Record<ReportStyle, { bold?: boolean; size?: number; color?: string }>> =
