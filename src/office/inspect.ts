@@ -72,16 +72,10 @@ const IKU_NAME = /^IKU\d{2,3}_[A-Z0-9_]+$/i;
  * the batch, then the whole workbook is read as readWorkbookGrid does (3 syncs).
  */
 export async function readValidationGrid(context: Excel.RequestContext): Promise<WorkbookRead> {
-  const workbook = context.workbook;
-  workbook.load("name");
-  const worksheets = workbook.worksheets;
-  worksheets.load("items/name,items/protection/protected");
-  const names = workbook.names;
-  names.load("items/name,items/formula");
-  const ikuSheet = names.getItem(MARKER_NAME).getRange().worksheet;
+  const basics = queueWorkbookBasics(context);
+  const ikuSheet = basics.names.getItem(MARKER_NAME).getRange().worksheet;
   ikuSheet.load("name");
-  const ikuUsed = ikuSheet.getUsedRangeOrNullObject(true);
-  ikuUsed.load("address,values,formulas");
+  const ikuUsed = queueUsedRange(ikuSheet);
   try {
     await context.sync();
   } catch {
@@ -90,63 +84,81 @@ export async function readValidationGrid(context: Excel.RequestContext): Promise
   }
 
   const iku = ikuSheet.name.toLowerCase();
-  const gridNames: GridName[] = names.items.map((n) => ({
-    name: n.name,
-    refersTo: String(n.formula),
-  }));
+  const gridNames = gridNamesOf(basics.names);
   const elsewhere = gridNames.some((n) => {
     const sheet = nameSheet(n.refersTo);
     return IKU_NAME.test(n.name) && sheet !== undefined && sheet.toLowerCase() !== iku;
   });
-  const others = elsewhere
-    ? worksheets.items
-        .filter((sheet) => sheet.name.toLowerCase() !== iku)
-        .map((sheet) => {
-          const range = sheet.getUsedRangeOrNullObject(true);
-          range.load("address,values,formulas");
-          return { name: sheet.name, range };
-        })
-    : [];
-  if (others.length > 0) await context.sync();
+  const others = new Map(
+    elsewhere
+      ? basics.worksheets.items
+          .filter((sheet) => sheet.name.toLowerCase() !== iku)
+          .map((sheet) => [sheet.name, queueUsedRange(sheet)])
+      : []
+  );
+  if (others.size > 0) await context.sync();
 
-  const sheets: SheetGrid[] = worksheets.items.map((sheet) => {
+  const sheets: SheetGrid[] = basics.worksheets.items.map((sheet) => {
     if (sheet.name.toLowerCase() === iku) return sheetGrid(sheet.name, ikuUsed);
-    const other = others.find((o) => o.name === sheet.name);
+    const other = others.get(sheet.name);
     return other
-      ? sheetGrid(sheet.name, other.range)
+      ? sheetGrid(sheet.name, other)
       : { name: sheet.name, origin: "A1", values: [], formulas: [] };
   });
-  return {
-    grid: { workbook: workbook.name, sheets, names: gridNames },
-    sheets: worksheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
-  };
+  return workbookRead(basics, sheets, gridNames);
 }
 
 /** Reads values and formulas of every sheet's used range and the workbook's names. */
 export async function readWorkbookGrid(context: Excel.RequestContext): Promise<WorkbookRead> {
+  const basics = queueWorkbookBasics(context);
+  await context.sync();
+  const used = basics.worksheets.items.map((sheet) => ({
+    name: sheet.name,
+    range: queueUsedRange(sheet),
+  }));
+  await context.sync();
+  const sheets = used.map(({ name, range }) => sheetGrid(name, range));
+  return workbookRead(basics, sheets, gridNamesOf(basics.names));
+}
+
+interface WorkbookBasics {
+  workbook: Excel.Workbook;
+  worksheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+}
+
+/** Queues the loads every read needs: workbook name, sheets with protection, names. */
+function queueWorkbookBasics(context: Excel.RequestContext): WorkbookBasics {
   const workbook = context.workbook;
   workbook.load("name");
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/protection/protected");
   const names = workbook.names;
   names.load("items/name,items/formula");
-  await context.sync();
+  return { workbook, worksheets, names };
+}
 
-  const used = worksheets.items.map((sheet) => {
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("address,values,formulas");
-    return { name: sheet.name, range };
-  });
-  await context.sync();
+function queueUsedRange(sheet: Excel.Worksheet): Excel.Range {
+  const range = sheet.getUsedRangeOrNullObject(true);
+  range.load("address,values,formulas");
+  return range;
+}
 
-  const sheets: SheetGrid[] = used.map(({ name, range }) => sheetGrid(name, range));
-  const gridNames: GridName[] = names.items.map((n) => ({
-    name: n.name,
-    refersTo: String(n.formula),
-  }));
+function gridNamesOf(names: Excel.NamedItemCollection): GridName[] {
+  return names.items.map((n) => ({ name: n.name, refersTo: String(n.formula) }));
+}
+
+function workbookRead(
+  basics: WorkbookBasics,
+  sheets: SheetGrid[],
+  names: GridName[]
+): WorkbookRead {
   return {
-    grid: { workbook: workbook.name, sheets, names: gridNames },
-    sheets: worksheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
+    grid: { workbook: basics.workbook.name, sheets, names },
+    sheets: basics.worksheets.items.map((s) => ({
+      name: s.name,
+      protected: s.protection.protected,
+    })),
   };
 }
 
