@@ -20,6 +20,7 @@ import {
   countSeverities,
   describeError,
   formatTime,
+  settle,
   useStyles,
 } from "./components";
 
@@ -137,12 +138,8 @@ export function AuditTab({ host, info, t }: AuditTabProps): React.ReactElement {
   };
 
   const select = async (f: Finding) => {
-    try {
-      const r = await host.selectCell(f.sheet, f.cell);
-      if (!r.ok) setProblem(r.problem);
-    } catch (e) {
-      setProblem({ code: "unknown", detail: describeError(e) });
-    }
+    const r = await settle(() => host.selectCell(f.sheet, f.cell));
+    if (!r.ok) setProblem(r.problem);
   };
 
   const findings = outcome?.findings ?? [];

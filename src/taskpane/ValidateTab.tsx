@@ -23,6 +23,7 @@ import {
   countSeverities,
   describeError,
   formatTime,
+  settle,
   useStyles,
 } from "./components";
 
@@ -184,12 +185,8 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
   }, [auto, host]);
 
   const select = async (f: Finding) => {
-    try {
-      const r = await host.selectCell(f.sheet, f.cell);
-      if (!r.ok) setProblem(r.problem);
-    } catch (e) {
-      setProblem({ code: "unknown", detail: describeError(e) });
-    }
+    const r = await settle(() => host.selectCell(f.sheet, f.cell));
+    if (!r.ok) setProblem(r.problem);
   };
 
   const groups = React.useMemo(() => groupByIndicator(outcome?.findings ?? []), [outcome]);

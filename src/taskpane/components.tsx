@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Severity } from "../core/grid";
-import type { HostProblem } from "../office/api";
+import type { HostProblem, HostResult } from "../office/api";
 import type { Strings } from "./i18n";
 
 export const useStyles = makeStyles({
@@ -52,6 +52,15 @@ export function describeError(e: unknown): string {
     return JSON.stringify(e) ?? String(e);
   } catch {
     return String(e);
+  }
+}
+
+/** Awaits a host call; anything it throws (it should not) becomes an "unknown" problem. */
+export async function settle<T>(call: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
+  try {
+    return await call();
+  } catch (e) {
+    return { ok: false, problem: { code: "unknown", detail: describeError(e) } };
   }
 }
 
