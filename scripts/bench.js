@@ -10,7 +10,9 @@
  *   *_syncs              context.sync() calls on the office tests' fake Excel
  *                        (test/office/fake-excel.ts, office-addin-mock): generate, the same with
  *                        a catalogue ten times larger, generate over the filled sheet, validate
- *                        and audit as the pane runs them
+ *                        and audit as the pane runs them (with the sheet list it keeps from its
+ *                        last read); audit_syncs_cold without that list, *_after_new_sheet with
+ *                        a sheet added since
  *   fn_overhead_ratio    10^6 calls of PERSENTASE_PPKS_REHAB through dist/functions.js ÷ 10^6 bare
  *                        a / b * 100, same inputs, same realm, median of interleaved rounds in
  *                        each of several fresh processes, then the median over the processes
@@ -462,15 +464,28 @@ async function benchSyncs() {
     throw new Error("regenerate did not keep the typed values: the count would be meaningless");
   }
 
-  // "Periksa Data" and "Audit Rumus" as the pane runs them: both only read the workbook.
-  const validate = await counted(fake, "validate", (c) => inspect.validateInContext(c));
-  const audit = await counted(fake, "audit", (c) => inspect.auditInContext(c));
+  // "Periksa Data" and "Audit Rumus" as the pane runs them: both only read the workbook. The
+  // pane keeps the sheet list of its last read (SheetMemo: filled at start-up, by generate and by
+  // every read), so the audit asks for every used range in its first batch.
+  const { SheetMemo } = require(path.join(ROOT, "src", "office", "sheet-memo.ts"));
+  const pane = new SheetMemo();
+  const started = await counted(fake, "start-up", (c) => inspect.rememberSheetsInContext(c, pane));
+  const validate = await counted(fake, "validate", (c) => inspect.validateInContext(c, pane));
+  const audit = await counted(fake, "audit", (c) => inspect.auditInContext(c, pane));
+  // Without that list (a read that knows nothing of the workbook): list first, then read.
+  const auditCold = await counted(fake, "audit", (c) => inspect.auditInContext(c));
+  // Staff add a sheet after the last read: it is read in a second sync.
+  fake.addSheet("Catatan");
+  const auditAdded = await counted(fake, "audit", (c) => inspect.auditInContext(c, pane));
   return {
     generate_syncs: generate.syncs,
     generate_syncs_10x: generate10.syncs,
     regenerate_syncs: regenerate.syncs,
     validate_syncs: validate.syncs,
     audit_syncs: audit.syncs,
+    audit_syncs_cold: auditCold.syncs,
+    audit_syncs_after_new_sheet: auditAdded.syncs,
+    pane_startup_syncs: started.syncs,
   };
 }
 

@@ -4,6 +4,7 @@ import { buildSheetPlan, columnLetter, MARKER_NAME, parseAddress } from "../core
 import type { CellStyle, SheetPlan, SheetSettings, ValidationRule } from "../core/sheet/types";
 import type { GenerateOutcome, HostProblem, HostResult } from "./api";
 import { classifyOfficeError, officeErrorInfo, runInExcel, suspendUntilNextSync } from "./excel";
+import { paneSheets, type SheetMemo } from "./sheet-memo";
 
 /**
  * Applies a sheet plan to Excel in exactly two syncs, whatever the number of indicators:
@@ -310,10 +311,14 @@ function writeProblem(
   return classifyOfficeError(e, plan.sheetName);
 }
 
-/** Reads the workbook (sync 1) and writes the plan (sync 2). Never throws. */
+/**
+ * Reads the workbook (sync 1) and writes the plan (sync 2). Never throws. `memo` learns the sheet
+ * list it read (with the new sheet), so the next audit reads in one batch.
+ */
 export async function generateIkuSheet(
   context: Excel.RequestContext,
-  plan: SheetPlan
+  plan: SheetPlan,
+  memo?: SheetMemo
 ): Promise<HostResult<GenerateOutcome>> {
   const payload = estimatePayloadBytes(plan);
   if (payload > MAX_PAYLOAD_BYTES) {
@@ -355,6 +360,7 @@ export async function generateIkuSheet(
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
     values,
   };
+  memo?.remember(snapshot.sheets.map((s) => s.name));
   const decision = decideGeneration(plan, snapshot);
   if (!decision.ok) return decision;
 
@@ -461,6 +467,9 @@ export async function generateIkuSheet(
     const problem = writeProblem(e, plan, decision.existing, decision.protected);
     if (problem) return { ok: false, problem };
   }
+  if (decision.existing === null) {
+    memo?.remember([...snapshot.sheets.map((s) => s.name), plan.sheetName]);
+  }
 
   return {
     ok: true,
@@ -480,5 +489,5 @@ export function generateFromSettings(
   catalogue: Catalogue = CATALOGUE
 ): Promise<HostResult<GenerateOutcome>> {
   const plan = buildSheetPlan(settings, catalogue);
-  return runInExcel((context) => generateIkuSheet(context, plan), plan.sheetName);
+  return runInExcel((context) => generateIkuSheet(context, plan, paneSheets), plan.sheetName);
 }

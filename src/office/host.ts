@@ -25,6 +25,8 @@ export interface ExcelOperations {
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
   selectCell(sheet: string, cell: string): Promise<HostResult<void>>;
   subscribeToChanges(handler: () => void): Promise<HostResult<() => Promise<void>>>;
+  /** Learns the sheet list ahead of the first audit, so it reads in one batch. */
+  rememberSheets(): Promise<HostResult<void>>;
 }
 
 function notInExcel<T>(): Promise<HostResult<T>> {
@@ -94,6 +96,9 @@ async function guard<T>(
 /** Builds the host from the given operations (tests pass fakes; the pane passes the real ones). */
 export function createExcelHostWith(ops: ExcelOperations): HostApi {
   let info: HostInfo | undefined;
+  // Ahead of any click; its result only decides whether the first audit takes one sync or two
+  // (the audit reads correctly either way), so a failure here has nothing to show the user.
+  void guard(() => ops.rememberSheets());
   return {
     info() {
       if (!info) {
@@ -123,5 +128,6 @@ export function createExcelHost(): HostApi {
     writeAuditReport: inspectOperations.writeAuditReport,
     selectCell: inspectOperations.selectCell,
     subscribeToChanges: inspectOperations.subscribeToChanges,
+    rememberSheets: inspectOperations.rememberSheets,
   });
 }

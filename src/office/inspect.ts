@@ -6,8 +6,9 @@ import type { ReportStyle } from "../core/report";
 import { MARKER_NAME } from "../core/sheet/plan";
 import { analyzeInputs } from "../core/validate";
 import type { CheckOutcome, HostResult, ReportOutcome } from "./api";
-import { runInExcel } from "./excel";
+import { officeErrorInfo, runInExcel } from "./excel";
 import { charactersToPoints, suggestSheetName } from "./generate";
+import { paneSheets, type SheetMemo } from "./sheet-memo";
 
 /**
  * "Periksa Data" and "Audit Rumus" in Excel: read the workbook into plain grids in one read
@@ -19,10 +20,9 @@ import { charactersToPoints, suggestSheetName } from "./generate";
  * Sync counts, whatever the number of sheets or cells:
  * - validate: 1 (readValidationGrid: the IKU sheet is reached through its marker name in the batch
  *   that lists the sheets and names; fallbacks in its comment);
- * - readWorkbookGrid, audit: 2. The audit needs every sheet's used range, which can only be asked
- *   for on a worksheet object, and the worksheets are known only after a sync: Office.js has no
- *   documented call that loads every sheet's used range in the batch that lists the sheets
- *   (chaining getNextOrNullObject over a null object is not documented behaviour, so not used);
+ * - audit: 1 when the pane's SheetMemo knows the sheets (it is filled at start-up and by every
+ *   read and generation), 2 on a first read without it; a sheet added since the last read adds a
+ *   sync, a sheet deleted or renamed since costs one failed batch (readWorkbookGrid);
  * - report: 2 (read, write); selectCell: 1; subscribe: 2.
  */
 
@@ -71,7 +71,10 @@ const IKU_NAME = /^IKU\d{2,3}_[A-Z0-9_]+$/i;
  * table on another sheet reads the other sheets too (2 syncs); a missing or broken marker fails
  * the batch, then the whole workbook is read as readWorkbookGrid does (3 syncs).
  */
-export async function readValidationGrid(context: Excel.RequestContext): Promise<WorkbookRead> {
+export async function readValidationGrid(
+  context: Excel.RequestContext,
+  memo?: SheetMemo
+): Promise<WorkbookRead> {
   const basics = queueWorkbookBasics(context);
   const ikuSheet = basics.names.getItem(MARKER_NAME).getRange().worksheet;
   ikuSheet.load("name");
@@ -80,8 +83,9 @@ export async function readValidationGrid(context: Excel.RequestContext): Promise
     await context.sync();
   } catch {
     // No usable marker (another failure, such as cell-edit mode, fails the full read again).
-    return readWorkbookGrid(context);
+    return readWorkbookGrid(context, memo);
   }
+  memo?.remember(basics.worksheets.items.map((s) => s.name));
 
   const iku = ikuSheet.name.toLowerCase();
   const gridNames = gridNamesOf(basics.names);
@@ -108,16 +112,47 @@ export async function readValidationGrid(context: Excel.RequestContext): Promise
   return workbookRead(basics, sheets, gridNames);
 }
 
-/** Reads values and formulas of every sheet's used range and the workbook's names. */
-export async function readWorkbookGrid(context: Excel.RequestContext): Promise<WorkbookRead> {
+/**
+ * Reads values and formulas of every sheet's used range and the workbook's names.
+ *
+ * Every sheet's used range can only be asked for on a worksheet object, and the worksheets are
+ * listed only after a sync: without a memo this takes 2 syncs. With the names a SheetMemo kept
+ * from the last read, the first batch lists the sheets and asks for every known sheet's used range
+ * by name (1 sync). A sheet added since is read in a second sync; a sheet deleted or renamed since
+ * fails the batch with ItemNotFound, and the read starts again without the memo (1 + 2 syncs).
+ * Office.js has no documented call that loads every sheet's used range in the batch that lists
+ * them (chaining getNextOrNullObject over a null object is not documented behaviour, so not used).
+ */
+export async function readWorkbookGrid(
+  context: Excel.RequestContext,
+  memo?: SheetMemo
+): Promise<WorkbookRead> {
+  const known = memo?.known;
   const basics = queueWorkbookBasics(context);
-  await context.sync();
-  const used = basics.worksheets.items.map((sheet) => ({
-    name: sheet.name,
-    range: queueUsedRange(sheet),
-  }));
-  await context.sync();
-  const sheets = used.map(({ name, range }) => sheetGrid(name, range));
+  const used = new Map<string, Excel.Range>();
+  for (const name of known ?? []) {
+    used.set(name.toLowerCase(), queueUsedRange(basics.worksheets.getItem(name)));
+  }
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!memo || !known || officeErrorInfo(e).code !== "ItemNotFound") throw e;
+    // A remembered sheet is gone (deleted or renamed): list the sheets afresh.
+    memo.forget();
+    return readWorkbookGrid(context, memo);
+  }
+  const items = basics.worksheets.items;
+  let added = 0;
+  for (const sheet of items) {
+    const key = sheet.name.toLowerCase();
+    if (!used.has(key)) {
+      used.set(key, queueUsedRange(sheet));
+      added++;
+    }
+  }
+  if (added > 0) await context.sync();
+  memo?.remember(items.map((s) => s.name));
+  const sheets = items.map((s) => sheetGrid(s.name, used.get(s.name.toLowerCase())!));
   return workbookRead(basics, sheets, gridNamesOf(basics.names));
 }
 
@@ -178,16 +213,30 @@ function checkOutcome(analysis: {
 
 /** "Periksa Data" inside a batch: read and validate (nothing is written). */
 export async function validateInContext(
-  context: Excel.RequestContext
+  context: Excel.RequestContext,
+  memo?: SheetMemo
 ): Promise<HostResult<CheckOutcome>> {
-  return checkOutcome(analyzeInputs((await readValidationGrid(context)).grid));
+  return checkOutcome(analyzeInputs((await readValidationGrid(context, memo)).grid));
 }
 
 /** "Audit Rumus" inside a batch. */
 export async function auditInContext(
-  context: Excel.RequestContext
+  context: Excel.RequestContext,
+  memo?: SheetMemo
 ): Promise<HostResult<CheckOutcome>> {
-  return checkOutcome(analyzeFormulas((await readWorkbookGrid(context)).grid));
+  return checkOutcome(analyzeFormulas((await readWorkbookGrid(context, memo)).grid));
+}
+
+/** Lists the sheets into the memo (one sync), so the pane's first audit is one batch too. */
+export async function rememberSheetsInContext(
+  context: Excel.RequestContext,
+  memo: SheetMemo
+): Promise<HostResult<void>> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  memo.remember(worksheets.items.map((s) => s.name));
+  return { ok: true, value: undefined };
 }
 
 const REPORT_FONT: Partial<Record<ReportStyle, { bold?: boolean; size?: number; color?: string }>> =
@@ -313,10 +362,15 @@ export async function subscribeInContext(
 }
 
 /** "Periksa Data": its own Excel.run batch; failures become HostProblems. */
-export const validateWorkbook = () => runInExcel((context) => validateInContext(context));
+export const validateWorkbook = () =>
+  runInExcel((context) => validateInContext(context, paneSheets));
 
 /** "Audit Rumus": its own Excel.run batch. */
-export const auditWorkbook = () => runInExcel((context) => auditInContext(context));
+export const auditWorkbook = () => runInExcel((context) => auditInContext(context, paneSheets));
+
+/** Fills the pane's sheet memo (at start-up, before the first audit). */
+export const rememberSheets = () =>
+  runInExcel((context) => rememberSheetsInContext(context, paneSheets));
 
 export const writeAuditReport = (outcome: CheckOutcome) =>
   runInExcel((context) => writeAuditReportInContext(context, outcome), REPORT_SHEET);
@@ -334,4 +388,5 @@ export const inspectOperations = {
   writeAuditReport,
   selectCell,
   subscribeToChanges,
+  rememberSheets,
 };

@@ -9,6 +9,7 @@ import {
   auditInContext,
   auditWorkbook,
   readWorkbookGrid,
+  rememberSheetsInContext,
   selectCell,
   selectCellInContext,
   subscribeInContext,
@@ -17,6 +18,9 @@ import {
   writeAuditReportInContext,
 } from "../../src/office/inspect";
 import { buildCaseGrid, fromSparse } from "../cases/generate";
+import { generateIkuSheet } from "../../src/office/generate";
+import { SheetMemo } from "../../src/office/sheet-memo";
+import { buildSheetPlan } from "../../src/core/sheet/plan";
 import { createFakeExcel, withExcel } from "./fake-excel";
 import type { FakeExcel } from "./fake-excel";
 
@@ -50,6 +54,129 @@ describe("readWorkbookGrid", () => {
       expect(read.grid.workbook).toBe(grid.workbook);
       expect(read.grid.sheets[0].values).toEqual(grid.sheets[0].values);
       expect(read.grid.sheets[0].formulas).toEqual(grid.sheets[0].formulas);
+    }
+  });
+});
+
+/** The clean generated sheet and `extra` other sheets with IKU formulas of staff. */
+function gridWithOtherSheets(extra: number) {
+  const grid = cleanGrid();
+  for (let i = 0; i < extra; i++) {
+    grid.sheets.push({
+      name: `Lain ${i}`,
+      origin: "B2",
+      values: [[4, 5, 80]],
+      formulas: [[4, 5, "=IKU.PERSENTASE(B2,C2)"]],
+    });
+  }
+  return grid;
+}
+
+describe("readWorkbookGrid with the pane's sheet memo", () => {
+  test("knowing the sheets, it reads the whole workbook in 1 sync, as much as without the memo", async () => {
+    for (const extra of [0, 5]) {
+      const grid = gridWithOtherSheets(extra);
+      const cold = await readWorkbookGrid(createFakeExcel({ grid }).context);
+      const excel = createFakeExcel({ grid });
+      const memo = new SheetMemo();
+      memo.remember(grid.sheets.map((s) => s.name));
+      const warm = await readWorkbookGrid(excel.context, memo);
+      expect(excel.syncs()).toBe(1);
+      expect(warm).toEqual(cold);
+      expect(warm.grid.sheets.map((s) => s.name)).toEqual(grid.sheets.map((s) => s.name));
+    }
+  });
+
+  test("a sheet added since the last read is read in a second sync, and remembered", async () => {
+    const grid = gridWithOtherSheets(2);
+    const memo = new SheetMemo();
+    memo.remember(grid.sheets.slice(0, 2).map((s) => s.name));
+    const excel = createFakeExcel({ grid });
+    const read = await readWorkbookGrid(excel.context, memo);
+    expect(excel.syncs()).toBe(2);
+    expect(read).toEqual(await readWorkbookGrid(createFakeExcel({ grid }).context));
+    expect(memo.known).toEqual(grid.sheets.map((s) => s.name));
+  });
+
+  test("a sheet deleted or renamed since: the failed batch is read again from the list", async () => {
+    for (const change of ["delete", "rename"] as const) {
+      const grid = gridWithOtherSheets(2);
+      const memo = new SheetMemo();
+      memo.remember(grid.sheets.map((s) => s.name));
+      const excel = createFakeExcel({ grid });
+      if (change === "delete") excel.workbook.sheets.splice(1, 1);
+      else excel.workbook.sheets[1].name = "Lain baru";
+      const expected = grid.sheets.map((s) => s.name);
+      if (change === "delete") expected.splice(1, 1);
+      else expected[1] = "Lain baru";
+
+      const read = await readWorkbookGrid(excel.context, memo);
+      // The batch that failed on the missing name, then the read without the memo.
+      expect({ change, syncs: excel.syncs() }).toEqual({ change, syncs: 3 });
+      expect(read.grid.sheets.map((s) => s.name)).toEqual(expected);
+      expect(memo.known).toEqual(expected);
+      excel.resetSyncs();
+      await readWorkbookGrid(excel.context, memo);
+      expect(excel.syncs()).toBe(1);
+    }
+  });
+
+  test("a sheet renamed only in case is still the same sheet: one sync", async () => {
+    const grid = gridWithOtherSheets(1);
+    const memo = new SheetMemo();
+    memo.remember(grid.sheets.map((s) => s.name.toUpperCase()));
+    const excel = createFakeExcel({ grid });
+    const read = await readWorkbookGrid(excel.context, memo);
+    expect(excel.syncs()).toBe(1);
+    expect(read.grid.sheets.map((s) => s.name)).toEqual(grid.sheets.map((s) => s.name));
+    expect(read.grid.sheets[1].formulas).toEqual(grid.sheets[1].formulas);
+  });
+
+  test("another failure (cell-edit mode) is not retried: it reaches the caller", async () => {
+    const grid = gridWithOtherSheets(1);
+    const memo = new SheetMemo();
+    memo.remember(grid.sheets.map((s) => s.name));
+    const excel = createFakeExcel({ grid });
+    excel.workbook.cellEditMode = true;
+    await expect(readWorkbookGrid(excel.context, memo)).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
+    expect(excel.syncs()).toBe(1);
+    expect(memo.known).toEqual(grid.sheets.map((s) => s.name));
+  });
+
+  test("the pane's start-up read, validate and generate each fill the memo: the next audit is 1 sync", async () => {
+    const grid = gridWithOtherSheets(3);
+    const fresh = () => ({ excel: createFakeExcel({ grid }), memo: new SheetMemo() });
+
+    const startUp = fresh();
+    expect(await rememberSheetsInContext(startUp.excel.context, startUp.memo)).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(startUp.excel.syncs()).toBe(1);
+
+    const validated = fresh();
+    await validateInContext(validated.excel.context, validated.memo);
+
+    const generated = fresh();
+    generated.excel.workbook.sheets.splice(0, 1); // the IKU sheet is made by generate
+    generated.excel.workbook.names.length = 0;
+    const plan = buildSheetPlan({
+      tahun: 2026,
+      namaPerangkatDaerah: "DSPM",
+      sheetName: "IKU 2026",
+      mode: "iku",
+    });
+    const made = await generateIkuSheet(generated.excel.context, plan, generated.memo);
+    if (!made.ok) throw new Error(JSON.stringify(made.problem));
+
+    for (const [what, { excel, memo }] of Object.entries({ startUp, validated, generated })) {
+      excel.resetSyncs();
+      const result = await auditInContext(excel.context, memo);
+      if (!result.ok) throw new Error(`${what}: ${JSON.stringify(result.problem)}`);
+      expect({ what, syncs: excel.syncs() }).toEqual({ what, syncs: 1 });
+      expect({ what, sheets: result.value.sheets }).toEqual({ what, sheets: ["IKU 2026"] });
     }
   });
 });
@@ -143,7 +270,7 @@ describe("validate and audit in Excel", () => {
     expect(result.value.findings.some((f) => f.sheet === "Lain")).toBe(true);
   });
 
-  test("audit reports the three planted mistakes in 2 syncs", async () => {
+  test("audit reports the three planted mistakes (2 syncs on a first read, 1 with the memo)", async () => {
     const grid = buildCaseGrid({
       description: "",
       mode: "iku",
@@ -163,7 +290,8 @@ describe("validate and audit in Excel", () => {
       ],
     });
     const excel = createFakeExcel({ grid });
-    const result = await auditInContext(excel.context);
+    const memo = new SheetMemo();
+    const result = await auditInContext(excel.context, memo);
     expect(excel.syncs()).toBe(2);
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
     expect(result.value.findings.map((f) => f.rule)).toEqual([
@@ -171,6 +299,10 @@ describe("validate and audit in Excel", () => {
       "formula.hardcodedNumber",
       "formula.overwritten",
     ]);
+    excel.resetSyncs();
+    const again = await auditInContext(excel.context, memo);
+    expect(excel.syncs()).toBe(1);
+    expect(again.ok && again.value.findings).toEqual(result.value.findings);
   });
 
   test("a sheet protected by the user with a password: findings are returned, nothing changes", async () => {

@@ -47,6 +47,7 @@ function ops(overrides: Partial<ExcelOperations> = {}): ExcelOperations {
     writeAuditReport: () => Promise.resolve({ ok: true, value: { sheet: "Audit IKU", rows: 0 } }),
     selectCell: () => Promise.resolve({ ok: true, value: undefined }),
     subscribeToChanges: () => Promise.resolve({ ok: true, value: () => Promise.resolve() }),
+    rememberSheets: () => Promise.resolve({ ok: true, value: undefined }),
     ...overrides,
   };
 }
@@ -134,6 +135,30 @@ describe("createExcelHostWith", () => {
       ok: false,
       problem: { code: "unknown" },
     });
+  });
+
+  test("learns the sheet list once, at creation, before any click", async () => {
+    let calls = 0;
+    const host = createExcelHostWith(
+      ops({
+        rememberSheets: () => {
+          calls++;
+          return Promise.resolve({ ok: true, value: undefined });
+        },
+      })
+    );
+    expect(calls).toBe(1);
+    await host.audit();
+    expect(calls).toBe(1);
+  });
+
+  test("a failing sheet-list read at creation leaves the actions working", async () => {
+    const host = createExcelHostWith(
+      ops({ rememberSheets: () => Promise.reject(new Error("Excel busy")) })
+    );
+    // Flush the rejected start-up read: it must not surface as an unhandled rejection.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(host.audit()).resolves.toEqual({ ok: true, value: OUTCOME });
   });
 
   test("info is read once from Office.context", () => {
