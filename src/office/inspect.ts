@@ -256,7 +256,8 @@ const HEADER_FILL = "#D9E1F2";
  */
 export async function writeAuditReportInContext(
   context: Excel.RequestContext,
-  outcome: CheckOutcome
+  outcome: CheckOutcome,
+  memo?: SheetMemo
 ): Promise<HostResult<ReportOutcome>> {
   const workbook = context.workbook;
   workbook.load("name");
@@ -314,6 +315,7 @@ export async function writeAuditReportInContext(
   }
   sheet.activate();
   await context.sync();
+  memo?.remember(ours ? existing : [...existing, target]);
   return { ok: true, value: { sheet: target, rows: report.findings } };
 }
 
@@ -373,7 +375,7 @@ export const rememberSheets = () =>
   runInExcel((context) => rememberSheetsInContext(context, paneSheets));
 
 export const writeAuditReport = (outcome: CheckOutcome) =>
-  runInExcel((context) => writeAuditReportInContext(context, outcome), REPORT_SHEET);
+  runInExcel((context) => writeAuditReportInContext(context, outcome, paneSheets), REPORT_SHEET);
 
 export const selectCell = (sheet: string, cell: string) =>
   runInExcel((context) => selectCellInContext(context, sheet, cell), sheet);

@@ -423,4 +423,17 @@ describe("writeAuditReport", () => {
     expect(mine.cells.get("A1")?.value).toBe("catatan saya");
     expect(mine.cleared).toBe(0);
   });
+
+  test("the pane's sheet memo learns the new report sheet: the next audit is still 1 sync", async () => {
+    const excel = createFakeExcel({ grid: cleanGrid() });
+    const memo = new SheetMemo();
+    const first = await auditInContext(excel.context, memo);
+    if (!first.ok) throw new Error(JSON.stringify(first.problem));
+    await writeAuditReportInContext(excel.context, first.value, memo);
+    expect(memo.known).toEqual(["IKU 2026", "Audit IKU"]);
+    excel.resetSyncs();
+    const again = await auditInContext(excel.context, memo);
+    expect(excel.syncs()).toBe(1);
+    expect(again.ok && again.value.findings).toEqual([]);
+  });
 });
