@@ -25,13 +25,16 @@ export function analyzeFormulas(
   const findings: Finding[] = [];
   const ikuSheets = findIkuSheets(index, catalogue, options.build, options.now);
   for (const iku of ikuSheets) {
-    // Error values explained by bad inputs are left to "Periksa Data".
-    const inputProblems = new Set(
-      validateIkuSheet(index, iku, catalogue)
-        .findings.map((f) => f.indicator)
-        .filter((code): code is string => code !== undefined)
-    );
-    findings.push(...auditIkuSheet({ index, iku, catalogue, inputProblems }));
+    // Error values explained by bad inputs are left to "Periksa Data". Validated only when an
+    // error value asks (most audits meet none).
+    let inputProblems: ReadonlySet<string> | undefined;
+    const problems = () =>
+      (inputProblems ??= new Set(
+        validateIkuSheet(index, iku, catalogue)
+          .findings.map((f) => f.indicator)
+          .filter((code): code is string => code !== undefined)
+      ));
+    findings.push(...auditIkuSheet({ index, iku, catalogue, inputProblems: problems }));
   }
   return { sheets: ikuSheets.map((s) => s.sheet), findings: sortFindings(grid, findings) };
 }

@@ -22,6 +22,10 @@ const A = "A".charCodeAt(0);
 const Z = "Z".charCodeAt(0);
 const ZERO = "0".charCodeAt(0);
 const NINE = "9".charCodeAt(0);
+const DOLLAR = "$".charCodeAt(0);
+const QUOTE = "'".charCodeAt(0);
+/** ASCII letters differ from their capitals by this bit alone. */
+const CASE_BIT = 0x20;
 
 export function columnToIndex(letters: string): number {
   let n = 0;
@@ -51,8 +55,53 @@ export function toAbsoluteA1(pos: CellPos): string {
 
 /** Parses "J12", "$J$12" (case-insensitive); undefined when the text is not one cell address. */
 export function parseCell(text: string): CellPos | undefined {
+  return parseCellIn(text, 0, text.length);
+}
+
+/**
+ * parseCell on text.slice(start, end), without the slice: references are parsed for every
+ * defined name and formula reference of each check. Reads character codes (no upper-casing, no
+ * substrings); text with characters beyond ASCII, whose upper case can differ in length ("ß"
+ * is "SS"), takes the general path.
+ */
+function parseCellIn(text: string, start: number, end: number): CellPos | undefined {
+  let i = start;
+  if (i < end && text.charCodeAt(i) === DOLLAR) i++;
+  let col = 0;
+  const colStart = i;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i) & ~CASE_BIT;
+    if (code < A || code > Z) break;
+    col = col * 26 + (code - A + 1);
+  }
+  const letters = i - colStart;
+  if (i < end && text.charCodeAt(i) === DOLLAR) i++;
+  let row = 0;
+  const rowStart = i;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < ZERO || code > NINE) break;
+    row = row * 10 + (code - ZERO);
+  }
+  if (i < end) {
+    // Not a plain address: anything beyond ASCII needs the upper-cased text.
+    for (let j = start; j < end; j++) {
+      if (text.charCodeAt(j) > 127) return parseUpperCell(text.slice(start, end).toUpperCase());
+    }
+    return undefined;
+  }
+  if (letters === 0 || letters > 3 || i === rowStart || text.charCodeAt(rowStart) === ZERO)
+    return undefined;
+  col -= 1;
+  row -= 1;
+  // Excel's grid: XFD columns, 1,048,576 rows. Anything beyond is a name like "ABCD1".
+  if (col > 16383 || row > 1048575) return undefined;
+  return { row, col };
+}
+
+/** parseCell on upper-cased text (the general path). */
+function parseUpperCell(s: string): CellPos | undefined {
   let i = 0;
-  const s = text.toUpperCase();
   if (s[i] === "$") i++;
   const colStart = i;
   while (i < s.length && s.charCodeAt(i) >= A && s.charCodeAt(i) <= Z) i++;
@@ -65,7 +114,6 @@ export function parseCell(text: string): CellPos | undefined {
   if (digits.length === 0 || i !== s.length || digits[0] === "0") return undefined;
   const col = columnToIndex(letters);
   const row = Number(digits) - 1;
-  // Excel's grid: XFD columns, 1,048,576 rows. Anything beyond is a name like "ABCD1".
   if (col > 16383 || row > 1048575) return undefined;
   return { row, col };
 }
@@ -81,23 +129,32 @@ export function parseCellOrThrow(text: string): CellPos {
 export function splitSheet(text: string): { sheet?: string; local: string } {
   const bang = text.lastIndexOf("!");
   if (bang < 0) return { local: text };
-  let sheet = text.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) {
-    sheet = sheet.slice(1, -1).split("''").join("'");
+  return { sheet: sheetPart(text, bang), local: text.slice(bang + 1) };
+}
+
+/** The sheet name before the "!" at `bang`, quotes removed. */
+function sheetPart(text: string, bang: number): string {
+  if (bang >= 2 && text.charCodeAt(0) === QUOTE && text.charCodeAt(bang - 1) === QUOTE) {
+    const inner = text.slice(1, bang - 1);
+    return inner.includes("''") ? inner.split("''").join("'") : inner;
   }
-  return { sheet, local: text.slice(bang + 1) };
+  return text.slice(0, bang);
 }
 
 /** Parses a cell or range reference ("J12", "Sheet1!A1:B3", "'IKU 2026'!$J$12"). */
 export function parseRef(text: string): ParsedRef | undefined {
-  const { sheet, local } = splitSheet(text.trim());
-  const colon = local.indexOf(":");
-  const first = parseCell(colon < 0 ? local : local.slice(0, colon));
+  const trimmed = text.trim();
+  // The local part is parsed in place; the sheet name is cut out only for a reference.
+  const bang = trimmed.lastIndexOf("!");
+  const localStart = bang + 1;
+  const end = trimmed.length;
+  const colon = trimmed.indexOf(":", localStart);
+  const first = parseCellIn(trimmed, localStart, colon < 0 ? end : colon);
   if (!first) return undefined;
-  const second = colon < 0 ? first : parseCell(local.slice(colon + 1));
+  const second = colon < 0 ? first : parseCellIn(trimmed, colon + 1, end);
   if (!second) return undefined;
   return {
-    sheet,
+    sheet: bang < 0 ? undefined : sheetPart(trimmed, bang),
     start: { row: Math.min(first.row, second.row), col: Math.min(first.col, second.col) },
     end: { row: Math.max(first.row, second.row), col: Math.max(first.col, second.col) },
   };

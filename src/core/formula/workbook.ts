@@ -26,8 +26,76 @@ export interface CellContent {
   formula: GridValue;
 }
 
+/** Where a name points: one cell. */
+export interface NameCell {
+  /** The sheet as the workbook spells it. */
+  sheet: string;
+  /** A1 without $. */
+  address: string;
+  pos: CellPos;
+}
+
+/**
+ * A defined name whose reference is parsed when first read: an index is built for every check,
+ * and most checks read only some of a workbook's names.
+ */
+class IndexedName implements ResolvedName {
+  private target: NameTarget | undefined | null = null;
+  /** nameCell's answer in this index (null: none), once asked. */
+  cell: NameCell | null | undefined = undefined;
+
+  constructor(
+    readonly name: string,
+    readonly refersTo: string
+  ) {}
+
+  get ref(): (ParsedRef & { sheet: string }) | undefined {
+    return this.resolved()?.ref;
+  }
+
+  resolved(): NameTarget | undefined {
+    if (this.target === null) this.target = nameTarget(this.refersTo);
+    return this.target;
+  }
+}
+
+/** The cells a name's formula refers to, with what nameCell answers for it. */
+interface NameTarget {
+  ref: ParsedRef & { sheet: string };
+  /** A1 of the first cell, without $. */
+  address: string;
+  /** nameCell's last answer, kept while the workbook spells the sheet alike. */
+  cell: NameCell | undefined;
+}
+
+/**
+ * Name targets by the name's formula: every check builds a new index, and a workbook's names
+ * rarely change between checks. Bounded; shared between indexes: read-only.
+ */
+const nameTargets = new Map<string, NameTarget | undefined>();
+const NAME_TARGETS_LIMIT = 10_000;
+
+function nameTarget(refersTo: string): NameTarget | undefined {
+  if (nameTargets.has(refersTo)) return nameTargets.get(refersTo);
+  const text = refersTo.charCodeAt(0) === 61 ? refersTo.slice(1) : refersTo;
+  const parsed = parseRef(text);
+  const sheet = parsed?.sheet;
+  const target =
+    parsed && sheet !== undefined
+      ? {
+          ref: { sheet, start: parsed.start, end: parsed.end },
+          address: toA1(parsed.start),
+          cell: undefined,
+        }
+      : undefined;
+  if (nameTargets.size >= NAME_TARGETS_LIMIT) nameTargets.clear();
+  nameTargets.set(refersTo, target);
+  return target;
+}
+
 export class WorkbookIndex {
   readonly sheets = new Map<string, IndexedSheet>();
+  /** Every entry is an IndexedName (nameCell relies on it). */
   readonly names = new Map<string, ResolvedName>();
 
   /** The same sheets by their exact spelling: lookups, many per cell in the audit, skip toUpperCase. */
@@ -42,13 +110,7 @@ export class WorkbookIndex {
     }
     for (const indexed of this.sheets.values()) this.exact.set(indexed.grid.name, indexed);
     for (const n of grid.names) {
-      const text = n.refersTo.startsWith("=") ? n.refersTo.slice(1) : n.refersTo;
-      const parsed = parseRef(text);
-      this.names.set(n.name.toUpperCase(), {
-        name: n.name,
-        refersTo: n.refersTo,
-        ref: parsed && parsed.sheet !== undefined ? { ...parsed, sheet: parsed.sheet } : undefined,
-      });
+      this.names.set(n.name.toUpperCase(), new IndexedName(n.name, n.refersTo));
     }
   }
 
@@ -80,15 +142,31 @@ export class WorkbookIndex {
   }
 
   name(name: string): ResolvedName | undefined {
-    return this.names.get(name.toUpperCase());
+    // A name spelled in upper case (as the plan's are) is found without upper-casing it again.
+    return this.names.get(name) ?? this.names.get(name.toUpperCase());
   }
 
-  /** The single cell a workbook name points at (sheet as the workbook spells it). */
-  nameCell(name: string): { sheet: string; address: string; pos: CellPos } | undefined {
-    const ref = this.name(name)?.ref;
-    if (!ref) return undefined;
-    const sheet = this.sheetName(ref.sheet) ?? ref.sheet;
-    return { sheet, address: toA1(ref.start), pos: ref.start };
+  /**
+   * The single cell a workbook name points at (sheet as the workbook spells it). Shared
+   * between calls and checks: read-only.
+   */
+  nameCell(name: string): NameCell | undefined {
+    const entry = this.name(name) as IndexedName | undefined;
+    if (!entry) return undefined;
+    if (entry.cell === undefined) {
+      const target = entry.resolved();
+      if (!target) entry.cell = null;
+      else {
+        const sheet = this.sheetName(target.ref.sheet) ?? target.ref.sheet;
+        let cell = target.cell;
+        if (cell === undefined || cell.sheet !== sheet) {
+          cell = { sheet, address: target.address, pos: target.ref.start };
+          target.cell = cell;
+        }
+        entry.cell = cell;
+      }
+    }
+    return entry.cell ?? undefined;
   }
 
   /** Calls `visit` for every cell of the used range of a sheet, row-major. */
