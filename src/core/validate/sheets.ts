@@ -96,15 +96,33 @@ function shift(address: string, delta: CellPos): string {
   return toA1({ row: pos.row + delta.row, col: pos.col + delta.col });
 }
 
+interface NameContext {
+  planNames: ReadonlySet<string>;
+  nameAtCell: ReadonlyMap<string, string>;
+}
+
+/**
+ * Per index, per plan: findIkuSheets asks for both modes' plans and then the chosen one again,
+ * and an index is read-only once built.
+ */
+const nameContexts = new WeakMap<WorkbookIndex, Map<SheetPlan, NameContext>>();
+
 /** Plan names and the cells they point at in this workbook. */
-function nameContext(index: WorkbookIndex, plan: SheetPlan) {
-  const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
-  const nameAtCell = new Map<string, string>();
-  for (const n of plan.names) {
-    const at = index.nameCell(n.name);
-    if (at) nameAtCell.set(cellKey(at.sheet, at.address), n.name.toUpperCase());
+function nameContext(index: WorkbookIndex, plan: SheetPlan): NameContext {
+  let byPlan = nameContexts.get(index);
+  if (!byPlan) nameContexts.set(index, (byPlan = new Map()));
+  let context = byPlan.get(plan);
+  if (!context) {
+    const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
+    const nameAtCell = new Map<string, string>();
+    for (const n of plan.names) {
+      const at = index.nameCell(n.name);
+      if (at) nameAtCell.set(cellKey(at.sheet, at.address), n.name.toUpperCase());
+    }
+    context = { planNames, nameAtCell };
+    byPlan.set(plan, context);
   }
-  return { planNames, nameAtCell };
+  return context;
 }
 
 /**
