@@ -16,15 +16,15 @@ export const FUNCTIONS_FILE = resolve(__dirname, "../src/functions/functions.ts"
 
 /** Which runtime bridge (src/functions/runtime.ts) runs each kind of function. */
 const BRIDGE_OF_KIND: Record<IndicatorKind, { bridge: string; returns: string }> = {
-  persentase: { bridge: "percent", returns: "number" },
+  persentase: { bridge: "percent", returns: "number | string" },
   rasio: { bridge: "ratio", returns: "number" },
   jumlah: { bridge: "total", returns: "number" },
   nilai: { bridge: "score", returns: "number" },
 };
 const BRIDGE_OF_HELPER: Record<string, { bridge: string; returns: string }> = {
-  PERSENTASE: { bridge: "percent", returns: "number" },
+  PERSENTASE: { bridge: "percent", returns: "number | string" },
   RASIO: { bridge: "ratio", returns: "number" },
-  CAPAIAN: { bridge: "capaian", returns: "number" },
+  CAPAIAN: { bridge: "capaian", returns: "number | string" },
   KATEGORI_CAPAIAN: { bridge: "kategori", returns: "string" },
   PREDIKAT_SAKIP: { bridge: "predikat", returns: "string" },
 };
@@ -63,6 +63,7 @@ function renderFunction(spec: FunctionSpec, catalogue: Catalogue): string {
   // and get an Indonesian message; a repeating parameter is an array of ranges (3-D).
   const signature = params.map((p) => {
     if (p.repeating) return `${p.name}: unknown[][][]`;
+    if (p.matrix) return `${p.name}: unknown[][]`;
     return `${p.name}: unknown`;
   });
   const args = [JSON.stringify(spec.name), ...params.map((p) => p.name)];

@@ -75,10 +75,16 @@ export function cachedResult(result: Result | undefined): ExcelJS.CellFormulaVal
 }
 
 export function excelValidation(rule: ValidationRule): ExcelJS.DataValidation {
+  const kind: Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae"> =
+    rule.type === "targetRange"
+      ? { type: "custom", formulae: [(rule.formula ?? "").replace(/^=/, "")] }
+      : {
+          type: rule.type === "wholeNumber" ? "whole" : "decimal",
+          operator: rule.operator === "between" ? "between" : "greaterThanOrEqual",
+          formulae: rule.operator === "between" ? [rule.min, rule.max ?? rule.min] : [rule.min],
+        };
   return {
-    type: rule.type === "wholeNumber" ? "whole" : "decimal",
-    operator: rule.operator === "between" ? "between" : "greaterThanOrEqual",
-    formulae: rule.operator === "between" ? [rule.min, rule.max ?? rule.min] : [rule.min],
+    ...kind,
     allowBlank: true,
     showInputMessage: true,
     promptTitle: rule.inputTitle,

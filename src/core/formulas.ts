@@ -1,3 +1,14 @@
+import {
+  ATURAN_BAWAAN,
+  DESIMAL_MAKS,
+  isNaText,
+  KATEGORI_BATAS_BAWAAN,
+  KATEGORI_LABEL_BAWAAN,
+  NA_TEXT,
+  parseTargetRange,
+  roundAsPrinted,
+} from "./aturan";
+import type { AturanCapaian, TargetRange } from "./aturan";
 import { CATALOGUE, functionParams } from "./catalogue";
 import type { Catalogue, Indicator, Polarity } from "./catalogue";
 import { CellError } from "./errors";
@@ -19,7 +30,13 @@ export type ArgCheck =
   | "nonNegative" // finite number ≥ 0
   | "count" // whole number ≥ 0
   | "score" // number 0–100
-  | "polarity"; // "positif" | "negatif", optional
+  | "polarity" // "positif" | "negatif", optional
+  | "realisasi" // finite number ≥ 0, or "n.a." (tidak ada kejadian)
+  | "capaian" // any finite number, or "n.a."
+  | "target" // number ≥ 0, a range text "80-85", or two cells (lower, upper)
+  | "decimals" // optional whole number 0–DESIMAL_MAKS, default 2
+  | "bounds" // optional list of numbers, highest first (kategori bands)
+  | "labels"; // optional list of texts, one more than the bounds
 
 export interface ArgSpec {
   name: string;
@@ -34,10 +51,11 @@ export interface FunctionDef {
   /** The last argument repeats (and may be a range: nested arrays are flattened). */
   repeating?: boolean;
   /**
-   * Runs the function on checked values (numbers, or the polarity text). Receives the
-   * arguments as a positional list; for a repeating function, every value in order.
+   * Runs the function on checked values (numbers, texts, a TargetRange or lists, as each
+   * check returns them). Receives the arguments as a positional list; for a repeating
+   * function, every value in order.
    */
-  compute: (values: readonly (number | string)[]) => Result;
+  compute: (values: readonly ArgValue[]) => Result;
   /** Indicator code for the functions of one indicator. */
   indicator?: string;
 }
@@ -67,20 +85,107 @@ export function isScore(value: unknown): value is number {
   return typeof value === "number" && value >= 0 && value <= 100; // false for NaN
 }
 
-const PASSES: Record<Exclude<ArgCheck, "polarity">, (value: unknown) => value is number> = {
+/** A checked argument: a number, a text (polaritas, "n.a."), a target range or a list. */
+export type ArgValue = number | string | TargetRange | readonly number[] | readonly string[];
+
+type NumericCheck = "number" | "nonNegative" | "count" | "score";
+const PASSES: Record<NumericCheck, (value: unknown) => value is number> = {
   number: isFiniteNumber,
   nonNegative: isNonNegative,
   count: isCount,
   score: isScore,
 };
 
+/** The numeric check a richer check falls back to for a plain number. */
+const NUMERIC_OF: Record<ArgCheck, NumericCheck | null> = {
+  number: "number",
+  nonNegative: "nonNegative",
+  count: "count",
+  score: "score",
+  polarity: null,
+  realisasi: "nonNegative",
+  capaian: "number",
+  target: "nonNegative",
+  decimals: null,
+  bounds: null,
+  labels: null,
+};
+
+function flatList(value: unknown): unknown[] {
+  const out: unknown[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else out.push(v);
+  };
+  walk(value);
+  return out;
+}
+
+/** A single cell passed to a matrix parameter arrives as [[v]]: take the value. */
+function single(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const list = flatList(value);
+  return list.length === 1 ? list[0] : value;
+}
+
+function isEmptyArg(value: unknown): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/** Checks the optional agency arguments (decimals, kategori bounds and labels). */
+function checkRuleArg(raw: unknown, spec: ArgSpec): ArgValue | CellError {
+  if (spec.check === "decimals") {
+    const value = single(raw);
+    if (isEmptyArg(value)) return ATURAN_BAWAAN.desimal;
+    if (value instanceof CellError) return value;
+    if (!isCount(value) || value > DESIMAL_MAKS)
+      return new CellError("VALUE", M.decimals(spec.name, DESIMAL_MAKS));
+    return value;
+  }
+  const list = flatList(raw).filter((v) => !isEmptyArg(v));
+  const error = list.find((v): v is CellError => v instanceof CellError);
+  if (error) return error;
+  if (spec.check === "bounds") {
+    if (list.length === 0) return KATEGORI_BATAS_BAWAAN;
+    if (!list.every(isFiniteNumber)) return new CellError("VALUE", M.boundsNotNumbers(spec.name));
+    const bounds = list as number[];
+    if (bounds.some((b, i) => i > 0 && b >= bounds[i - 1]))
+      return new CellError("VALUE", M.boundsOrder(spec.name));
+    return bounds;
+  }
+  if (list.length === 0) return KATEGORI_LABEL_BAWAAN;
+  if (!list.every((v) => typeof v === "string" && v.trim() !== ""))
+    return new CellError("VALUE", M.labelsNotText(spec.name));
+  return (list as string[]).map((l) => l.trim());
+}
+
 /** Checks one value against its spec; returns the clean value or a CellError. */
-export function checkArg(value: Scalar, spec: ArgSpec): number | string | CellError {
-  if (spec.check !== "polarity" && PASSES[spec.check](value)) return value as number;
+export function checkArg(raw: Scalar | unknown, spec: ArgSpec): ArgValue | CellError {
+  if (spec.check === "decimals" || spec.check === "bounds" || spec.check === "labels")
+    return checkRuleArg(raw, spec);
+  const numeric = NUMERIC_OF[spec.check];
+  if (numeric && PASSES[numeric](raw)) return raw as number;
+  if (spec.check === "target" && Array.isArray(raw)) {
+    // Two cells: the lower and the upper bound of the target.
+    const list = flatList(raw);
+    if (list.length === 1) return checkArg(list[0], spec);
+    if (list.length === 2) {
+      const [bawah, atas] = list.map((v) => checkArg(v, { ...spec, check: "nonNegative" }));
+      if (bawah instanceof CellError) return bawah;
+      if (atas instanceof CellError) return atas;
+      return targetRange(bawah as number, atas as number, spec.name);
+    }
+  }
+  const value = raw as Scalar;
   if (value instanceof CellError) return value;
   if (value === null || value === undefined || value === "") {
     if (spec.check === "polarity" && spec.optional) return "positif";
     return new CellError("NA", M.empty(spec.name));
+  }
+  if ((spec.check === "realisasi" || spec.check === "capaian") && isNaText(value)) return NA_TEXT;
+  if (spec.check === "target" && typeof value === "string") {
+    const range = parseTargetRange(value);
+    if (range) return targetRange(range.bawah, range.atas, spec.name);
   }
   if (spec.check === "polarity") {
     const text = typeof value === "string" ? value.trim().toLowerCase() : "";
@@ -90,7 +195,7 @@ export function checkArg(value: Scalar, spec: ArgSpec): number | string | CellEr
   if (typeof value !== "number" || !Number.isFinite(value)) {
     return new CellError("VALUE", M.notNumber(spec.name, describeValueType(value)));
   }
-  if (spec.check === "number") return value;
+  if (numeric === "number") return value;
   if (value < 0) return new CellError("VALUE", M.negative(spec.name));
   if (spec.check === "count" && !Number.isInteger(value))
     return new CellError("VALUE", M.notWhole(spec.name));
@@ -111,7 +216,15 @@ export function percentageValue(part: number, whole: number): number {
   return (part / whole) * 100;
 }
 
-/** Percentage of a subset: numerator ≤ denominator, denominator 0 → #DIV/0!. */
+function targetRange(bawah: number, atas: number, name: string): TargetRange | CellError {
+  if (bawah > atas) return new CellError("VALUE", M.rangeOrder(name));
+  return { bawah, atas };
+}
+
+/**
+ * Percentage of a subset: numerator ≤ denominator, denominator 0 → #DIV/0!; 0 of 0 is the
+ * year with nothing to count ("tidak ada kejadian") → "n.a.".
+ */
 export function percentageOf(
   part: number,
   whole: number,
@@ -119,7 +232,7 @@ export function percentageOf(
   wholeName: string
 ): Result {
   if (percentageDefined(part, whole)) return percentageValue(part, whole);
-  if (whole === 0) return new CellError("DIV0", M.divByZero(wholeName));
+  if (whole === 0) return part === 0 ? NA_TEXT : new CellError("DIV0", M.divByZero(wholeName));
   return new CellError("VALUE", M.subsetLarger(partName, wholeName));
 }
 
@@ -135,39 +248,78 @@ export function ratioOf(numerator: number, denominator: number, denominatorName:
   return ratioValue(numerator, denominator);
 }
 
-/** Capaian (achievement) in percent; not capped (SAKIP reports show values like 165). */
-export function capaianOf(
+/**
+ * Capaian of one (non-range) target. Negative polarity is floored at 0 (a realisasi above twice
+ * the target is no achievement, never a negative one), and a zero target with negative
+ * polarity ("0 kasus") is met by a zero realisasi (100) and missed by any other (0).
+ */
+function capaianAgainst(
   realisasi: number,
   target: number,
   polarity: Polarity,
-  targetName = "target"
+  targetName: string
 ): Result {
+  if (polarity === "negatif") {
+    if (target === 0) return realisasi === 0 ? 100 : 0;
+    return Math.max(0, ((2 * target - realisasi) / target) * 100);
+  }
   if (target === 0) return new CellError("DIV0", M.divByZero(targetName));
-  const result =
-    polarity === "negatif" ? ((2 * target - realisasi) / target) * 100 : (realisasi / target) * 100;
-  // A tiny target or a huge realisasi overflows (Excel would show #NUM!): say so instead.
-  return Number.isFinite(result) ? result : new CellError("VALUE", M.tooLarge());
+  return (realisasi / target) * 100;
 }
 
-export const KATEGORI_CAPAIAN = [
-  "Sangat Tinggi",
-  "Tinggi",
-  "Sedang",
-  "Rendah",
-  "Sangat Rendah",
-] as const;
-export type KategoriCapaian = (typeof KATEGORI_CAPAIAN)[number];
-/** Lower bounds (inclusive) of the kategori, LKjIP practice. */
-export const KATEGORI_BOUNDS: readonly [number, KategoriCapaian][] = [
-  [91, "Sangat Tinggi"],
-  [76, "Tinggi"],
-  [66, "Sedang"],
-  [51, "Rendah"],
-];
+/**
+ * Capaian (achievement) in percent; not capped (SAKIP reports show values like 165). The
+ * realisasi counts as printed (rounded to `decimals`), so a reviewer who recomputes capaian
+ * from the printed table finds the same number. A target range counts as met (100) within its
+ * bounds; below it the lower bound is the target, above it the upper one. "n.a." stays n.a.
+ */
+export function capaianOf(
+  realisasi: number | string,
+  target: number | TargetRange,
+  polarity: Polarity,
+  targetName = "target",
+  decimals: number = ATURAN_BAWAAN.desimal
+): Result {
+  if (typeof realisasi === "string") return NA_TEXT;
+  const shown = roundAsPrinted(realisasi, decimals);
+  let result: Result;
+  if (typeof target === "number") result = capaianAgainst(shown, target, polarity, targetName);
+  else if (shown < target.bawah) result = capaianAgainst(shown, target.bawah, polarity, targetName);
+  else if (shown > target.atas) result = capaianAgainst(shown, target.atas, polarity, targetName);
+  else result = 100;
+  // A tiny target or a huge realisasi overflows (Excel would show #NUM!): say so instead.
+  if (typeof result === "number" && !Number.isFinite(result))
+    return new CellError("VALUE", M.tooLarge());
+  return result;
+}
 
-export function kategoriOf(capaian: number): KategoriCapaian {
-  for (const [bound, label] of KATEGORI_BOUNDS) if (capaian >= bound) return label;
-  return "Sangat Rendah";
+/** The default labels, as a type (the agency's own labels are any texts). */
+export const KATEGORI_CAPAIAN = KATEGORI_LABEL_BAWAAN;
+export type KategoriCapaian = (typeof KATEGORI_CAPAIAN)[number];
+/** The default bands: exclusive lower bounds, Permendagri 86/2017 read by its upper bounds. */
+export const KATEGORI_BOUNDS: readonly [number, KategoriCapaian][] = KATEGORI_BATAS_BAWAAN.map(
+  (b, i) => [b, KATEGORI_LABEL_BAWAAN[i]] as [number, KategoriCapaian]
+);
+
+/**
+ * Kategori of a capaian as printed (rounded to `decimals`): the first band whose bound it
+ * exceeds, else the last label. "n.a." stays n.a.
+ */
+export function kategoriOf(
+  capaian: number | string,
+  bounds: readonly number[] = KATEGORI_BATAS_BAWAAN,
+  labels: readonly string[] = KATEGORI_LABEL_BAWAAN,
+  decimals: number = ATURAN_BAWAAN.desimal
+): string {
+  if (typeof capaian === "string") return NA_TEXT;
+  const shown = roundAsPrinted(capaian, decimals);
+  for (let i = 0; i < bounds.length; i++) if (shown > bounds[i]) return labels[i];
+  return labels[bounds.length];
+}
+
+/** Kategori under an agency's rules. */
+export function kategoriByAturan(capaian: number | string, aturan: AturanCapaian): string {
+  return kategoriOf(capaian, aturan.kategoriBatas, aturan.kategoriLabel, aturan.desimal);
 }
 
 export const PREDIKAT_SAKIP = ["AA", "A", "BB", "B", "CC", "C", "D"] as const;
@@ -237,16 +389,35 @@ function helperDefs(): FunctionDef[] {
     {
       name: "CAPAIAN",
       args: [
-        { name: "realisasi", check: "nonNegative" },
-        { name: "target", check: "nonNegative" },
+        { name: "realisasi", check: "realisasi" },
+        { name: "target", check: "target" },
         { name: "polaritas", check: "polarity", optional: true },
+        { name: "desimal", check: "decimals", optional: true },
       ],
-      compute: ([r, t, p]) => capaianOf(r as number, t as number, p as Polarity),
+      compute: ([r, t, p, d]) =>
+        capaianOf(
+          r as number | string,
+          t as number | TargetRange,
+          p as Polarity,
+          "target",
+          d as number
+        ),
     },
     {
       name: "KATEGORI_CAPAIAN",
-      args: [{ name: "capaian", check: "number" }],
-      compute: ([c]) => kategoriOf(c as number),
+      args: [
+        { name: "capaian", check: "capaian" },
+        { name: "batas", check: "bounds", optional: true },
+        { name: "label", check: "labels", optional: true },
+        { name: "desimal", check: "decimals", optional: true },
+      ],
+      compute: ([c, b, l, d]) => {
+        const bounds = b as readonly number[];
+        const labels = l as readonly string[];
+        if (labels.length !== bounds.length + 1)
+          return new CellError("VALUE", M.labelsCount("label", bounds.length + 1));
+        return kategoriOf(c as number | string, bounds, labels, d as number);
+      },
     },
     {
       name: "PREDIKAT_SAKIP",
@@ -293,7 +464,7 @@ export function runDef(def: FunctionDef, rawArgs: readonly unknown[]): Result {
   }
   if (rawArgs.length > def.args.length)
     return new CellError("VALUE", M.tooManyArgs(def.name, def.args.length));
-  const clean: (number | string)[] = [];
+  const clean: ArgValue[] = [];
   for (let i = 0; i < def.args.length; i++) {
     // A range where one value is expected is refused ("rentang sel"), never silently cut.
     const c = checkArg(rawArgs[i] as Scalar, def.args[i]);

@@ -55,6 +55,7 @@ interface ParamView {
   description: string;
   optional: boolean;
   repeating: boolean;
+  matrix?: boolean;
 }
 
 /** The parameters of any function of the catalogue, in argument order. */
@@ -227,11 +228,11 @@ function predikatTable(): string {
 
 function kategoriTable(): string {
   const rows = KATEGORI_BOUNDS.map(([bound, label], i) => {
-    const range = i === 0 ? `≥ ${bound}` : `≥ ${bound} dan &lt; ${KATEGORI_BOUNDS[i - 1][0]}`;
+    const range = i === 0 ? `&gt; ${bound}` : `&gt; ${bound} – ${KATEGORI_BOUNDS[i - 1][0]}`;
     return row([range, escapeHtml(label)]);
   });
   const lowest = KATEGORI_BOUNDS[KATEGORI_BOUNDS.length - 1][0];
-  rows.push(row([`&lt; ${lowest}`, "Sangat Rendah"]));
+  rows.push(row([`≤ ${lowest}`, "Sangat Rendah"]));
   return `<table><thead>${row(["Capaian (%)", "Kategori"], true)}</thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
@@ -240,7 +241,7 @@ function rulesSection(): string {
     row(["Kode", "Kapan", "Contoh pesan"], true),
     row([
       EXCEL_ERROR_TEXT.DIV0,
-      "Penyebut atau target bernilai 0 (Excel tidak menampilkan pesan untuk kode ini).",
+      "Penyebut bernilai 0 sedangkan pembilang tidak, atau target bernilai 0 untuk polaritas positif (Excel tidak menampilkan pesan untuk kode ini).",
       "—",
     ]),
     row([
@@ -259,15 +260,23 @@ function rulesSection(): string {
     `<ul>`,
     `<li>Persentase dikembalikan sebagai angka persen, bukan pecahan: 45 dari 60 menghasilkan 75 (bukan 0,75). Hasil tidak dibulatkan; format sel yang mengatur tampilan.</li>`,
     `<li>Rata-rata dan rasio adalah hasil bagi biasa, tanpa dikali 100.</li>`,
-    `<li>Semua argumen fungsi indikator adalah cacah: bilangan bulat ≥ 0 (kecuali Nilai SAKIP: 0–100). Untuk persentase bagian dari keseluruhan, pembilang tidak boleh lebih besar dari penyebut.</li>`,
+    `<li>Semua argumen fungsi indikator adalah cacah: bilangan bulat ≥ 0 (kecuali Nilai SAKIP: 0–100). Untuk persentase bagian dari keseluruhan, pembilang tidak boleh lebih besar daripada penyebut.</li>`,
     `<li>Di Excel desktop sel kosong dikirim sebagai 0, di Excel untuk web sebagai kosong (#N/A).</li>`,
     `</ul>`,
     `<h3 id="kesalahan">Kode kesalahan</h3>`,
     `<table>${errors.join("")}</table>`,
     `<h3 id="predikat-sakip">Predikat SAKIP (PermenPANRB 88/2021)</h3>`,
     predikatTable(),
-    `<h3 id="kategori-capaian">Kategori capaian (LKjIP)</h3>`,
+    `<h3 id="kategori-capaian">Kategori capaian (Permendagri 86/2017)</h3>`,
+    `<p>Permendagri 86/2017 (evaluasi Renja/RKPD) menulis rentang bilangan bulat (91–100 Sangat Tinggi, 76–90 Tinggi, 66–75 Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah) yang menyisakan celah (90–91, 75–76, …). Add-in membacanya dengan batas atasnya, seperti predikat SAKIP: capaian di atas 90 Sangat Tinggi, di atas 75 Tinggi, dan seterusnya. Yang digolongkan adalah capaian seperti tercetak (dibulatkan 2 desimal): 90,004 tercetak 90,00 → Tinggi; 90,996 tercetak 91,00 → Sangat Tinggi. Instansi yang memakai skala sendiri (misalnya Sangat Baik … Sangat Kurang) dapat mengganti batas dan nama kategori di pengaturan; fungsi <code>KATEGORI_CAPAIAN</code> menerimanya sebagai argumen <code>batas</code> dan <code>label</code>.</p>`,
     kategoriTable(),
+    `<h3 id="aturan-capaian">Aturan capaian</h3>`,
+    `<ul>`,
+    `<li>Pembulatan seperti tercetak: capaian dihitung dari realisasi yang dibulatkan 2 desimal (bawaan; dapat diatur 0–4), sehingga sama dengan hitungan pemeriksa dari tabel LKjIP.</li>`,
+    `<li>Polaritas negatif: (2 × target − realisasi) / target × 100, paling rendah 0 (realisasi lebih dari dua kali target). Target 0 (tanpa toleransi, misalnya "0 kasus"): realisasi 0 → 100, realisasi di atas 0 → 0.</li>`,
+    `<li>Target rentang: ketik di sel target sebagai teks, misalnya <code>80-85</code> atau <code>80,5-85</code>. Realisasi di dalam rentang → 100; di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas; berlaku untuk kedua polaritas.</li>`,
+    `<li>Tidak ada kejadian (n.a.): bila dalam setahun tidak ada yang dihitung (misalnya tidak ada korban bencana, IKU 9, atau tidak ada PPKS yang membutuhkan rehabilitasi, IKU 6), isi pembilang dan penyebut dengan 0. Realisasi, capaian dan kategori menjadi "n.a.", dicetak "–", tidak dihitung dalam rata-rata capaian sasaran (AVERAGE melewatkan teks), dan Periksa Data tidak menganggapnya kesalahan. Sel yang belum diisi tetap #N/A di layar.</li>`,
+    `</ul>`,
     `</section>`,
   ].join("\n");
 }

@@ -36,7 +36,7 @@ export function JUMLAH_SARANA_SOSIAL(jumlah: unknown[][][]): number {
 export function PERSENTASE_PPKS_BANSOS(
   ppks_memperoleh_bansos: unknown,
   jumlah_ppks: unknown
-): number {
+): number | string {
   return bridge.percent("PERSENTASE_PPKS_BANSOS", ppks_memperoleh_bansos, jumlah_ppks);
 }
 
@@ -48,7 +48,10 @@ export function PERSENTASE_PPKS_BANSOS(
  * @param jumlah_pmks Jumlah PMKS yang ada (bilangan bulat > 0).
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
-export function PERSENTASE_PMKS_TERTANGANI(pmks_tertangani: unknown, jumlah_pmks: unknown): number {
+export function PERSENTASE_PMKS_TERTANGANI(
+  pmks_tertangani: unknown,
+  jumlah_pmks: unknown
+): number | string {
   return bridge.percent("PERSENTASE_PMKS_TERTANGANI", pmks_tertangani, jumlah_pmks);
 }
 
@@ -60,7 +63,7 @@ export function PERSENTASE_PMKS_TERTANGANI(pmks_tertangani: unknown, jumlah_pmks
  * @param jumlah_psks Jumlah PSKS yang terdaftar (bilangan bulat > 0).
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
-export function PERSENTASE_PSKS_AKTIF(psks_aktif: unknown, jumlah_psks: unknown): number {
+export function PERSENTASE_PSKS_AKTIF(psks_aktif: unknown, jumlah_psks: unknown): number | string {
   return bridge.percent("PERSENTASE_PSKS_AKTIF", psks_aktif, jumlah_psks);
 }
 
@@ -75,7 +78,7 @@ export function PERSENTASE_PSKS_AKTIF(psks_aktif: unknown, jumlah_psks: unknown)
 export function PERSENTASE_PPKS_REHAB(
   ppks_mendapat_rehab: unknown,
   ppks_membutuhkan_rehab: unknown
-): number {
+): number | string {
   return bridge.percent("PERSENTASE_PPKS_REHAB", ppks_mendapat_rehab, ppks_membutuhkan_rehab);
 }
 
@@ -90,7 +93,7 @@ export function PERSENTASE_PPKS_REHAB(
 export function PERSENTASE_PPKS_LINJAMSOS(
   ppks_mendapat_linjamsos: unknown,
   ppks_membutuhkan_linjamsos: unknown
-): number {
+): number | string {
   return bridge.percent(
     "PERSENTASE_PPKS_LINJAMSOS",
     ppks_mendapat_linjamsos,
@@ -106,7 +109,10 @@ export function PERSENTASE_PPKS_LINJAMSOS(
  * @param jumlah_data Jumlah seluruh data kemiskinan daerah (bilangan bulat > 0).
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
-export function VALIDITAS_DATA_KEMISKINAN(data_valid: unknown, jumlah_data: unknown): number {
+export function VALIDITAS_DATA_KEMISKINAN(
+  data_valid: unknown,
+  jumlah_data: unknown
+): number | string {
   return bridge.percent("VALIDITAS_DATA_KEMISKINAN", data_valid, jumlah_data);
 }
 
@@ -121,7 +127,7 @@ export function VALIDITAS_DATA_KEMISKINAN(data_valid: unknown, jumlah_data: unkn
 export function PERSENTASE_KORBAN_BENCANA(
   korban_terlayani: unknown,
   jumlah_korban: unknown
-): number {
+): number | string {
   return bridge.percent("PERSENTASE_KORBAN_BENCANA", korban_terlayani, jumlah_korban);
 }
 
@@ -133,7 +139,10 @@ export function PERSENTASE_KORBAN_BENCANA(
  * @param jumlah_tmp Jumlah seluruh taman makam pahlawan (bilangan bulat > 0).
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
-export function PERSENTASE_TMP_DIKELOLA(tmp_dikelola: unknown, jumlah_tmp: unknown): number {
+export function PERSENTASE_TMP_DIKELOLA(
+  tmp_dikelola: unknown,
+  jumlah_tmp: unknown
+): number | string {
   return bridge.percent("PERSENTASE_TMP_DIKELOLA", tmp_dikelola, jumlah_tmp);
 }
 
@@ -160,7 +169,10 @@ export function RATA_KELOMPOK_BINAAN_LPM(
  * @param jumlah_lkk_lak Jumlah seluruh LKK dan LAK (bilangan bulat > 0).
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
-export function PERSENTASE_LKK_LAK_AKTIF(lkk_lak_aktif: unknown, jumlah_lkk_lak: unknown): number {
+export function PERSENTASE_LKK_LAK_AKTIF(
+  lkk_lak_aktif: unknown,
+  jumlah_lkk_lak: unknown
+): number | string {
   return bridge.percent("PERSENTASE_LKK_LAK_AKTIF", lkk_lak_aktif, jumlah_lkk_lak);
 }
 
@@ -187,7 +199,7 @@ export function RATA_KELOMPOK_BINAAN_PKK(
  * @param jumlah_lpm Jumlah seluruh LPM (bilangan bulat > 0).
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
-export function PERSENTASE_LPM_AKTIF(lpm_aktif: unknown, jumlah_lpm: unknown): number {
+export function PERSENTASE_LPM_AKTIF(lpm_aktif: unknown, jumlah_lpm: unknown): number | string {
   return bridge.percent("PERSENTASE_LPM_AKTIF", lpm_aktif, jumlah_lpm);
 }
 
@@ -199,7 +211,10 @@ export function PERSENTASE_LPM_AKTIF(lpm_aktif: unknown, jumlah_lpm: unknown): n
  * @param jumlah_lpm Jumlah seluruh LPM (bilangan bulat > 0).
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
-export function PERSENTASE_LPM_BERPRESTASI(lpm_berprestasi: unknown, jumlah_lpm: unknown): number {
+export function PERSENTASE_LPM_BERPRESTASI(
+  lpm_berprestasi: unknown,
+  jumlah_lpm: unknown
+): number | string {
   return bridge.percent("PERSENTASE_LPM_BERPRESTASI", lpm_berprestasi, jumlah_lpm);
 }
 
@@ -211,7 +226,10 @@ export function PERSENTASE_LPM_BERPRESTASI(lpm_berprestasi: unknown, jumlah_lpm:
  * @param total_program Jumlah seluruh program pemberdayaan masyarakat (bilangan bulat > 0).
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
-export function PERSENTASE_SWADAYA(program_swadaya: unknown, total_program: unknown): number {
+export function PERSENTASE_SWADAYA(
+  program_swadaya: unknown,
+  total_program: unknown
+): number | string {
   return bridge.percent("PERSENTASE_SWADAYA", program_swadaya, total_program);
 }
 
@@ -223,7 +241,7 @@ export function PERSENTASE_SWADAYA(program_swadaya: unknown, total_program: unkn
  * @param jumlah_pkk Jumlah seluruh PKK (bilangan bulat > 0).
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
-export function PERSENTASE_PKK_AKTIF(pkk_aktif: unknown, jumlah_pkk: unknown): number {
+export function PERSENTASE_PKK_AKTIF(pkk_aktif: unknown, jumlah_pkk: unknown): number | string {
   return bridge.percent("PERSENTASE_PKK_AKTIF", pkk_aktif, jumlah_pkk);
 }
 
@@ -238,7 +256,7 @@ export function PERSENTASE_PKK_AKTIF(pkk_aktif: unknown, jumlah_pkk: unknown): n
 export function PERSENTASE_POSYANDU_AKTIF(
   posyandu_aktif: unknown,
   total_posyandu: unknown
-): number {
+): number | string {
   return bridge.percent("PERSENTASE_POSYANDU_AKTIF", posyandu_aktif, total_posyandu);
 }
 
@@ -250,7 +268,7 @@ export function PERSENTASE_POSYANDU_AKTIF(
  * @param penyebut Jumlah keseluruhan (bilangan bulat > 0).
  * @returns persen (75 berarti 75%)
  */
-export function PERSENTASE(pembilang: unknown, penyebut: unknown): number {
+export function PERSENTASE(pembilang: unknown, penyebut: unknown): number | string {
   return bridge.percent("PERSENTASE", pembilang, penyebut);
 }
 
@@ -267,27 +285,41 @@ export function RASIO(pembilang: unknown, penyebut: unknown): number {
 }
 
 /**
- * Capaian kinerja terhadap target dalam persen. Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100.
+ * Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100, paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas.
  * @customfunction CAPAIAN CAPAIAN
  * @helpurl https://localhost:3000/help.html#CAPAIAN
- * @param realisasi Realisasi (angka ≥ 0).
- * @param target Target (angka > 0).
+ * @param realisasi Realisasi (angka ≥ 0), atau "n.a." bila tidak ada kejadian.
+ * @param target Target (angka ≥ 0), rentang sebagai teks ("80-85"), atau dua sel berisi batas bawah dan batas atas.
  * @param [polaritas] "positif" (makin tinggi makin baik, bawaan) atau "negatif" (makin rendah makin baik).
- * @returns persen capaian, tidak dibatasi 100
+ * @param [desimal] Banyak desimal realisasi seperti tercetak di tabel LKjIP (bilangan bulat 0–4, bawaan 2).
+ * @returns persen capaian, tidak dibatasi 100; "n.a." bila realisasi n.a.
  */
-export function CAPAIAN(realisasi: unknown, target: unknown, polaritas: unknown): number {
-  return bridge.capaian("CAPAIAN", realisasi, target, polaritas);
+export function CAPAIAN(
+  realisasi: unknown,
+  target: unknown[][],
+  polaritas: unknown,
+  desimal: unknown
+): number | string {
+  return bridge.capaian("CAPAIAN", realisasi, target, polaritas, desimal);
 }
 
 /**
- * Kategori capaian LKjIP: ≥ 91 Sangat Tinggi, ≥ 76 Tinggi, ≥ 66 Sedang, ≥ 51 Rendah, selain itu Sangat Rendah.
+ * Kategori capaian (Permendagri 86/2017, dibaca dengan batas atasnya) dari capaian yang dibulatkan seperti tercetak: > 90 Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 Rendah, selain itu Sangat Rendah. Batas dan nama kategori dapat diganti sesuai aturan instansi.
  * @customfunction KATEGORI_CAPAIAN KATEGORI_CAPAIAN
  * @helpurl https://localhost:3000/help.html#KATEGORI_CAPAIAN
- * @param capaian Capaian dalam persen (angka; bisa negatif untuk polaritas negatif).
- * @returns teks kategori
+ * @param capaian Capaian dalam persen (angka; bisa di atas 100), atau "n.a." bila tidak ada kejadian.
+ * @param [batas] Batas bawah (tidak termasuk) tiap kategori, dari yang tertinggi, misalnya {90,75,65,50} (bawaan).
+ * @param [label] Nama kategori, satu lebih banyak daripada batasnya, misalnya {"Sangat Baik","Baik","Cukup","Kurang","Sangat Kurang"}.
+ * @param [desimal] Banyak desimal capaian seperti tercetak (bilangan bulat 0–4, bawaan 2).
+ * @returns teks kategori; "n.a." bila capaian n.a.
  */
-export function KATEGORI_CAPAIAN(capaian: unknown): string {
-  return bridge.kategori("KATEGORI_CAPAIAN", capaian);
+export function KATEGORI_CAPAIAN(
+  capaian: unknown,
+  batas: unknown[][],
+  label: unknown[][],
+  desimal: unknown
+): string {
+  return bridge.kategori("KATEGORI_CAPAIAN", capaian, batas, label, desimal);
 }
 
 /**

@@ -66,12 +66,12 @@ function isPercentageOfCounts(part: number, whole: number): boolean {
   );
 }
 
-/** Percentage of a subset: two whole counts, part ≤ whole, whole > 0. */
-export function percent(name: string, part: unknown, whole: unknown): number {
+/** Percentage of a subset: two whole counts, part ≤ whole, whole > 0 (0 of 0: "n.a."). */
+export function percent(name: string, part: unknown, whole: unknown): number | string {
   if (typeof part === "number" && typeof whole === "number" && isPercentageOfCounts(part, whole)) {
     return percentageValue(part, whole);
   }
-  return general2(name, part, whole) as number;
+  return general2(name, part, whole);
 }
 
 /** Plain quotient of two whole counts (averages, RASIO). */
@@ -93,20 +93,38 @@ export function total(name: string, values: unknown): number {
   return general(name, [values]) as number;
 }
 
-/** Capaian against a target, with the optional polaritas. */
+/** A single cell passed to a matrix parameter arrives as [[v]]. */
+function cellOf(value: unknown): unknown {
+  return Array.isArray(value) &&
+    value.length === 1 &&
+    Array.isArray(value[0]) &&
+    value[0].length === 1
+    ? (value[0] as unknown[])[0]
+    : value;
+}
+
+/** Capaian against a target (a number, a range text or two cells), with the optional rules. */
 export function capaian(
   name: string,
   realisasi: unknown,
   target: unknown,
-  polaritas: unknown
-): number {
-  return general(name, [realisasi, target, polaritas]) as number;
+  polaritas: unknown,
+  desimal: unknown
+): number | string {
+  return general(name, [realisasi, cellOf(target), polaritas, desimal]);
 }
 
-/** Kategori capaian of any finite number. */
-export function kategori(name: string, value: unknown): string {
-  if (isFiniteNumber(value)) return kategoriOf(value);
-  return general(name, [value]) as string;
+/** Kategori capaian of any finite number (or n.a.), by the default or the agency's bands. */
+export function kategori(
+  name: string,
+  value: unknown,
+  batas: unknown,
+  label: unknown,
+  desimal: unknown
+): string {
+  if (isFiniteNumber(value) && batas == null && label == null && desimal == null)
+    return kategoriOf(value);
+  return general(name, [value, batas, label, desimal]) as string;
 }
 
 /** Predikat SAKIP of a 0–100 score. */

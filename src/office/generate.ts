@@ -255,6 +255,7 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
 }
 
 function validationRule(v: ValidationRule): Excel.DataValidationRule {
+  if (v.type === "targetRange") return { custom: { formula: v.formula ?? "" } };
   const operator = v.operator === "between" ? "Between" : "GreaterThanOrEqualTo";
   const basic: Excel.BasicDataValidation =
     v.operator === "between"

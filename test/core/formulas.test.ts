@@ -60,7 +60,7 @@ describe("runFunction", () => {
       kind: "VALUE",
       message: M.tooManyArgs("PERSENTASE", 2),
     });
-    expect(errorOf(runFunction("CAPAIAN", [1, 2, "positif", 4])).kind).toBe("VALUE");
+    expect(errorOf(runFunction("CAPAIAN", [1, 2, "positif", 2, 4])).kind).toBe("VALUE");
   });
   test("too few arguments → #N/A for the missing one", () => {
     expect(errorOf(runFunction("PERSENTASE", [1]))).toEqual({
@@ -181,10 +181,11 @@ describe("computations", () => {
     expect(percentageOf(45, 60, "a", "b")).toBe(75);
     expect(percentageOf(60, 60, "a", "b")).toBe(100);
     expect(errorOf(percentageOf(61, 60, "a", "b")).message).toBe(M.subsetLarger("a", "b"));
-    expect(errorOf(percentageOf(0, 0, "a", "b"))).toEqual({
+    expect(errorOf(percentageOf(3, 0, "a", "b"))).toEqual({
       kind: "DIV0",
       message: M.divByZero("b"),
     });
+    expect(percentageOf(0, 0, "a", "b")).toBe("n.a.");
   });
   test("ratioOf: plain quotient, may exceed 1", () => {
     expect(ratioOf(60, 19, "b")).toBe(60 / 19);
@@ -201,17 +202,63 @@ describe("computations", () => {
     });
     expect(errorOf(capaianOf(0, 1e308, "negatif")).kind).toBe("VALUE");
   });
-  test("kategoriOf boundaries (≥ 91, ≥ 76, ≥ 66, ≥ 51)", () => {
-    expect([91, 90.99, 76, 75.99, 66, 65.99, 51, 50.99, -5].map(kategoriOf)).toEqual([
+  test("capaianOf: negatif floored at 0, target 0 negatif (zero tolerance)", () => {
+    expect(capaianOf(20, 10, "negatif")).toBe(0); // R = 2T
+    expect(capaianOf(25, 10, "negatif")).toBe(0); // R > 2T: (20 − 25) / 10 × 100 = −50 → 0
+    expect(capaianOf(0, 0, "negatif")).toBe(100);
+    expect(capaianOf(3, 0, "negatif")).toBe(0);
+    expect(errorOf(capaianOf(0, 0, "positif")).kind).toBe("DIV0");
+  });
+  test("capaianOf: realisasi as printed (rounded to the decimals)", () => {
+    // 90.996 is printed 91.00: a reviewer recomputes 91 / 100 × 100 = 91.
+    expect(capaianOf(90.996, 100, "positif")).toBe(91);
+    expect(capaianOf(90.994, 100, "positif")).toBe(90.99);
+    expect(capaianOf(90.996, 100, "positif", "target", 0)).toBe(91);
+    expect(capaianOf(2 / 3, 1, "positif", "target", 3)).toBeCloseTo(66.7, 12);
+  });
+  test("capaianOf: target ranges below, inside, above, both polarities", () => {
+    const range = { bawah: 80, atas: 85 };
+    expect(capaianOf(72, range, "positif")).toBe(90); // below: against 80
+    expect(capaianOf(82, range, "positif")).toBe(100); // inside
+    expect(capaianOf(80, range, "positif")).toBe(100); // on a bound
+    expect(capaianOf(93.5, range, "positif")).toBe((93.5 / 85) * 100); // above: against 85
+    expect(capaianOf(72, range, "negatif")).toBe(((2 * 80 - 72) / 80) * 100); // below, lower is better
+    expect(capaianOf(93.5, range, "negatif")).toBe(((2 * 85 - 93.5) / 85) * 100); // above
+    expect(capaianOf(200, range, "negatif")).toBe(0);
+  });
+  test("capaianOf and kategoriOf: n.a. passes through", () => {
+    expect(capaianOf("n.a.", 80, "positif")).toBe("n.a.");
+    expect(kategoriOf("n.a.")).toBe("n.a.");
+    expect(percentageOf(0, 0, "a", "b")).toBe("n.a.");
+    expect(errorOf(percentageOf(1, 0, "a", "b")).kind).toBe("DIV0");
+  });
+  test("kategoriOf: bands by their upper bounds on the printed value (> 90, > 75, > 65, > 50)", () => {
+    const values = [91, 90.996, 90.5, 90.004, 90, 76, 75.01, 75, 66, 65, 51, 50.5, 50, -5];
+    expect(values.map((v) => kategoriOf(v))).toEqual([
       "Sangat Tinggi",
+      "Sangat Tinggi", // printed 91,00
+      "Sangat Tinggi", // 90,50: in the old gap 90–91
+      "Tinggi", // printed 90,00
+      "Tinggi",
       "Tinggi",
       "Tinggi",
       "Sedang",
       "Sedang",
       "Rendah",
       "Rendah",
+      "Rendah", // 50,50: in the old gap 50–51
       "Sangat Rendah",
       "Sangat Rendah",
+    ]);
+  });
+  test("kategoriOf: an agency's own bands and labels", () => {
+    const labels = ["Sangat Baik", "Baik", "Cukup", "Kurang"];
+    expect([101, 100, 80, 60, 59.999].map((v) => kategoriOf(v, [100, 80, 60], labels))).toEqual([
+      "Sangat Baik",
+      "Baik",
+      "Cukup",
+      "Kurang",
+      "Kurang", // printed 60,00
     ]);
   });
   test("predikatOf boundaries (lower bound exclusive)", () => {

@@ -25,7 +25,8 @@ describe("IKU.PERSENTASE", () => {
       ErrorCode.invalidValue,
       M.subsetLarger("pembilang", "penyebut")
     ));
-  test("penyebut 0 → #DIV/0!", () => expectError(call(PERSENTASE, 0, 0), ErrorCode.divisionByZero));
+  test("penyebut 0 → #DIV/0!", () => expectError(call(PERSENTASE, 3, 0), ErrorCode.divisionByZero));
+  test('0 dari 0 (tidak ada kejadian) → "n.a."', () => expectValue(call(PERSENTASE, 0, 0), "n.a."));
   test("teks, nilai logika, negatif, pecahan → #VALUE!", () => {
     expectError(call(PERSENTASE, "a", 1), ErrorCode.invalidValue, /'pembilang' harus berupa angka/);
     expectError(call(PERSENTASE, 1, false), ErrorCode.invalidValue, /'penyebut'.*nilai logika/);
@@ -93,23 +94,105 @@ describe("IKU.CAPAIAN", () => {
     expectError(call(CAPAIAN, null, 2, null), ErrorCode.notAvailable, M.empty("realisasi"));
     expectError(call(CAPAIAN, 1, "", null), ErrorCode.notAvailable, M.empty("target"));
   });
-  test("invocation diabaikan", () => expectValue(call(CAPAIAN, 50, 100, null, INVOCATION), 50));
+  test("negatif: R = 2T → 0, R > 2T → 0 (tidak negatif)", () => {
+    expectValue(call(CAPAIAN, 20, 10, "negatif", null), 0);
+    expectValue(call(CAPAIAN, 25, 10, "negatif", null), 0);
+  });
+  test("target 0 berpolaritas negatif (tanpa toleransi): R = 0 → 100, R > 0 → 0", () => {
+    expectValue(call(CAPAIAN, 0, 0, "negatif", null), 100);
+    expectValue(call(CAPAIAN, 2, 0, "negatif", null), 0);
+  });
+  test("realisasi dibulatkan seperti tercetak (2 desimal, atau sesuai argumen)", () => {
+    expectValue(call(CAPAIAN, 90.996, 100, null, null), 91);
+    expectValue(call(CAPAIAN, 90.004, 100, null, null), 90);
+    expectValue(call(CAPAIAN, 90.4, 100, null, 0), 90);
+    expectError(call(CAPAIAN, 1, 2, null, 1.5), ErrorCode.invalidValue, M.decimals("desimal", 4));
+    expectError(call(CAPAIAN, 1, 2, null, 9), ErrorCode.invalidValue, M.decimals("desimal", 4));
+  });
+  test("target rentang sebagai teks: di bawah, di dalam, di atas", () => {
+    expectValue(call(CAPAIAN, 72, "80-85", null, null), 90);
+    expectValue(call(CAPAIAN, 82, "80 – 85", null, null), 100);
+    expectValue(call(CAPAIAN, 93.5, "80-85", null, null), (93.5 / 85) * 100);
+    expectValue(call(CAPAIAN, 72, "80-85", "negatif", null), ((2 * 80 - 72) / 80) * 100);
+    expectValue(call(CAPAIAN, 93.5, "80-85", "negatif", null), ((2 * 85 - 93.5) / 85) * 100);
+    expectValue(call(CAPAIAN, 80.25, "80,5-85", null, null), (80.25 / 80.5) * 100);
+  });
+  test("target rentang dari dua sel (batas bawah, batas atas)", () => {
+    expectValue(call(CAPAIAN, 82, [[80, 85]], null, null), 100);
+    expectValue(call(CAPAIAN, 72, [[80], [85]], null, null), 90);
+    expectValue(call(CAPAIAN, 50, [[100]], null, null), 50);
+  });
+  test("rentang terbalik atau bukan rentang → #VALUE!", () => {
+    expectError(
+      call(CAPAIAN, 82, "85-80", null, null),
+      ErrorCode.invalidValue,
+      M.rangeOrder("target")
+    );
+    expectError(
+      call(CAPAIAN, 82, [[85, 80]], null, null),
+      ErrorCode.invalidValue,
+      M.rangeOrder("target")
+    );
+    expectError(call(CAPAIAN, 82, "80-", null, null), ErrorCode.invalidValue, /'target'/);
+    expectError(call(CAPAIAN, 82, "delapan puluh", null, null), ErrorCode.invalidValue, /'target'/);
+  });
+  test('realisasi "n.a." (tidak ada kejadian) → "n.a."', () => {
+    expectValue(call(CAPAIAN, "n.a.", 80, null, null), "n.a.");
+    expectValue(call(CAPAIAN, "N.A.", "80-85", "negatif", null), "n.a.");
+    expectError(call(CAPAIAN, "n.a.", null, null, null), ErrorCode.notAvailable, M.empty("target"));
+  });
+  test("invocation diabaikan", () =>
+    expectValue(call(CAPAIAN, 50, 100, null, null, INVOCATION), 50));
 });
 
 describe("IKU.KATEGORI_CAPAIAN", () => {
   test.each([
     [91, "Sangat Tinggi"],
-    [90.99, "Tinggi"],
+    [90.996, "Sangat Tinggi"], // tercetak 91,00
+    [90.5, "Sangat Tinggi"], // celah 90–91 Permendagri 86/2017, dibaca dengan batas atas
+    [90.004, "Tinggi"], // tercetak 90,00
+    [90, "Tinggi"],
+    [90.99, "Sangat Tinggi"],
     [76, "Tinggi"],
-    [75.99, "Sedang"],
+    [75.5, "Tinggi"],
+    [75, "Sedang"],
     [66, "Sedang"],
-    [65.99, "Rendah"],
+    [65, "Rendah"],
     [51, "Rendah"],
-    [50.99, "Sangat Rendah"],
+    [50.5, "Rendah"],
+    [50, "Sangat Rendah"],
     [0, "Sangat Rendah"],
     [-20, "Sangat Rendah"],
     [165, "Sangat Tinggi"],
   ])("%p → %s", (capaian, kategori) => expectValue(call(KATEGORI_CAPAIAN, capaian), kategori));
+  test("batas dan nama kategori instansi", () => {
+    const batas = [[100, 80, 60]];
+    const label = [["Sangat Baik", "Baik", "Cukup", "Kurang"]];
+    expectValue(call(KATEGORI_CAPAIAN, 100.5, batas, label, null), "Sangat Baik");
+    expectValue(call(KATEGORI_CAPAIAN, 100, batas, label, null), "Baik");
+    expectValue(call(KATEGORI_CAPAIAN, 59.999, batas, label, null), "Kurang");
+    expectValue(call(KATEGORI_CAPAIAN, 90.4, null, null, 0), "Tinggi");
+    expectValue(call(KATEGORI_CAPAIAN, 90.5, null, null, 0), "Sangat Tinggi");
+  });
+  test("batas dan label yang salah → #VALUE!", () => {
+    expectError(
+      call(KATEGORI_CAPAIAN, 80, [[60, 80]], [["a", "b", "c"]], null),
+      ErrorCode.invalidValue,
+      M.boundsOrder("batas")
+    );
+    expectError(
+      call(KATEGORI_CAPAIAN, 80, [[90, 80]], [["a", "b"]], null),
+      ErrorCode.invalidValue,
+      M.labelsCount("label", 3)
+    );
+    expectError(
+      call(KATEGORI_CAPAIAN, 80, [["x"]], null, null),
+      ErrorCode.invalidValue,
+      M.boundsNotNumbers("batas")
+    );
+  });
+  test('"n.a." → "n.a."', () =>
+    expectValue(call(KATEGORI_CAPAIAN, "n.a.", null, null, null), "n.a."));
   test("teks, nilai logika, tak hingga → #VALUE!", () => {
     expectError(
       call(KATEGORI_CAPAIAN, "90"),
@@ -122,7 +205,7 @@ describe("IKU.KATEGORI_CAPAIAN", () => {
   test("kosong → #N/A", () =>
     expectError(call(KATEGORI_CAPAIAN, null), ErrorCode.notAvailable, M.empty("capaian")));
   test("invocation diabaikan", () =>
-    expectValue(call(KATEGORI_CAPAIAN, 95, INVOCATION), "Sangat Tinggi"));
+    expectValue(call(KATEGORI_CAPAIAN, 95, null, null, null, INVOCATION), "Sangat Tinggi"));
 });
 
 describe("IKU.PREDIKAT_SAKIP", () => {

@@ -92,8 +92,10 @@ function persentaseSpec(indicator: Indicator): void {
     expectError(call(fn, 8, 7), ErrorCode.invalidValue, M.subsetLarger(part, whole));
   });
   test("penyebut 0 → #DIV/0! tanpa pesan", () => {
-    expectError(call(fn, 0, 0), ErrorCode.divisionByZero);
     expectError(call(fn, 3, 0), ErrorCode.divisionByZero);
+  });
+  test('0 dari 0: tidak ada kejadian → "n.a."', () => {
+    expectValue(call(fn, 0, 0), "n.a.");
   });
   test("argumen tambahan dari Excel (invocation) diabaikan", () => {
     expectValue(call(fn, 45, 60, INVOCATION), 75);

@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { CellError, EXCEL_ERROR_TEXT } from "../../src/core/errors";
+import { NA_TEXT } from "../../src/core/aturan";
 import { KATEGORI_CAPAIAN, PREDIKAT_SAKIP, runFunction } from "../../src/core/formulas";
 import * as F from "../../src/functions/functions";
 import { call, ErrorCode, installCustomFunctions } from "./fake-runtime";
@@ -91,7 +92,7 @@ const repeating: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: value, weight: 1 }
 );
 
-const TEXT_RESULTS = new Set<string>([...KATEGORI_CAPAIAN, ...PREDIKAT_SAKIP]);
+const TEXT_RESULTS = new Set<string>([...KATEGORI_CAPAIAN, ...PREDIKAT_SAKIP, NA_TEXT]);
 const ERROR_CODES = new Set<string>([
   ErrorCode.invalidValue,
   ErrorCode.notAvailable,

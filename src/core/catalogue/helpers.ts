@@ -30,33 +30,69 @@ export const HELPERS: HelperFunction[] = [
   {
     functionName: "CAPAIAN",
     description:
-      "Capaian kinerja terhadap target dalam persen. Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100.",
+      "Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100, paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas.",
     params: [
-      { name: "realisasi", description: "Realisasi (angka ≥ 0).", optional: false },
-      { name: "target", description: "Target (angka > 0).", optional: false },
+      {
+        name: "realisasi",
+        description: 'Realisasi (angka ≥ 0), atau "n.a." bila tidak ada kejadian.',
+        optional: false,
+      },
+      {
+        name: "target",
+        description:
+          'Target (angka ≥ 0), rentang sebagai teks ("80-85"), atau dua sel berisi batas bawah dan batas atas.',
+        optional: false,
+        matrix: true,
+      },
       {
         name: "polaritas",
         description:
           '"positif" (makin tinggi makin baik, bawaan) atau "negatif" (makin rendah makin baik).',
         optional: true,
       },
+      {
+        name: "desimal",
+        description:
+          "Banyak desimal realisasi seperti tercetak di tabel LKjIP (bilangan bulat 0–4, bawaan 2).",
+        optional: true,
+      },
     ],
-    result: "persen capaian, tidak dibatasi 100",
+    result: 'persen capaian, tidak dibatasi 100; "n.a." bila realisasi n.a.',
     example: [75, 80, "positif"],
   },
   {
     functionName: "KATEGORI_CAPAIAN",
     description:
-      "Kategori capaian LKjIP: ≥ 91 Sangat Tinggi, ≥ 76 Tinggi, ≥ 66 Sedang, ≥ 51 Rendah, selain itu Sangat Rendah.",
+      "Kategori capaian (Permendagri 86/2017, dibaca dengan batas atasnya) dari capaian yang dibulatkan seperti tercetak: > 90 Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 Rendah, selain itu Sangat Rendah. Batas dan nama kategori dapat diganti sesuai aturan instansi.",
     params: [
       {
         name: "capaian",
-        description: "Capaian dalam persen (angka; bisa negatif untuk polaritas negatif).",
+        description:
+          'Capaian dalam persen (angka; bisa di atas 100), atau "n.a." bila tidak ada kejadian.',
         optional: false,
       },
+      {
+        name: "batas",
+        description:
+          "Batas bawah (tidak termasuk) tiap kategori, dari yang tertinggi, misalnya {90,75,65,50} (bawaan).",
+        optional: true,
+        matrix: true,
+      },
+      {
+        name: "label",
+        description:
+          'Nama kategori, satu lebih banyak daripada batasnya, misalnya {"Sangat Baik","Baik","Cukup","Kurang","Sangat Kurang"}.',
+        optional: true,
+        matrix: true,
+      },
+      {
+        name: "desimal",
+        description: "Banyak desimal capaian seperti tercetak (bilangan bulat 0–4, bawaan 2).",
+        optional: true,
+      },
     ],
-    result: "teks kategori",
-    example: [93.75],
+    result: 'teks kategori; "n.a." bila capaian n.a.',
+    example: [90.996],
   },
   {
     functionName: "PREDIKAT_SAKIP",

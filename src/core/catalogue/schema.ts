@@ -100,6 +100,8 @@ export const HelperParam = z.object({
   name: z.string().regex(/^[a-z][a-z0-9_]*$/),
   description: z.string().min(10),
   optional: z.boolean(),
+  /** Accepts a range or an array constant ({90,75,65,50}): a matrix parameter in Excel. */
+  matrix: z.boolean().optional(),
 });
 export type HelperParam = z.infer<typeof HelperParam>;
 

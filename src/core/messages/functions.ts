@@ -7,11 +7,22 @@ export const functionMessages = {
   empty: (arg: string) => `Argumen '${arg}' belum diisi.`,
   notNumber: (arg: string, got: string) => `Argumen '${arg}' harus berupa angka, bukan ${got}.`,
   negative: (arg: string) => `Argumen '${arg}' tidak boleh negatif.`,
-  notWhole: (arg: string) => `Argumen '${arg}' harus bilangan bulat (jumlah/cacah).`,
+  notWhole: (arg: string) => `Argumen '${arg}' harus bilangan bulat tanpa desimal, misalnya 45.`,
   scoreRange: (arg: string) => `Argumen '${arg}' harus bernilai antara 0 dan 100.`,
   subsetLarger: (part: string, whole: string) =>
-    `'${part}' tidak boleh lebih besar dari '${whole}' (bagian melebihi keseluruhan).`,
-  divByZero: (arg: string) => `Argumen '${arg}' bernilai 0, pembagian dengan nol.`,
+    `'${part}' tidak boleh lebih besar daripada '${whole}' (bagian melebihi keseluruhan).`,
+  divByZero: (arg: string) =>
+    `Argumen '${arg}' bernilai 0 sehingga pembagian tidak dapat dilakukan.`,
+  rangeOrder: (arg: string) =>
+    `Rentang '${arg}' tidak valid: batas bawah lebih besar daripada batas atas.`,
+  decimals: (arg: string, max: number) =>
+    `Argumen '${arg}' harus bilangan bulat dari 0 sampai ${max}.`,
+  boundsNotNumbers: (arg: string) => `Argumen '${arg}' harus berisi angka batas kategori.`,
+  boundsOrder: (arg: string) =>
+    `Argumen '${arg}' harus berurutan dari batas tertinggi ke terendah, tanpa angka ganda.`,
+  labelsNotText: (arg: string) => `Argumen '${arg}' harus berisi teks nama kategori.`,
+  labelsCount: (arg: string, count: number) =>
+    `Argumen '${arg}' harus berisi ${count} nama kategori (satu lebih banyak daripada batasnya).`,
   unknownPolarity: (arg: string, got: string) =>
     `Argumen '${arg}' harus "positif" atau "negatif", bukan "${got}".`,
   tooManyArgs: (fn: string, max: number) => `Fungsi ${fn} menerima paling banyak ${max} argumen.`,

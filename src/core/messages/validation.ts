@@ -20,7 +20,8 @@ export type ValidationRuleId =
   | "input.subsetLarger"
   | "input.validationRule"
   | "target.empty"
-  | "target.zero";
+  | "target.zero"
+  | "target.rangeOrder";
 
 export interface RuleInfo {
   severity: Severity;
@@ -42,6 +43,7 @@ export const VALIDATION_RULES: Record<ValidationRuleId, RuleInfo> = {
   "input.validationRule": { severity: "error", label: "Ditolak validasi data" },
   "target.empty": { severity: "warning", label: "Target kosong" },
   "target.zero": { severity: "warning", label: "Target nol" },
+  "target.rangeOrder": { severity: "error", label: "Rentang target terbalik" },
 };
 
 /** How a value is quoted in messages (long text is cut). */
@@ -73,13 +75,15 @@ export const validationMessages = {
   targetEmpty: (what: string) => `${what} kosong; capaian tidak dapat dihitung.`,
   targetZero: (what: string) =>
     `${what} bernilai 0; capaian tidak dapat dihitung (pembagian dengan nol).`,
+  targetRangeOrder: (what: string, value: string) =>
+    `${what} berisi rentang ${value} yang batas bawahnya lebih besar daripada batas atasnya; tulis dari yang kecil, misalnya 80-85.`,
   /** Describes a data-validation rule in words. */
-  ruleWords: (type: "wholeNumber" | "decimal", min: number, max?: number) =>
+  ruleWords: (type: "wholeNumber" | "decimal" | "targetRange", min: number, max?: number) =>
     `${type === "wholeNumber" ? "bilangan bulat" : "angka"} ${
       max === undefined
         ? `≥ ${formatNumber(min)}`
         : `antara ${formatNumber(min)} dan ${formatNumber(max)}`
-    }`,
+    }${type === "targetRange" ? " atau rentang seperti 80-85" : ""}`,
   /** How a cell is named: `"Jumlah PPKS" (IKU 3)`. */
   inputWhat: (label: string, order: number) => `"${label}" (IKU ${order})`,
   targetWhat: (order: number) => `Target IKU ${order}`,

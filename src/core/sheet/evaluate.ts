@@ -1,3 +1,5 @@
+import { ATURAN_BAWAAN } from "../aturan";
+import type { AturanCapaian } from "../aturan";
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue, Indicator } from "../catalogue";
 import { CellError, EXCEL_ERROR_TEXT } from "../errors";
@@ -106,12 +108,18 @@ export function evaluateIndicator(
   indicator: Indicator,
   inputs: readonly unknown[],
   target: unknown,
-  catalogue: Catalogue = CATALOGUE
+  catalogue: Catalogue = CATALOGUE,
+  aturan: AturanCapaian = ATURAN_BAWAAN
 ): { hasil: Result; capaian: Result; kategori: Result } {
   const table = functionTable(catalogue);
   const hasil = run(table, indicator.functionName, [...inputs]);
-  const capaian = run(table, "CAPAIAN", [hasil, target, indicator.polarity]);
-  const kategori = run(table, "KATEGORI_CAPAIAN", [capaian]);
+  const capaian = run(table, "CAPAIAN", [hasil, target, indicator.polarity, aturan.desimal]);
+  const kategori = run(table, "KATEGORI_CAPAIAN", [
+    capaian,
+    aturan.kategoriBatas,
+    aturan.kategoriLabel,
+    aturan.desimal,
+  ]);
   return { hasil, capaian, kategori };
 }
 
@@ -131,7 +139,13 @@ export function evaluatePlan(
     if (!indicator)
       throw new Error(`Indicator ${planned.code} of the plan is not in the catalogue`);
     const values = valuesOf(planned, inputs);
-    const r = evaluateIndicator(indicator, values.components, values.target, catalogue);
+    const r = evaluateIndicator(
+      indicator,
+      values.components,
+      values.target,
+      catalogue,
+      plan.settings.aturan
+    );
     out.set(planned.hasil.address, r.hasil);
     out.set(planned.capaian.address, r.capaian);
     out.set(planned.kategori.address, r.kategori);

@@ -1,5 +1,6 @@
+import { ATURAN_BAWAAN, DESIMAL_BAWAAN, NA_TEXT, sameKategori } from "../aturan";
+import type { AturanCapaian } from "../aturan";
 import type { Indicator, IndicatorKind, Polarity } from "../catalogue";
-import { KATEGORI_BOUNDS, KATEGORI_CAPAIAN } from "../formulas";
 import type { ArgCheck } from "../formulas";
 import type { FormulaMode } from "./types";
 
@@ -39,7 +40,7 @@ export const capaianName = (i: Indicator) => inputName(i, RESULT_KEYS.capaian);
 export const kategoriName = (i: Indicator) => inputName(i, RESULT_KEYS.kategori);
 
 /** The check the custom function applies to every component of an indicator (formulas.ts). */
-export function componentCheck(indicator: Indicator): ArgCheck {
+export function componentCheck(indicator: Indicator): "score" | "count" {
   return indicator.kind === "nilai" ? "score" : "count";
 }
 
@@ -49,23 +50,58 @@ export function componentCheck(indicator: Indicator): ArgCheck {
  * the referenced cell propagates unchanged (the comparisons pass it through), as Excel does for
  * a custom function's argument.
  */
-export function guard(ref: string, check: ArgCheck, then: string): string {
-  const bad: Record<ArgCheck, string | null> = {
+export function guard(
+  ref: string,
+  check: Exclude<ArgCheck, "decimals" | "bounds" | "labels">,
+  then: string,
+  /** What a non-number may still be (n.a., a target range): its test, and the formula then. */
+  text: { when: string; then: string } | null = null
+): string {
+  const bad: Record<typeof check, string | null> = {
     number: null,
+    capaian: null,
     nonNegative: `${ref}<0`,
+    realisasi: `${ref}<0`,
+    target: `${ref}<0`,
     count: `OR(${ref}<0,${ref}<>INT(${ref}))`,
     score: `OR(${ref}<0,${ref}>100)`,
     polarity: null,
   };
   const cond = bad[check];
   const checked = cond === null ? then : `IF(${cond},${ERROR_EXPR.VALUE},${then})`;
-  // NOT(ISLOGICAL): LibreOffice stores TRUE as a number 1 (ISNUMBER is TRUE there), Excel and
-  // the custom functions treat a boolean as not a number.
-  const isNumber = `AND(ISNUMBER(${ref}),NOT(ISLOGICAL(${ref})))`;
-  return `IF(OR(ISBLANK(${ref}),${ref}=""),${ERROR_EXPR.NA},IF(${isNumber},${checked},${ERROR_EXPR.VALUE}))`;
+  const other = text ? `IF(${text.when},${text.then},${ERROR_EXPR.VALUE})` : ERROR_EXPR.VALUE;
+  return `IF(OR(ISBLANK(${ref}),${ref}=""),${ERROR_EXPR.NA},IF(${isNumber(ref)},${checked},${other}))`;
 }
 
-function guardAll(refs: readonly string[], check: ArgCheck, then: string): string {
+/**
+ * A number and not a logical. NOT(ISLOGICAL): LibreOffice stores TRUE as a number 1 (ISNUMBER
+ * is TRUE there), Excel and the custom functions treat a boolean as not a number.
+ */
+function isNumber(ref: string): string {
+  return `AND(ISNUMBER(${ref}),NOT(ISLOGICAL(${ref})))`;
+}
+
+/** "n.a." (any case), as isNaText reads it; FALSE for numbers and logicals. */
+function isNa(ref: string): string {
+  return `AND(ISTEXT(${ref}),${ref}="${NA_TEXT}")`;
+}
+
+/**
+ * The bounds of a target typed as a range text ("80-85", "80,5 – 85"), as parseTargetRange
+ * reads it: spaces dropped, an en dash as a hyphen, split at the first hyphen, each side a
+ * whole part plus fraction / 10^digits (never VALUE on a decimal, whose mark depends on the
+ * locale). An error when a side is not a number.
+ */
+export function rangeBound(ref: string, side: "bawah" | "atas"): string {
+  const s = `SUBSTITUTE(SUBSTITUTE(${ref}," ",""),"–","-")`;
+  const at = `FIND("-",${s})`;
+  const part = side === "bawah" ? `LEFT(${s},${at}-1)` : `MID(${s},${at}+1,LEN(${s}))`;
+  const x = `SUBSTITUTE(${part},",",".")`;
+  const dot = `FIND(".",${x}&".")`;
+  return `IF(${dot}>LEN(${x}),VALUE(${x}),VALUE(LEFT(${x},${dot}-1))+VALUE(MID(${x},${dot}+1,LEN(${x})))/10^(LEN(${x})-${dot}))`;
+}
+
+function guardAll(refs: readonly string[], check: "score" | "count", then: string): string {
   return refs.reduceRight((inner, ref) => guard(ref, check, inner), then);
 }
 
@@ -75,8 +111,9 @@ function guardAll(refs: readonly string[], check: ArgCheck, then: string): strin
  */
 export const KIND_BUILDERS: Record<IndicatorKind, (refs: readonly string[]) => string> = {
   // percentageOf: denominator 0 first, then a subset larger than its whole.
+  // 0 of 0 is "tidak ada kejadian" (n.a.).
   persentase: ([a, b]) =>
-    `IF(${b}=0,${ERROR_EXPR.DIV0},IF(${a}>${b},${ERROR_EXPR.VALUE},${a}/${b}*100))`,
+    `IF(${b}=0,IF(${a}=0,"${NA_TEXT}",${ERROR_EXPR.DIV0}),IF(${a}>${b},${ERROR_EXPR.VALUE},${a}/${b}*100))`,
   rasio: ([a, b]) => `IF(${b}=0,${ERROR_EXPR.DIV0},${a}/${b})`,
   jumlah: (refs) => refs.join("+"),
   nilai: ([a]) => a,
@@ -89,24 +126,68 @@ export function hasilFormula(indicator: Indicator, mode: FormulaMode): string {
   return `=${guardAll(refs, componentCheck(indicator), KIND_BUILDERS[indicator.kind](refs))}`;
 }
 
-/** Capaian: realisasi (hasil) against the target, by the indicator's polarity (capaianOf). */
-export function capaianFormula(indicator: Indicator, mode: FormulaMode): string {
+/** The value of a capaian against one target `t` (capaianAgainst), realisasi as printed `r`. */
+function capaianAgainst(r: string, t: string, polarity: Polarity): string {
+  if (polarity === "negatif") return `IF(${t}=0,IF(${r}=0,100,0),MAX(0,(2*${t}-${r})/${t}*100))`;
+  return `IF(${t}=0,${ERROR_EXPR.DIV0},${r}/${t}*100)`;
+}
+
+/**
+ * Capaian: realisasi (hasil) against the target, by the indicator's polarity (capaianOf): the
+ * realisasi rounded as printed; a target range met within its bounds; "n.a." passes through.
+ */
+export function capaianFormula(
+  indicator: Indicator,
+  mode: FormulaMode,
+  aturan: AturanCapaian = ATURAN_BAWAAN
+): string {
   const h = hasilName(indicator);
   const t = targetName(indicator);
   const polarity: Polarity = indicator.polarity;
-  if (mode === "iku") return `=${FUNCTION_NAMESPACE}.CAPAIAN(${h},${t},"${polarity}")`;
-  const value = polarity === "negatif" ? `(2*${t}-${h})/${t}*100` : `${h}/${t}*100`;
-  return `=${guardAll([h, t], "nonNegative", `IF(${t}=0,${ERROR_EXPR.DIV0},${value})`)}`;
+  if (mode === "iku") {
+    const decimals = aturan.desimal === DESIMAL_BAWAAN ? "" : `,${aturan.desimal}`;
+    return `=${FUNCTION_NAMESPACE}.CAPAIAN(${h},${t},"${polarity}"${decimals})`;
+  }
+  const r = `ROUND(${h},${aturan.desimal})`;
+  const lo = rangeBound(t, "bawah");
+  const hi = rangeBound(t, "atas");
+  const againstRange = `IF(${r}<${lo},${capaianAgainst(r, lo, polarity)},IF(${r}>${hi},${capaianAgainst(r, hi, polarity)},100))`;
+  const value = `IF(${isNumber(h)},IF(${isNumber(t)},${capaianAgainst(r, t, polarity)},${againstRange}),"${NA_TEXT}")`;
+  const target = guard(t, "target", value, {
+    when: `AND(ISTEXT(${t}),NOT(ISERROR(${lo}+${hi})))`,
+    then: `IF(${lo}>${hi},${ERROR_EXPR.VALUE},${value})`,
+  });
+  return `=${guard(h, "realisasi", target, { when: isNa(h), then: target })}`;
 }
 
-/** Kategori: the LKjIP category of the capaian (kategoriOf), bounds read from the core. */
-export function kategoriFormula(indicator: Indicator, mode: FormulaMode): string {
+/** Kategori: the category of the capaian as printed (kategoriOf), by the agency's bands. */
+export function kategoriFormula(
+  indicator: Indicator,
+  mode: FormulaMode,
+  aturan: AturanCapaian = ATURAN_BAWAAN
+): string {
   const c = capaianName(indicator);
-  if (mode === "iku") return `=${FUNCTION_NAMESPACE}.KATEGORI_CAPAIAN(${c})`;
-  const lowest = `"${KATEGORI_CAPAIAN[KATEGORI_CAPAIAN.length - 1]}"`;
-  const chain = KATEGORI_BOUNDS.reduceRight(
-    (inner, [bound, label]) => `IF(${c}>=${bound},"${label}",${inner})`,
-    lowest
+  const labels = aturan.kategoriLabel;
+  const bounds = aturan.kategoriBatas;
+  if (mode === "iku") {
+    const custom = !sameKategori(aturan);
+    const extra = custom
+      ? `,{${bounds.join(",")}},{${labels.map(excelText).join(",")}}`
+      : aturan.desimal === DESIMAL_BAWAAN
+        ? ""
+        : ",,";
+    const decimals = aturan.desimal === DESIMAL_BAWAAN ? "" : `,${aturan.desimal}`;
+    return `=${FUNCTION_NAMESPACE}.KATEGORI_CAPAIAN(${c}${extra}${decimals})`;
+  }
+  const shown = `ROUND(${c},${aturan.desimal})`;
+  const chain = bounds.reduceRight(
+    (inner, bound, i) => `IF(${shown}>${bound},${excelText(labels[i])},${inner})`,
+    excelText(labels[bounds.length])
   );
-  return `=${guard(c, "number", chain)}`;
+  return `=${guard(c, "capaian", chain, { when: isNa(c), then: `"${NA_TEXT}"` })}`;
+}
+
+/** A text constant of a formula ("" doubled). */
+function excelText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue";
 import type { Severity } from "../grid";
+import { rangeBound } from "./formulas";
 import type { ConditionalFormatPlan, PlanCell, ValidationRule } from "./types";
 
 /**
@@ -30,20 +31,29 @@ const tagged = (condition: string) => `=AND(N("${MARK_TAG}")=0,${condition})`;
  * `IF(ISNUMBER(x), <bad number>, NOT(ISBLANK(x)))`: text, logicals and errors are always bad;
  * the number conditions only run on numbers (Excel's AND/OR do not short-circuit).
  */
-function numberCheck(x: string, badNumber: string[]): string {
+function numberCheck(x: string, badNumber: string[], badText?: string): string {
   const bad =
     badNumber.length === 0
       ? "FALSE"
       : badNumber.length === 1
         ? badNumber[0]
         : `OR(${badNumber.join(",")})`;
-  return `IF(ISNUMBER(${x}),${bad},NOT(ISBLANK(${x})))`;
+  const other = badText ? `IF(ISTEXT(${x}),${badText},NOT(ISBLANK(${x})))` : `NOT(ISBLANK(${x}))`;
+  return `IF(ISNUMBER(${x}),${bad},${other})`;
+}
+
+/** A text target that is not a range the core reads (or a range written high to low). */
+function badRangeText(x: string): string {
+  const lo = rangeBound(x, "bawah");
+  const hi = rangeBound(x, "atas");
+  return `IF(ISERROR(${lo}+${hi}),TRUE,${lo}>${hi})`;
 }
 
 function ruleConditions(x: string, rule: ValidationRule | undefined): string[] {
   if (!rule) return [];
   const out = [`${x}<${rule.min}`];
   if (rule.type === "wholeNumber") out.push(`${x}<>INT(${x})`);
+  // A targetRange rule's text part is checked by badRangeText.
   if (rule.operator === "between" && rule.max !== undefined) out.push(`${x}>${rule.max}`);
   return out;
 }
@@ -83,14 +93,22 @@ export function buildMarkRules<T extends { address: string }>(
     ]);
     if (cell.role === "target") {
       if (indicator.kind === "nilai") bad.add(`${x}>100`);
-      push(at, indicator.code, "error", numberCheck(x, [...bad]));
-      push(at, indicator.code, "warning", `IF(ISNUMBER(${x}),${x}=0,FALSE)`);
+      push(at, indicator.code, "error", numberCheck(x, [...bad], badRangeText(x)));
+      // A zero target is zero tolerance for negative polarity: no warning there.
+      if (indicator.polarity === "positif")
+        push(at, indicator.code, "warning", `IF(ISNUMBER(${x}),${x}=0,FALSE)`);
       continue;
     }
     const component = indicator.components.find((c) => c.key === cell.component);
     if (component?.valueType === "cacah") bad.add(`${x}<>INT(${x})`);
     if (component?.valueType === "skor") bad.add(`${x}>100`);
-    if (component?.role === "penyebut") bad.add(`${x}=0`);
+    if (component?.role === "penyebut") {
+      const part = placed.get(`${indicator.code}:${indicator.components[0].key}`);
+      // 0 of 0 in a persentase is "tidak ada kejadian" (n.a.), not a mistake.
+      if (indicator.kind === "persentase" && part)
+        bad.add(`IF(${x}=0,IF(ISNUMBER(${part}),${part}<>0,TRUE),FALSE)`);
+      else bad.add(`${x}=0`);
+    }
     if (indicator.kind === "persentase" && component?.role === "pembilang") {
       const whole = placed.get(`${indicator.code}:${indicator.components[1].key}`);
       // Only against a clean whole (as validation does): a bad whole is marked on its own cell.

@@ -1,3 +1,5 @@
+import { ATURAN_BAWAAN, NA_PRINTED } from "../aturan";
+import type { AturanCapaian } from "../aturan";
 import { CATALOGUE, sasaranOf } from "../catalogue";
 import type { Catalogue, Component, Indicator } from "../catalogue";
 import {
@@ -188,10 +190,23 @@ function lines(text: string, width: number): number {
 }
 
 /** The number format of an indicator's hasil and target, by its kind (its satuan). */
-export function resultFormat(indicator: Indicator): string {
+export function resultFormat(indicator: Indicator, aturan: AturanCapaian = ATURAN_BAWAAN): string {
   // Counts are whole numbers; percentages (the function returns 75 for 75 %), the SAKIP score
-  // and averages show two decimals. The % sign is in the Satuan column, not in the format.
-  return indicator.kind === "jumlah" ? "0" : "0.00";
+  // and averages show the agency's decimals (2: as LKjIP tables print them). The % sign is in
+  // the Satuan column, not in the format. The text section prints "n.a." (tidak ada kejadian)
+  // as "–", as LKjIP tables show it.
+  const number = indicator.kind === "jumlah" ? "0" : decimalFormat(aturan.desimal);
+  return textAsDash(number);
+}
+
+/** "0.00" for 2 decimals, "0" for none. */
+export function decimalFormat(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
+
+/** A number format whose text section shows any text as the printed n.a. sign. */
+function textAsDash(number: string): string {
+  return `${number};-${number};${number};"${NA_PRINTED}"`;
 }
 
 /** Inputs and targets stay "General": a format must never hide what staff typed (2.5 as "3"). */
@@ -231,11 +246,14 @@ function validationFor(
 }
 
 function targetValidation(indicator: Indicator, address: string): ValidationRule {
+  const x = address;
   return {
     address,
-    type: "decimal",
+    // A number ≥ 0, or a range typed as text ("80-85"): the core reads the range.
+    type: "targetRange",
     operator: "greaterThanOrEqualTo",
     min: 0,
+    formula: `=IF(ISNUMBER(${x}),${x}>=0,ISNUMBER(FIND("-",SUBSTITUTE(${x},"–","-"))))`,
     inputTitle: validationText.targetTitle(indicator.code),
     inputMessage: validationText.targetMessage(indicator.name, indicator.satuan),
     errorTitle: validationText.errorTitle,
@@ -259,6 +277,7 @@ export function buildSheetPlan(
   catalogue: Catalogue = CATALOGUE
 ): SheetPlan {
   const sheetName = settings.sheetName;
+  const aturan = settings.aturan ?? ATURAN_BAWAAN;
   const componentColumns = Math.max(1, ...catalogue.indicators.map((i) => i.components.length));
   const col = {
     no: 1,
@@ -460,7 +479,7 @@ export function buildSheetPlan(
     const hasil = block(col.hasil, labelRow, col.hasil, inputRow, {
       role: "result",
       formula: hasilFormula(ind, mode),
-      numberFormat: resultFormat(ind),
+      numberFormat: resultFormat(ind, aturan),
       style: "formula",
       indicator: ind.code,
       name: hasilName(ind),
@@ -479,15 +498,15 @@ export function buildSheetPlan(
     });
     const capaian = block(col.capaian, labelRow, col.capaian, inputRow, {
       role: "capaian",
-      formula: capaianFormula(ind, mode),
-      numberFormat: "0.00",
+      formula: capaianFormula(ind, mode, aturan),
+      numberFormat: textAsDash(decimalFormat(aturan.desimal)),
       style: "formula",
       indicator: ind.code,
       name: capaianName(ind),
     });
     const kategori = block(col.kategori, labelRow, col.kategori, inputRow, {
       role: "kategori",
-      formula: kategoriFormula(ind, mode),
+      formula: kategoriFormula(ind, mode, aturan),
       numberFormat: "General",
       style: "kategori",
       indicator: ind.code,

@@ -1,3 +1,4 @@
+import type { AturanCapaian } from "../aturan";
 import type { Severity } from "../grid";
 
 /**
@@ -17,6 +18,8 @@ export interface SheetSettings {
   /** Worksheet name (default "IKU <tahun>"). */
   sheetName: string;
   mode: FormulaMode;
+  /** The agency's capaian rules (decimals, kategori bands, IKU 16 reading); default ATURAN_BAWAAN. */
+  aturan?: AturanCapaian;
 }
 
 /** What a cell is for; drives styles, protection, validation and the audit. */
@@ -71,8 +74,14 @@ export interface PlanCell {
 export interface ValidationRule {
   /** A1 address (single cell) the rule applies to. */
   address: string;
-  type: "wholeNumber" | "decimal";
+  /**
+   * "targetRange": a number ≥ min, or a text range such as "80-85" (checked by the core when
+   * computed); Excel gets it as a custom rule (`formula`).
+   */
+  type: "wholeNumber" | "decimal" | "targetRange";
   operator: "greaterThanOrEqualTo" | "between";
+  /** For "targetRange": the custom rule's formula, relative to `address`. */
+  formula?: string;
   min: number;
   /** Upper bound for "between". */
   max?: number;

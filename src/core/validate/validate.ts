@@ -11,6 +11,7 @@ import type { ValidationRuleId } from "../messages/validation";
 import type { PlanCell, ValidationRule } from "../sheet/types";
 import { isBlank, isErrorValue } from "../formula/workbook";
 import type { WorkbookIndex } from "../formula/workbook";
+import { parseTargetRange } from "../aturan";
 import { parseNumberText } from "./numbers";
 import type { IkuSheet } from "./sheets";
 
@@ -60,11 +61,23 @@ function finding(
 
 /** Whether Excel's data validation of the plan would accept a value. */
 export function passesValidationRule(value: GridValue, rule: ValidationRule): boolean {
+  if (rule.type === "targetRange" && typeof value === "string")
+    return /-/.test(value.replace(/–/g, "-"));
   if (typeof value !== "number" || !Number.isFinite(value)) return false;
   if (rule.type === "wholeNumber" && !Number.isInteger(value)) return false;
   if (value < rule.min) return false;
   if (rule.operator === "between" && rule.max !== undefined && value > rule.max) return false;
   return true;
+}
+
+/** Whether the numerator cell of an indicator holds the number 0. */
+function numeratorIsZero(index: WorkbookIndex, iku: IkuSheet, indicator: Indicator): boolean {
+  const key = indicator.components[0].key;
+  const cell = iku.plan.cells.find(
+    (c) => c.role === "input" && c.indicator === indicator.code && c.component === key
+  );
+  const located = cell ? iku.locate(cell) : undefined;
+  return located ? index.cellAt(located.sheet, located.address).value === 0 : false;
 }
 
 /** Validates the inputs and targets of one IKU sheet. */
@@ -116,6 +129,15 @@ export function validateIkuSheet(
       add("input.errorValue", M.errorValue(what, value));
       continue;
     }
+    if (isTarget && typeof value === "string") {
+      // A target range ("80-85"): read as the core reads it.
+      const range = parseTargetRange(value);
+      if (range && range.bawah > range.atas) {
+        add("target.rangeOrder", M.targetRangeOrder(what, quoteValue(value)));
+        continue;
+      }
+      if (range) continue;
+    }
     if (typeof value !== "number") {
       const asNumber = typeof value === "string" ? parseNumberText(value) : undefined;
       if (asNumber !== undefined)
@@ -139,10 +161,14 @@ export function validateIkuSheet(
       continue;
     }
     if (!isTarget && component?.role === "penyebut" && value === 0) {
-      add("input.zeroDenominator", M.zeroDenominator(what));
-      continue;
+      // 0 of 0 in a persentase is "tidak ada kejadian" (n.a.), a valid report.
+      if (!(indicator.kind === "persentase" && numeratorIsZero(index, iku, indicator))) {
+        add("input.zeroDenominator", M.zeroDenominator(what));
+        continue;
+      }
     }
-    if (isTarget && value === 0) {
+    // A zero target is zero tolerance ("0 kasus") for negative polarity, met by realisasi 0.
+    if (isTarget && value === 0 && indicator.polarity === "positif") {
       add("target.zero", M.targetZero(what));
       continue;
     }
