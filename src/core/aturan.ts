@@ -110,16 +110,16 @@ function rangeSide(text: string): number | undefined {
 }
 
 /**
- * Reads a target typed as a range: "80-85", "80 – 85", "80,5-85". Spaces are ignored and an en
- * dash counts as a hyphen; the text is split at its first hyphen. Undefined when it is not a
- * range of two numbers.
+ * Reads a target typed as a range: "80-85", "80 – 85", "80,5-85". An en dash counts as a
+ * hyphen; the text is split at its first hyphen and each side trimmed. Undefined when it is not
+ * a range of two numbers.
  */
 export function parseTargetRange(text: string): TargetRange | undefined {
-  const s = text.replace(/\s+/g, "").replace(/–/g, "-");
+  const s = text.replace(/–/g, "-");
   const at = s.indexOf("-");
   if (at < 0) return undefined;
-  const bawah = rangeSide(s.slice(0, at));
-  const atas = rangeSide(s.slice(at + 1));
+  const bawah = rangeSide(s.slice(0, at).trim());
+  const atas = rangeSide(s.slice(at + 1).trim());
   if (bawah === undefined || atas === undefined) return undefined;
   return { bawah, atas };
 }

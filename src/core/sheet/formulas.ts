@@ -88,17 +88,16 @@ function isNa(ref: string): string {
 
 /**
  * The bounds of a target typed as a range text ("80-85", "80,5 – 85"), as parseTargetRange
- * reads it: spaces dropped, an en dash as a hyphen, split at the first hyphen, each side a
- * whole part plus fraction / 10^digits (never VALUE on a decimal, whose mark depends on the
- * locale). An error when a side is not a number.
+ * reads it: an en dash as a hyphen, split at the first hyphen, each side trimmed and read with
+ * either "," or "." as its decimal mark. The mark is swapped for the workbook's own
+ * (MID(1/2&"",2,1): "," in Indonesian Excel, "." in English) before VALUE, so the reading does
+ * not depend on the locale. An error value when a side is not a number.
  */
 export function rangeBound(ref: string, side: "bawah" | "atas"): string {
-  const s = `SUBSTITUTE(SUBSTITUTE(${ref}," ",""),"–","-")`;
-  const at = `FIND("-",${s})`;
-  const part = side === "bawah" ? `LEFT(${s},${at}-1)` : `MID(${s},${at}+1,LEN(${s}))`;
-  const x = `SUBSTITUTE(${part},",",".")`;
-  const dot = `FIND(".",${x}&".")`;
-  return `IF(${dot}>LEN(${x}),VALUE(${x}),VALUE(LEFT(${x},${dot}-1))+VALUE(MID(${x},${dot}+1,LEN(${x})))/10^(LEN(${x})-${dot}))`;
+  const s = `SUBSTITUTE(${ref},"–","-")`;
+  const part = side === "bawah" ? `LEFT(${s},FIND("-",${s})-1)` : `MID(${s},FIND("-",${s})+1,99)`;
+  const mark = `MID(1/2&"",2,1)`;
+  return `VALUE(SUBSTITUTE(SUBSTITUTE(TRIM(${part}),",",${mark}),".",${mark}))`;
 }
 
 function guardAll(refs: readonly string[], check: "score" | "count", then: string): string {
@@ -153,11 +152,13 @@ export function capaianFormula(
   const hi = rangeBound(t, "atas");
   const againstRange = `IF(${r}<${lo},${capaianAgainst(r, lo, polarity)},IF(${r}>${hi},${capaianAgainst(r, hi, polarity)},100))`;
   const value = `IF(${isNumber(h)},IF(${isNumber(t)},${capaianAgainst(r, t, polarity)},${againstRange}),"${NA_TEXT}")`;
-  const target = guard(t, "target", value, {
-    when: `AND(ISTEXT(${t}),NOT(ISERROR(${lo}+${hi})))`,
-    then: `IF(${lo}>${hi},${ERROR_EXPR.VALUE},${value})`,
-  });
-  return `=${guard(h, "realisasi", target, { when: isNa(h), then: target })}`;
+  // The checks of checkArg in argument order, each written once (the range bounds are long):
+  // realisasi blank → #N/A, not a number ≥ 0 nor "n.a." → #VALUE!; then the target likewise,
+  // where a text must be a range whose lower bound is not above its upper one.
+  const badTarget = `IF(${isNumber(t)},${t}<0,IF(ISTEXT(${t}),IF(ISERROR(${lo}+${hi}),TRUE(),${lo}>${hi}),TRUE()))`;
+  const target = `IF(OR(ISBLANK(${t}),${t}=""),${ERROR_EXPR.NA},IF(${badTarget},${ERROR_EXPR.VALUE},${value}))`;
+  const badRealisasi = `IF(${isNumber(h)},${h}<0,NOT(${isNa(h)}))`;
+  return `=IF(OR(ISBLANK(${h}),${h}=""),${ERROR_EXPR.NA},IF(${badRealisasi},${ERROR_EXPR.VALUE},${target}))`;
 }
 
 /** Kategori: the category of the capaian as printed (kategoriOf), by the agency's bands. */

@@ -1,6 +1,5 @@
 import type { Catalogue } from "../catalogue";
 import type { Severity } from "../grid";
-import { rangeBound } from "./formulas";
 import type { ConditionalFormatPlan, PlanCell, ValidationRule } from "./types";
 
 /**
@@ -42,11 +41,13 @@ function numberCheck(x: string, badNumber: string[], badText?: string): string {
   return `IF(ISNUMBER(${x}),${bad},${other})`;
 }
 
-/** A text target that is not a range the core reads (or a range written high to low). */
+/**
+ * A text target without a hyphen (not a range), as the target's data validation reads it. The
+ * full reading of a range (two numbers, low to high) is Periksa Data's: written out here it
+ * would pass the length Excel allows a conditional-format formula.
+ */
 function badRangeText(x: string): string {
-  const lo = rangeBound(x, "bawah");
-  const hi = rangeBound(x, "atas");
-  return `IF(ISERROR(${lo}+${hi}),TRUE,${lo}>${hi})`;
+  return `ISERROR(FIND("-",SUBSTITUTE(${x},"–","-")))`;
 }
 
 function ruleConditions(x: string, rule: ValidationRule | undefined): string[] {

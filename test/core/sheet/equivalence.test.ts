@@ -1,5 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import type { DetailedCellError, RawCellContent } from "hyperformula";
+import type { AturanCapaian } from "../../../src/core/aturan";
 import { CATALOGUE } from "../../../src/core/catalogue";
 import type { Catalogue, Indicator } from "../../../src/core/catalogue";
 import { CellError, isCellError } from "../../../src/core/errors";
@@ -29,12 +30,12 @@ interface Engine {
   plan: SheetPlan;
 }
 
-function engine(catalogue: Catalogue): Engine {
+function engine(catalogue: Catalogue, aturan?: AturanCapaian): Engine {
   const plan = buildSheetPlan(
-    { tahun: 2026, namaPerangkatDaerah: "Dinas", sheetName: SHEET, mode: "excel" },
+    { tahun: 2026, namaPerangkatDaerah: "Dinas", sheetName: SHEET, mode: "excel", aturan },
     catalogue
   );
-  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
   const sheet = hf.getSheetId(hf.addSheet(SHEET))!;
   for (const n of plan.names) hf.addNamedExpression(n.name, n.refersTo);
   hf.batch(() => {
@@ -126,7 +127,22 @@ function check(
   }
 }
 
-const TARGETS: Typed[] = [80, 100, 0, null, "x", -5, true, { text: "90" }];
+const TARGETS: Typed[] = [
+  80,
+  100,
+  0,
+  null,
+  "x",
+  -5,
+  true,
+  { text: "90" },
+  "70-80", // a range: 75 is inside, 100 above, 45 below
+  "80,5 – 85", // decimal comma, spaces, en dash
+  "80.5-85", // decimal point
+  "85-80", // upside down
+  "80-", // half a range
+  "a-b",
+];
 
 const FRACTION_CASES: Typed[][] = [
   [45, 60], // happy
@@ -209,7 +225,7 @@ describe("plain Excel formulas are equivalent to the custom functions", () => {
   it("gives every kategori at its bounds", () => {
     const ind = CATALOGUE.indicators.find((i) => i.kind === "nilai")!;
     const seen = new Set<string>();
-    for (const nilai of [100, 91, 90.99, 76, 75.99, 66, 65.99, 51, 50.99, 0]) {
+    for (const nilai of [100, 91, 90.99, 90.5, 90, 76, 75.5, 75, 66, 65, 51, 50.5, 50, 0]) {
       check(e, ind, [nilai], 100, CATALOGUE);
       const block = e.plan.indicators.find((b) => b.code === ind.code)!;
       seen.add(String(e.hf.getCellValue(at(e.sheet, block.kategori.address))));
@@ -221,6 +237,53 @@ describe("plain Excel formulas are equivalent to the custom functions", () => {
       "Sedang",
       "Tinggi",
     ]);
+  });
+
+  it("classes the capaian as printed: band edges 90, 90.004, 90.5, 90.996, 91", () => {
+    // Realisasi rounded as printed (IKU 1 takes decimals) against a target of 100, and
+    // capaian values written straight into the capaian cell for the kategori formula.
+    const ind = CATALOGUE.indicators.find((i) => i.code === "IKU01")!;
+    const block = e.plan.indicators.find((b) => b.code === "IKU01")!;
+    const shown: Record<string, unknown> = {};
+    for (const nilai of [90, 90.004, 90.5, 90.996, 91]) {
+      check(e, ind, [nilai], 100, CATALOGUE);
+      shown[nilai] = e.hf.getCellValue(at(e.sheet, block.kategori.address));
+    }
+    expect(shown).toEqual({
+      90: "Tinggi",
+      90.004: "Tinggi",
+      90.5: "Sangat Tinggi",
+      90.996: "Sangat Tinggi",
+      91: "Sangat Tinggi",
+    });
+    // Capaian itself at the edges (a realisasi of 91 against 100.0044 gives 90.99600…).
+    check(e, ind, [91], 100.0044, CATALOGUE);
+    expect(e.hf.getCellValue(at(e.sheet, block.kategori.address))).toBe("Sangat Tinggi");
+    check(e, ind, [90], 99.9956, CATALOGUE);
+    expect(e.hf.getCellValue(at(e.sheet, block.kategori.address))).toBe("Tinggi");
+    const kategori = e.plan.cells.find((c) => c.name === "IKU01_KATEGORI")!.formula!;
+    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    const sheet = hf.getSheetId(hf.addSheet("K"))!;
+    hf.addNamedExpression("IKU01_CAPAIAN", "=K!$A$1");
+    hf.setCellContents({ sheet, row: 0, col: 1 }, kategori);
+    for (const capaian of [90, 90.004, 90.5, 90.996, 91, 50.5, -3, "n.a.", "x", null]) {
+      hf.setCellContents({ sheet, row: 0, col: 0 }, capaian);
+      expectSame(
+        fromHf(hf.getCellValue({ sheet, row: 0, col: 1 })),
+        fromCore(runFunction("KATEGORI_CAPAIAN", [capaian])),
+        `KATEGORI_CAPAIAN(${String(capaian)})`
+      );
+    }
+    hf.destroy();
+  });
+
+  it("marks 0 of 0 as n.a. (tidak ada kejadian) in hasil, capaian and kategori", () => {
+    const ind = CATALOGUE.indicators.find((i) => i.code === "IKU09")!;
+    const block = e.plan.indicators.find((b) => b.code === "IKU09")!;
+    for (const target of [100, "80-85", null]) check(e, ind, [0, 0], target, CATALOGUE);
+    check(e, ind, [0, 0], 100, CATALOGUE);
+    for (const ref of [block.hasil, block.capaian, block.kategori])
+      expect(e.hf.getCellValue(at(e.sheet, ref.address))).toBe("n.a.");
   });
 
   it("propagates an error typed in an input cell", () => {
@@ -235,20 +298,77 @@ describe("plain Excel formulas are equivalent to the custom functions", () => {
 });
 
 describe("negative polarity", () => {
+  const catalogue: Catalogue = {
+    ...CATALOGUE,
+    indicators: CATALOGUE.indicators.map((i) =>
+      i.code === "IKU03" || i.code === "IKU01" ? { ...i, polarity: "negatif" } : i
+    ),
+  };
+  const e = engine(catalogue);
+
   it("computes capaian as (2 × target − realisasi) / target × 100 in both evaluators", () => {
-    const catalogue: Catalogue = {
-      ...CATALOGUE,
-      indicators: CATALOGUE.indicators.map((i) =>
-        i.code === "IKU03" ? { ...i, polarity: "negatif" } : i
-      ),
-    };
-    const e = engine(catalogue);
     const ind = catalogue.indicators.find((i) => i.code === "IKU03")!;
     expect(e.plan.cells.find((c) => c.name === "IKU03_CAPAIAN")?.formula).toContain(
-      "(2*IKU03_TARGET-IKU03_HASIL)"
+      "(2*IKU03_TARGET-ROUND(IKU03_HASIL,2))"
     );
     for (const inputs of FRACTION_CASES.slice(0, 8)) {
-      for (const target of [80, 40, 0, null]) check(e, ind, inputs, target, catalogue);
+      for (const target of [80, 40, 0, null, "70-80", "20-30"])
+        check(e, ind, inputs, target, catalogue);
     }
+  });
+
+  it("floors at 0 (R = 2T, R > 2T) and reads a zero target as zero tolerance", () => {
+    const ind = catalogue.indicators.find((i) => i.code === "IKU01")!;
+    const block = e.plan.indicators.find((b) => b.code === "IKU01")!;
+    const capaian = (nilai: number, target: Typed) => {
+      check(e, ind, [nilai], target, catalogue);
+      return e.hf.getCellValue(at(e.sheet, block.capaian.address));
+    };
+    expect(capaian(20, 10)).toBe(0); // R = 2T
+    expect(capaian(25, 10)).toBe(0); // R > 2T: −50 floored
+    expect(capaian(0, 0)).toBe(100); // target 0, nothing happened
+    expect(capaian(3, 0)).toBe(0); // target 0 missed
+    expect(capaian(72, "80-85")).toBeCloseTo(110, 9); // below a range
+    expect(capaian(82, "80-85")).toBe(100); // inside
+    expect(capaian(93.5, "80-85")).toBeCloseTo(90, 9); // above
+  });
+});
+
+describe("target ranges and an agency's own rules", () => {
+  it("reads ranges below, inside and above for positive polarity", () => {
+    const e = engine(CATALOGUE);
+    const ind = CATALOGUE.indicators.find((i) => i.code === "IKU01")!;
+    const block = e.plan.indicators.find((b) => b.code === "IKU01")!;
+    const capaian = (nilai: number, target: Typed) => {
+      check(e, ind, [nilai], target, CATALOGUE);
+      return e.hf.getCellValue(at(e.sheet, block.capaian.address));
+    };
+    expect(capaian(72, "80-85")).toBe(90);
+    expect(capaian(82, "80-85")).toBe(100);
+    expect(capaian(85, "80-85")).toBe(100);
+    expect(capaian(93.5, "80-85")).toBeCloseTo(110, 9);
+    expect(capaian(80.25, "80,5-85")).toBeCloseTo((80.25 / 80.5) * 100, 9);
+  });
+
+  it("uses the agency's decimals, bands and labels in the sheet's formulas", () => {
+    const aturan: AturanCapaian = {
+      desimal: 1,
+      kategoriBatas: [100, 80, 60],
+      kategoriLabel: ["Sangat Baik", "Baik", "Cukup", "Kurang"],
+      swadaya: "program",
+    };
+    const e = engine(CATALOGUE, aturan);
+    const ind = CATALOGUE.indicators.find((i) => i.code === "IKU01")!;
+    const block = e.plan.indicators.find((b) => b.code === "IKU01")!;
+    const seen: unknown[] = [];
+    for (const nilai of [100, 99.96, 80.04, 80.06, 60, 45]) {
+      for (const target of [100, 80, "80-85"]) check(e, ind, [nilai], target, CATALOGUE);
+      check(e, ind, [nilai], 100, CATALOGUE);
+      seen.push(e.hf.getCellValue(at(e.sheet, block.kategori.address)));
+    }
+    // 99.96 is printed 100.0 (1 decimal): not above 100.
+    expect(seen).toEqual(["Baik", "Baik", "Cukup", "Baik", "Kurang", "Kurang"]);
+    const planned = evaluatePlan(e.plan, { IKU01_NILAI: 80.06, IKU01_TARGET: 100 });
+    expect(planned.get(block.kategori.address)).toBe("Baik");
   });
 });

@@ -199,6 +199,18 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
           "ISLOGICAL",
           "INT",
           "NA",
+          // capaian as printed, the negative floor, target ranges, n.a.
+          "ROUND",
+          "MAX",
+          "ISTEXT",
+          "ISERROR",
+          "TRUE",
+          "VALUE",
+          "SUBSTITUTE",
+          "TRIM",
+          "LEFT",
+          "MID",
+          "FIND",
         ]).toContain(fn);
     }
   });
@@ -253,7 +265,9 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
     for (const v of iku.validations) {
       const cell = cellAt(iku, v.address)!;
       if (cell.role === "target") {
-        expect([v.type, v.operator, v.min]).toEqual(["decimal", "greaterThanOrEqualTo", 0]);
+        // A number ≥ 0 or a range typed as text ("80-85").
+        expect([v.type, v.operator, v.min]).toEqual(["targetRange", "greaterThanOrEqualTo", 0]);
+        expect(v.formula).toContain(`ISNUMBER(FIND("-"`);
       } else if (cell.component === "NILAI") {
         expect([v.type, v.operator, v.min, v.max]).toEqual(["decimal", "between", 0, 100]);
       } else {
@@ -326,12 +340,12 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
     expect(iku.protection.protect).toBe(true);
   });
 
-  it("formats results by satuan: counts 0, percentages/scores/averages 0.00, capaian 0.00", () => {
-    expect(named(iku, "IKU02_HASIL").numberFormat).toBe("0");
-    expect(named(iku, "IKU06_HASIL").numberFormat).toBe("0.00");
-    expect(named(iku, "IKU01_HASIL").numberFormat).toBe("0.00");
-    expect(named(iku, "IKU11_HASIL").numberFormat).toBe("0.00");
-    expect(named(iku, "IKU06_CAPAIAN").numberFormat).toBe("0.00");
+  it("formats results by satuan: counts 0, percentages/scores/averages 0.00, capaian 0.00; n.a. prints –", () => {
+    expect(named(iku, "IKU02_HASIL").numberFormat).toBe('0;-0;0;"–"');
+    expect(named(iku, "IKU06_HASIL").numberFormat).toBe('0.00;-0.00;0.00;"–"');
+    expect(named(iku, "IKU01_HASIL").numberFormat).toBe('0.00;-0.00;0.00;"–"');
+    expect(named(iku, "IKU11_HASIL").numberFormat).toBe('0.00;-0.00;0.00;"–"');
+    expect(named(iku, "IKU06_CAPAIAN").numberFormat).toBe('0.00;-0.00;0.00;"–"');
     expect(named(iku, "IKU06_PEMBILANG").numberFormat).toBe("General");
   });
 });
