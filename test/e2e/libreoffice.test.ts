@@ -1,11 +1,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { writePlan } from "../../src/cli/xlsx-write";
+import type { AturanCapaian } from "../../src/core/aturan";
 import { CATALOGUE } from "../../src/core/catalogue";
+import type { Catalogue } from "../../src/core/catalogue";
 import { EXCEL_ERROR_TEXT, isCellError } from "../../src/core/errors";
 import type { Result } from "../../src/core/formulas";
 import type { GridValue } from "../../src/core/grid";
 import { evaluatePlan, planInputs } from "../../src/core/sheet/evaluate";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
 import { readWorkbook, ROOT, runBin, tempDir } from "../cli/helpers";
 import { findSoffice, recalculate } from "./lo/libreoffice";
@@ -211,5 +215,171 @@ describe("LibreOffice recalculates the generated sheet to the core's values", ()
     for (const e of ["#DIV/0!", "#N/A", "#VALUE!"]) expect(shown).toContain(e);
     for (const k of ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"])
       expect(shown).toContain(k);
+  });
+});
+
+/**
+ * The capaian rules in LibreOffice: a sheet per round written from its plan (excel mode), one
+ * case per indicator, recalculated, every hasil/capaian/kategori compared with the core.
+ */
+async function recalcRound(
+  soffice: string,
+  label: string,
+  plan: SheetPlan,
+  catalogue: Catalogue,
+  cases: Record<string, Case>
+): Promise<{ rows: { code: string; note: string; shown: Shown[] }[]; differing: string[] }> {
+  const dir = tempDir(`iku-lo-${label}-`);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(plan.sheetName);
+  await writePlan(wb, ws, plan, { cached: evaluatePlan(plan, {}, catalogue) });
+  const byName: Record<string, GridValue> = {};
+  const typed: Record<string, number> = {};
+  for (const input of planInputs(plan, catalogue)) {
+    const c = cases[input.indicator];
+    const k = typed[input.indicator] ?? 0;
+    const value = input.role === "target" ? c.target : c.inputs[k];
+    if (input.role === "input") typed[input.indicator] = k + 1;
+    byName[input.name] = value;
+    ws.getCell(input.address).value = value === "" ? null : value;
+  }
+  const file = path.join(dir, `${label}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  const recalculated = await recalculate(soffice, file, path.join(dir, "lo"));
+  const sheet = (await readWorkbook(recalculated.file)).getWorksheet(plan.sheetName)!;
+  const expected = evaluatePlan(plan, byName, catalogue);
+  const differing: string[] = [];
+  const rows = plan.indicators.map((ind) => {
+    const shown = [ind.hasil, ind.capaian, ind.kategori].map((ref) => {
+      const core = fromCore(expected.get(ref.address));
+      const libreoffice = fromCell(sheet.getCell(ref.address));
+      if (!same(core, libreoffice))
+        differing.push(
+          `${label} ${ind.code} ${ref.name}: LibreOffice ${show(libreoffice)}, inti ${show(core)}`
+        );
+      return libreoffice;
+    });
+    return { code: ind.code, note: cases[ind.code].note, shown };
+  });
+  console.log(
+    [
+      `${label}: IKU | kasus | hasil | capaian | kategori (LibreOffice)`,
+      ...rows.map((r) => [r.code, r.note, ...r.shown.map(show)].join(" | ")),
+    ].join("\n")
+  );
+  return { rows, differing };
+}
+
+function planOf(catalogue: Catalogue, aturan?: AturanCapaian): SheetPlan {
+  return buildSheetPlan(
+    { tahun: 2026, namaPerangkatDaerah: "Dinas", sheetName: "IKU 2026", mode: "excel", aturan },
+    catalogue
+  );
+}
+
+describe("LibreOffice recalculates the capaian rules to the core's values", () => {
+  test("band edges, rounding as printed, target ranges and n.a. (positive polarity)", async () => {
+    const soffice = findSoffice();
+    if (!soffice) throw new Error("LibreOffice (soffice) tidak ditemukan.");
+    // Target 100, so the capaian is the realisasi as printed.
+    const cases: Record<string, Case> = {
+      IKU01: { inputs: [90.004], target: 100, note: "tercetak 90,00 → Tinggi" },
+      IKU02: { inputs: [1, 2, 3], target: "5-8", note: "rentang, di dalam" },
+      IKU03: { inputs: [22501, 25000], target: 100, note: "90,004" },
+      IKU04: { inputs: [181, 200], target: 100, note: "90,5 (celah 90–91)" },
+      IKU05: { inputs: [22749, 25000], target: 100, note: "90,996 → 91,00" },
+      IKU06: { inputs: [0, 0], target: 100, note: "tidak ada kejadian" },
+      IKU07: { inputs: [9, 10], target: 100, note: "tepat 90" },
+      IKU08: { inputs: [91, 100], target: 100, note: "tepat 91" },
+      IKU09: { inputs: [0, 0], target: "80-85", note: "n.a., target rentang" },
+      IKU10: { inputs: [72, 100], target: "80-85", note: "rentang, di bawah" },
+      IKU11: { inputs: [45, 15], target: "2-2,5", note: "rentang desimal, di atas" },
+      IKU12: { inputs: [82, 100], target: "80 – 85", note: "rentang, di dalam" },
+      IKU13: { inputs: [7, 2], target: "85-80", note: "rentang terbalik" },
+      IKU14: { inputs: [101, 200], target: 100, note: "50,5 (celah 50–51)" },
+      IKU15: { inputs: [1, 2], target: 100, note: "tepat 50" },
+      IKU16: { inputs: [3, 0], target: 100, note: "penyebut 0" },
+      IKU17: { inputs: [1, 3], target: "80-", note: "bukan rentang" },
+      IKU18: { inputs: [187, 200], target: "80.5-85", note: "titik desimal, di atas" },
+    };
+    const { rows, differing } = await recalcRound(
+      soffice,
+      "positif",
+      planOf(CATALOGUE),
+      CATALOGUE,
+      cases
+    );
+    expect(differing).toEqual([]);
+    const kategori = Object.fromEntries(rows.map((r) => [r.code, r.shown[2]]));
+    expect(kategori).toMatchObject({
+      IKU01: "Tinggi",
+      IKU03: "Tinggi",
+      IKU04: "Sangat Tinggi",
+      IKU05: "Sangat Tinggi",
+      IKU06: "n.a.",
+      IKU07: "Tinggi",
+      IKU08: "Sangat Tinggi",
+      IKU09: "n.a.",
+      IKU14: "Rendah",
+      IKU15: "Sangat Rendah",
+    });
+    const capaian = Object.fromEntries(rows.map((r) => [r.code, r.shown[1]]));
+    expect(capaian).toMatchObject({ IKU02: 100, IKU10: 90, IKU12: 100 });
+    expect(capaian.IKU13).toEqual({ error: "#VALUE!" });
+    expect(capaian.IKU17).toEqual({ error: "#VALUE!" });
+  });
+
+  test("negative polarity: R = 2T, R > 2T, target 0, ranges; an agency's bands and labels", async () => {
+    const soffice = findSoffice();
+    if (!soffice) throw new Error("LibreOffice (soffice) tidak ditemukan.");
+    const catalogue: Catalogue = {
+      ...CATALOGUE,
+      indicators: CATALOGUE.indicators.map((i) => ({ ...i, polarity: "negatif" })),
+    };
+    const aturan: AturanCapaian = {
+      desimal: 1,
+      kategoriBatas: [100, 80, 60],
+      kategoriLabel: ["Sangat Baik", "Baik", "Cukup", "Kurang"],
+      swadaya: "program",
+    };
+    const cases: Record<string, Case> = {
+      IKU01: { inputs: [20], target: 10, note: "R = 2T → 0" },
+      IKU02: { inputs: [10, 10, 5], target: 10, note: "R > 2T → 0, bukan −50" },
+      IKU03: { inputs: [0, 50], target: 0, note: "target 0, R = 0 → 100" },
+      IKU04: { inputs: [3, 50], target: 0, note: "target 0, R > 0 → 0" },
+      IKU05: { inputs: [72, 100], target: "80-85", note: "rentang, di bawah" },
+      IKU06: { inputs: [82, 100], target: "80-85", note: "rentang, di dalam" },
+      IKU07: { inputs: [935, 1000], target: "80-85", note: "rentang, di atas" },
+      IKU08: { inputs: [0, 0], target: 0, note: "tidak ada kejadian" },
+      IKU09: { inputs: [1, 4], target: 25, note: "tepat target" },
+      IKU10: { inputs: [1, 3], target: 40, note: "33,3 → 1 desimal" },
+      IKU11: { inputs: [9, 10], target: 1, note: "rasio" },
+      IKU12: { inputs: [40, 100], target: 50, note: "Sangat Baik" },
+      IKU13: { inputs: [3, 2], target: 1.25, note: "Cukup" },
+      IKU14: { inputs: [79, 100], target: 100, note: "79 dari target 100 → 121" },
+      IKU15: { inputs: [1, 2], target: 40, note: "50 dari target 40 → 75" },
+      IKU16: { inputs: [0, 10], target: 5, note: "R = 0" },
+      IKU17: { inputs: [3, 10], target: "20-25", note: "di atas rentang" },
+      IKU18: { inputs: [1, 10], target: "", note: "target kosong" },
+    };
+    const { rows, differing } = await recalcRound(
+      soffice,
+      "negatif",
+      planOf(catalogue, aturan),
+      catalogue,
+      cases
+    );
+    expect(differing).toEqual([]);
+    const capaian = Object.fromEntries(rows.map((r) => [r.code, r.shown[1]]));
+    expect(capaian).toMatchObject({
+      IKU01: 0,
+      IKU02: 0,
+      IKU03: 100,
+      IKU04: 0,
+      IKU06: 100,
+      IKU08: "n.a.",
+    });
+    const kategori = rows.map((r) => r.shown[2]);
+    for (const k of ["Sangat Baik", "Baik", "Cukup", "Kurang"]) expect(kategori).toContain(k);
   });
 });
