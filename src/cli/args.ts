@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
+import type { AturanCapaian } from "../core/aturan";
 import type { FormulaMode } from "../core/sheet/types";
 import { CATALOGUE } from "../core/catalogue";
 import { settingsMessages } from "../core/messages/settings";
-import { checkSettings, defaultSheetName } from "../core/settings";
+import { aturanOf, checkSettings, defaultSheetName } from "../core/settings";
 import type { SettingsField, SettingsForm } from "../core/settings";
 import type { CliMessages, Lang } from "./messages";
 
@@ -21,6 +22,8 @@ export interface GenerateArgs {
   mode?: FormulaMode;
   nama?: string;
   sheet?: string;
+  /** The agency's capaian rules, when any of --desimal/--kategori-batas/--kategori-label is given. */
+  aturan?: AturanCapaian;
   force: boolean;
 }
 
@@ -62,23 +65,39 @@ const FIELD_OPTION: Record<SettingsField, string> = {
   namaPerangkatDaerah: "--nama",
   sheetName: "--sheet",
   mode: "--rumus",
+  desimal: "--desimal",
+  kategoriBatas: "--kategori-batas",
+  kategoriLabel: "--kategori-label",
+  swadaya: "--swadaya",
 };
+
+interface GivenSettings {
+  tahun?: string;
+  nama?: string;
+  sheet?: string;
+  desimal?: string;
+  batas?: string;
+  label?: string;
+}
+
+function formOf(given: GivenSettings): SettingsForm {
+  return {
+    tahun: given.tahun ?? String(new Date().getFullYear()),
+    namaPerangkatDaerah: given.nama ?? CATALOGUE.agency.nama,
+    sheetName: given.sheet ?? defaultSheetName(given.tahun ?? String(new Date().getFullYear())),
+    mode: "excel",
+    desimal: given.desimal,
+    kategoriBatas: given.batas,
+    kategoriLabel: given.label,
+  };
+}
 
 /**
  * Checks --tahun, --nama and --sheet with the task pane's own rules and messages, so the CLI
  * and the pane accept the same settings. Only options the user gave are reported.
  */
-function settingsProblems(
-  given: { tahun?: string; nama?: string; sheet?: string },
-  lang: Lang
-): string[] {
-  const form: SettingsForm = {
-    tahun: given.tahun ?? String(new Date().getFullYear()),
-    namaPerangkatDaerah: given.nama ?? CATALOGUE.agency.nama,
-    sheetName: given.sheet ?? defaultSheetName(given.tahun ?? String(new Date().getFullYear())),
-    mode: "excel",
-  };
-  const check = checkSettings(form);
+function settingsProblems(given: GivenSettings, lang: Lang): string[] {
+  const check = checkSettings(formOf(given));
   if (check.ok) return [];
   const texts = settingsMessages[lang];
   const out: string[] = [];
@@ -87,6 +106,10 @@ function settingsProblems(
     namaPerangkatDaerah: given.nama !== undefined,
     sheetName: given.sheet !== undefined,
     mode: false,
+    desimal: given.desimal !== undefined,
+    kategoriBatas: given.batas !== undefined,
+    kategoriLabel: given.label !== undefined || given.batas !== undefined,
+    swadaya: false,
   };
   for (const [field, keys] of Object.entries(check.errors) as [SettingsField, string[]][]) {
     if (!givenField[field]) continue;
@@ -109,6 +132,9 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
         rumus: { type: "string" },
         nama: { type: "string" },
         sheet: { type: "string" },
+        desimal: { type: "string" },
+        "kategori-batas": { type: "string" },
+        "kategori-label": { type: "string" },
         force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -128,7 +154,19 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
   for (const file of [v.out, v.update]) {
     if (file !== undefined && !/\.xlsx$/i.test(file)) problems.push(m.notXlsxName(file));
   }
-  problems.push(...settingsProblems({ tahun: v.tahun, nama: v.nama, sheet: v.sheet }, lang));
+  const given: GivenSettings = {
+    tahun: v.tahun,
+    nama: v.nama,
+    sheet: v.sheet,
+    desimal: v.desimal,
+    batas: v["kategori-batas"],
+    label: v["kategori-label"],
+  };
+  problems.push(...settingsProblems(given, lang));
+  const customRules =
+    v.desimal !== undefined ||
+    v["kategori-batas"] !== undefined ||
+    v["kategori-label"] !== undefined;
   const rumus = v.rumus?.trim().toLowerCase();
   if (rumus !== undefined && rumus !== "excel" && rumus !== "iku")
     problems.push(m.badMode(v.rumus ?? ""));
@@ -142,6 +180,7 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
       mode: rumus as FormulaMode | undefined,
       nama: v.nama?.trim(),
       sheet: v.sheet,
+      aturan: customRules ? aturanOf(formOf(given)) : undefined,
       force: v.force === true,
     },
   };

@@ -90,6 +90,7 @@ function settingsFrom(args: GenerateArgs, old?: SheetSettings): SheetSettings {
     namaPerangkatDaerah: args.nama ?? old?.namaPerangkatDaerah ?? CATALOGUE.agency.nama,
     sheetName: args.sheet ?? (keepName ? old.sheetName : defaultSheetName(String(tahun))),
     mode: args.mode ?? old?.mode ?? "excel",
+    aturan: args.aturan ?? old?.aturan,
   };
 }
 

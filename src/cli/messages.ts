@@ -113,6 +113,11 @@ Pilihan:
   --nama "…"        nama perangkat daerah pada judul (bawaan dari katalog; untuk --update:
                     nama pada lembar lama).
   --sheet NAMA      nama lembar (bawaan "IKU <tahun>"; untuk --update: lembar IKU yang ada).
+  --desimal N       banyak desimal realisasi dan capaian seperti tercetak (0–4, bawaan 2).
+  --kategori-batas "90; 75; 65; 50"
+                    batas kategori capaian dari yang tertinggi (bawaan Permendagri 86/2017).
+  --kategori-label "Sangat Tinggi; Tinggi; Sedang; Rendah; Sangat Rendah"
+                    nama kategori, satu lebih banyak daripada batasnya.
   --force           boleh menimpa berkas --out yang sudah ada.
 
 Kode keluar: 0 berhasil; 2 pilihan salah, berkas tidak dapat dipakai, atau ditolak.
@@ -205,6 +210,11 @@ Options:
   --nama "…"      agency name in the title (default from the catalogue; with --update: the
                   name on the old sheet).
   --sheet NAME    sheet name (default "IKU <year>"; with --update: the existing IKU sheet).
+  --desimal N     decimals of realisasi and capaian as printed (0–4, default 2).
+  --kategori-batas "90; 75; 65; 50"
+                  capaian category bounds, highest first (default Permendagri 86/2017).
+  --kategori-label "Sangat Tinggi; Tinggi; Sedang; Rendah; Sangat Rendah"
+                  category names, one more than the bounds.
   --force         allow overwriting an existing --out file.
 
 Exit codes: 0 done; 2 wrong options, file cannot be used, or refused.

@@ -1,5 +1,8 @@
 import { z } from "zod/mini";
+import { ATURAN_BAWAAN, DESIMAL_MAKS } from "./aturan";
+import type { AturanCapaian, BacaanSwadaya } from "./aturan";
 import type { FormErrorKey } from "./messages/settings";
+import { parseNumberText } from "./validate/numbers";
 import type { FormulaMode, SheetSettings } from "./sheet/types";
 
 /*
@@ -42,11 +45,62 @@ const SheetName = z.string().check(
   z.refine((s) => s.trim().toLowerCase() !== "history", err("sheetReserved"))
 );
 
+/*
+ * The agency's capaian rules (Pengaturan): optional, the defaults are Permendagri 86/2017's
+ * bands and 2 decimals. Lists are typed with ";" between items (the decimal comma is taken).
+ */
+export const LIST_SEPARATOR = ";";
+
+function listItems(s: string): string[] {
+  return s.split(LIST_SEPARATOR).map((x) => x.trim());
+}
+
+/** The bounds of a typed list, or undefined when an item is not a number. */
+export function parseBounds(s: string): number[] | undefined {
+  const numbers = listItems(s).map((x) => parseNumberText(x));
+  return numbers.every((n): n is number => n !== undefined) ? numbers : undefined;
+}
+
+const Desimal = z.optional(
+  z.string().check(
+    z.refine((s) => {
+      const t = s.trim();
+      return t === "" || (/^\d+$/.test(t) && Number(t) <= DESIMAL_MAKS);
+    }, err("desimalInvalid"))
+  )
+);
+
+const KategoriBatas = z.optional(
+  z.string().check(
+    z.refine((s) => s.trim() === "" || parseBounds(s) !== undefined, err("batasNotNumbers")),
+    z.refine((s) => {
+      const bounds = s.trim() === "" ? undefined : parseBounds(s);
+      return !bounds || bounds.every((b, i) => i === 0 || b < bounds[i - 1]);
+    }, err("batasOrder"))
+  )
+);
+
+const KategoriLabel = z.optional(
+  z
+    .string()
+    .check(
+      z.refine((s) => s.trim() === "" || listItems(s).every((x) => x !== ""), err("labelEmpty"))
+    )
+);
+
 export const SettingsForm = z.object({
   tahun: Tahun,
   namaPerangkatDaerah: Nama,
   sheetName: SheetName,
   mode: z.enum(["iku", "excel"], err("modeInvalid")),
+  /** Decimals of realisasi and capaian as printed (0–4), default 2. */
+  desimal: Desimal,
+  /** Kategori bounds, highest first: "90; 75; 65; 50". */
+  kategoriBatas: KategoriBatas,
+  /** Kategori labels, one more than the bounds: "Sangat Tinggi; Tinggi; …". */
+  kategoriLabel: KategoriLabel,
+  /** IKU 16 read as programmes counted or rupiah of swadaya. */
+  swadaya: z.optional(z.enum(["program", "rupiah"], err("swadayaInvalid"))),
 });
 export type SettingsForm = z.infer<typeof SettingsForm>;
 
@@ -56,10 +110,32 @@ export type FieldErrors = Partial<Record<SettingsField, FormErrorKey[]>>;
 export type SettingsCheck =
   { ok: true; settings: SheetSettings; errors: FieldErrors } | { ok: false; errors: FieldErrors };
 
-const FIELDS: readonly SettingsField[] = ["tahun", "namaPerangkatDaerah", "sheetName", "mode"];
+const FIELDS: readonly SettingsField[] = [
+  "tahun",
+  "namaPerangkatDaerah",
+  "sheetName",
+  "mode",
+  "desimal",
+  "kategoriBatas",
+  "kategoriLabel",
+  "swadaya",
+];
 
 function isFormErrorKey(message: string): message is FormErrorKey {
-  return /^(tahun|nama|sheet|mode)[A-Z]/.test(message);
+  return /^(tahun|nama|sheet|mode|desimal|batas|label|swadaya)[A-Z]/.test(message);
+}
+
+/** The capaian rules of a valid form (blank fields take the defaults). */
+export function aturanOf(data: SettingsForm): AturanCapaian {
+  const desimal = data.desimal?.trim() ? Number(data.desimal.trim()) : ATURAN_BAWAAN.desimal;
+  const batas = data.kategoriBatas?.trim() ? parseBounds(data.kategoriBatas) : undefined;
+  const label = data.kategoriLabel?.trim() ? listItems(data.kategoriLabel) : undefined;
+  return {
+    desimal,
+    kategoriBatas: batas ?? ATURAN_BAWAAN.kategoriBatas,
+    kategoriLabel: label ?? ATURAN_BAWAAN.kategoriLabel,
+    swadaya: (data.swadaya as BacaanSwadaya | undefined) ?? ATURAN_BAWAAN.swadaya,
+  };
 }
 
 /** Validates the form and, when valid, returns the settings the host needs. */
@@ -67,6 +143,11 @@ export function checkSettings(form: SettingsForm): SettingsCheck {
   const parsed = SettingsForm.safeParse(form);
   if (parsed.success) {
     const data = parsed.data;
+    const aturan = aturanOf(data);
+    // One label more than bounds: checked across the two fields, on the labels.
+    if (aturan.kategoriLabel.length !== aturan.kategoriBatas.length + 1) {
+      return { ok: false, errors: { kategoriLabel: ["labelCount"] } };
+    }
     return {
       ok: true,
       errors: {},
@@ -75,6 +156,7 @@ export function checkSettings(form: SettingsForm): SettingsCheck {
         namaPerangkatDaerah: data.namaPerangkatDaerah.trim(),
         sheetName: data.sheetName,
         mode: data.mode as FormulaMode,
+        aturan,
       },
     };
   }

@@ -14,7 +14,13 @@ export type FormErrorKey =
   | "sheetBadChars"
   | "sheetApostrophe"
   | "sheetReserved"
-  | "modeInvalid";
+  | "modeInvalid"
+  | "desimalInvalid"
+  | "batasNotNumbers"
+  | "batasOrder"
+  | "labelEmpty"
+  | "labelCount"
+  | "swadayaInvalid";
 
 export const settingsMessages: Record<"id" | "en", Record<FormErrorKey, string>> = {
   id: {
@@ -29,6 +35,14 @@ export const settingsMessages: Record<"id" | "en", Record<FormErrorKey, string>>
     sheetApostrophe: "Nama lembar tidak boleh diawali atau diakhiri tanda petik (').",
     sheetReserved: "“History” adalah nama yang dicadangkan Excel.",
     modeInvalid: "Pilih jenis rumus.",
+    desimalInvalid: "Banyak desimal harus bilangan bulat dari 0 sampai 4.",
+    batasNotNumbers:
+      "Batas kategori harus angka yang dipisahkan titik koma, misalnya 90; 75; 65; 50.",
+    batasOrder:
+      "Batas kategori harus berurutan dari yang tertinggi ke yang terendah, tanpa angka ganda.",
+    labelEmpty: "Nama kategori tidak boleh kosong; pisahkan dengan titik koma.",
+    labelCount: "Jumlah nama kategori harus satu lebih banyak daripada jumlah batasnya.",
+    swadayaInvalid: "Pilih cara mengukur IKU 16: jumlah program atau rupiah swadaya.",
   },
   en: {
     tahunRequired: "Enter the reporting year.",
@@ -42,5 +56,12 @@ export const settingsMessages: Record<"id" | "en", Record<FormErrorKey, string>>
     sheetApostrophe: "A sheet name cannot start or end with an apostrophe (').",
     sheetReserved: "“History” is a name reserved by Excel.",
     modeInvalid: "Choose a formula type.",
+    desimalInvalid: "The number of decimals must be a whole number from 0 to 4.",
+    batasNotNumbers:
+      "Category bounds must be numbers separated by semicolons, e.g. 90; 75; 65; 50.",
+    batasOrder: "Category bounds must go from the highest to the lowest, without repeats.",
+    labelEmpty: "A category name cannot be empty; separate names with semicolons.",
+    labelCount: "There must be one more category name than bounds.",
+    swadayaInvalid: "Choose how IKU 16 is measured: programmes counted or rupiah.",
   },
 };
