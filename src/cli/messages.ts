@@ -1,3 +1,4 @@
+import { SEVERITY_WORDS, severityCount } from "../core/messages/severity";
 /**
  * Everything the `iku` command prints, in Indonesian (the default for the agency) and English.
  * English is chosen only when the locale says so (LC_ALL, LC_MESSAGES or LANG starting with
@@ -59,7 +60,7 @@ const FILE_PROBLEM_ID: Record<FileProblemCode, (f: string) => string> = {
   missing: (f) => `Berkas ${f} tidak ditemukan.`,
   notAFile: (f) => `${f} bukan berkas (mungkin sebuah folder).`,
   tooLarge: (f) =>
-    `Berkas ${f} lebih besar dari batas ${MAX_FILE_MB} MB; berkas sebesar itu tidak diperiksa.`,
+    `Berkas ${f} lebih besar daripada batas ${MAX_FILE_MB} MB; berkas sebesar itu tidak diperiksa.`,
   encrypted: (f) =>
     `Berkas ${f} dilindungi kata sandi (terenkripsi) atau berformat .xls lama. ` +
     `Buka di Excel, hapus kata sandinya atau simpan sebagai .xlsx, lalu coba lagi.`,
@@ -133,10 +134,10 @@ Pilihan:
            "indicator","rule","severity","message"}]}]}; berkas yang tidak dapat dipakai
            mendapat kolom "error".
 
-Berkas yang lebih besar dari ${MAX_FILE_MB} MB, terenkripsi, rusak atau bukan .xlsx dilaporkan dan
+Berkas yang lebih besar daripada ${MAX_FILE_MB} MB, terenkripsi, rusak atau bukan .xlsx dilaporkan dan
 dilewati; berkas lain tetap diperiksa. Kemajuan ditulis ke stderr bila berkas lebih dari satu.
 
-Kode keluar: 0 tidak ada galat; 1 ada temuan galat di sebuah berkas; 2 ada berkas yang tidak
+Kode keluar: 0 tidak ada kesalahan; 1 ada temuan kesalahan di sebuah berkas; 2 ada berkas yang tidak
 dapat dipakai (atau pilihan salah). 2 didahulukan dari 1.
 `,
   unknownCommand: (cmd) => `Perintah tidak dikenal: "${cmd}".`,
@@ -168,10 +169,11 @@ dapat dipakai (atau pilihan salah). 2 didahulukan dari 1.
   fileHeader: (f) => `== ${f} ==`,
   noFindings: "Tidak ada temuan.",
   tableHeads: ["Lembar", "Sel", "Indikator", "Tingkat", "Aturan", "Pesan"],
-  severity: (s) => (s === "error" ? "galat" : "peringatan"),
-  fileSummary: (e, w) => `${e} galat, ${w} peringatan.`,
+  severity: (s) => SEVERITY_WORDS.id[s].one,
+  fileSummary: (e, w) =>
+    `${severityCount("id", "error", e)}, ${severityCount("id", "warning", w)}.`,
   total: (f, e, w, u) =>
-    `Jumlah: ${f} berkas, ${e} galat, ${w} peringatan, ${u} berkas tidak dapat dipakai.`,
+    `Jumlah: ${f} berkas, ${severityCount("id", "error", e)}, ${severityCount("id", "warning", w)}, ${u} berkas tidak dapat dipakai.`,
   unusable: (m) => `TIDAK DAPAT DIPAKAI: ${m}`,
   noIkuSheet:
     "Tidak ditemukan lembar IKU buatan add-in (tidak ada nama IKU_LEMBAR atau nama IKU lain), jadi tidak ada yang diperiksa.",
@@ -266,8 +268,9 @@ Exit codes: 0 no error finding; 1 some file has an error finding; 2 some file ca
   fileHeader: (f) => `== ${f} ==`,
   noFindings: "No findings.",
   tableHeads: ["Sheet", "Cell", "Indicator", "Severity", "Rule", "Message"],
-  severity: (s) => s,
-  fileSummary: (e, w) => `${e} error(s), ${w} warning(s).`,
+  severity: (s) => SEVERITY_WORDS.en[s].one,
+  fileSummary: (e, w) =>
+    `${severityCount("en", "error", e)}, ${severityCount("en", "warning", w)}.`,
   total: (f, e, w, u) =>
     `Total: ${f} file(s), ${e} error(s), ${w} warning(s), ${u} file(s) could not be used.`,
   unusable: (m) => `CANNOT BE USED: ${m}`,

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "./grid";
 import { AUDIT_RULES } from "./messages/audit";
+import { SEVERITY_WORDS } from "./messages/severity";
 import { VALIDATION_RULES } from "./messages/validation";
 import type { RuleInfo } from "./messages/validation";
 import { indexToColumn } from "./formula/address";
@@ -25,7 +26,10 @@ export const REPORT_TEXT = {
   byRule: "Per aturan",
   details: "Daftar temuan",
   none: "Tidak ada temuan.",
-  severity: { error: "Galat", warning: "Peringatan" } as Record<Severity, string>,
+  severity: {
+    error: SEVERITY_WORDS.id.error.title,
+    warning: SEVERITY_WORDS.id.warning.title,
+  } as Record<Severity, string>,
   columns: [
     "No",
     "Lembar",
@@ -63,14 +67,32 @@ export interface ReportContent {
   findings: number;
 }
 
-/** "27-11-2026 23:05:10 UTC": day-month-year as Indonesian reports write dates; UTC, stated. */
-export function formatTimestamp(iso: string): string {
+/** Indonesia's three time zones by their offset east of UTC, in minutes. */
+const ZONE_NAMES: Record<number, string> = { 420: "WIB", 480: "WITA", 540: "WIT" };
+
+/** "WITA" for UTC+8 (Bontang); otherwise "UTC+05:30", "UTC" for 0. */
+export function zoneName(offsetMinutes: number): string {
+  const named = ZONE_NAMES[offsetMinutes];
+  if (named) return named;
+  if (offsetMinutes === 0) return "UTC";
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/**
+ * "28-11-2026 07:05:10 WITA": day-month-year as Indonesian reports write dates, in the local
+ * time of the machine (or of `offsetMinutes` east of UTC), with its zone stated.
+ */
+export function formatTimestamp(iso: string, offsetMinutes?: number): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
+  const offset = offsetMinutes ?? -d.getTimezoneOffset();
+  const local = new Date(d.getTime() + offset * 60_000);
   const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(d.getUTCDate())}-${two(d.getUTCMonth() + 1)}-${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(
-    d.getUTCMinutes()
-  )}:${two(d.getUTCSeconds())} UTC`;
+  return `${two(local.getUTCDate())}-${two(local.getUTCMonth() + 1)}-${local.getUTCFullYear()} ${two(
+    local.getUTCHours()
+  )}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())} ${zoneName(offset)}`;
 }
 
 /**
@@ -84,6 +106,8 @@ export function buildAuditReport(input: {
   checkedAt: string;
   workbook: string;
   sheets: readonly string[];
+  /** Minutes east of UTC of the report's time; default: the machine's zone (WITA in Bontang). */
+  utcOffsetMinutes?: number;
 }): ReportContent {
   const T = REPORT_TEXT;
   const width = T.columns.length;
@@ -95,7 +119,7 @@ export function buildAuditReport(input: {
     });
 
   row([T.title], "title");
-  row([T.timestamp, formatTimestamp(input.checkedAt)], "text");
+  row([T.timestamp, formatTimestamp(input.checkedAt, input.utcOffsetMinutes)], "text");
   row([T.workbook, input.workbook], "text");
   row([T.sheets, input.sheets.join(", ")], "text");
   row([], "text");

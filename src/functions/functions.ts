@@ -249,7 +249,7 @@ export function PERSENTASE_PKK_AKTIF(pkk_aktif: unknown, jumlah_pkk: unknown): n
  * Persentase posyandu aktif (IKU 18): posyandu aktif / total posyandu × 100.
  * @customfunction PERSENTASE_POSYANDU_AKTIF PERSENTASE_POSYANDU_AKTIF
  * @helpurl https://localhost:3000/help.html#IKU18
- * @param posyandu_aktif Jumlah posyandu aktif, biasanya strata Purnama dan Mandiri (bilangan bulat ≥ 0).
+ * @param posyandu_aktif Jumlah posyandu aktif menurut kriteria Posyandu aktif (bilangan bulat ≥ 0).
  * @param total_posyandu Jumlah seluruh posyandu (bilangan bulat > 0).
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */

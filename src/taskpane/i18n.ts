@@ -1,5 +1,6 @@
 import type { GenerateOutcome, HostProblem, ReportOutcome } from "../office/api";
 import type { Severity } from "../core/grid";
+import { SEVERITY_WORDS, severityCount } from "../core/messages/severity";
 import { settingsMessages } from "../core/messages/settings";
 import type { FormErrorKey } from "../core/messages/settings";
 
@@ -137,7 +138,7 @@ const ID: Strings = {
   modeExcelHint:
     "Rumus Excel biasa dengan hasil yang sama; bisa dibuka tanpa add-in (Excel 2016–2021).",
   noCustomFunctions:
-    "Excel ini tidak mendukung fungsi kustom (CustomFunctionsRuntime 1.1), jadi Rumus Excel standar dipilih.",
+    "Excel ini tidak dapat menjalankan fungsi kustom. Karena itu, Rumus Excel standar dipilih.",
   generateButton: "Buat Lembar IKU",
   generating: "Membuat lembar IKU…",
   formErrors: settingsMessages.id,
@@ -161,12 +162,12 @@ const ID: Strings = {
       ? `Semua isian dan target di ${sheets.map(quoted).join(", ")} sudah benar.`
       : "Semua isian dan target sudah benar.",
   checkSummary: (errors, warnings, sheets, time) =>
-    `${errors} kesalahan, ${warnings} peringatan${
+    `${severityCount("id", "error", errors)}, ${severityCount("id", "warning", warnings)}${
       sheets.length > 0 ? ` di ${sheets.map(quoted).join(", ")}` : ""
     } (diperiksa ${time}).`,
   otherGroup: "Tanpa indikator",
-  severity: { error: "Kesalahan", warning: "Peringatan" },
-  severityCount: (severity, n) => `${n} ${severity === "error" ? "kesalahan" : "peringatan"}`,
+  severity: { error: SEVERITY_WORDS.id.error.title, warning: SEVERITY_WORDS.id.warning.title },
+  severityCount: (severity, n) => severityCount("id", severity, n),
 
   auditHeading: "Audit rumus",
   auditIntro:
@@ -174,8 +175,8 @@ const ID: Strings = {
   auditButton: "Audit Rumus",
   auditing: "Mengaudit rumus…",
   filterLabel: "Tampilkan tingkat",
-  filterOption: (severity, n) => `${severity === "error" ? "Kesalahan" : "Peringatan"} (${n})`,
-  auditNoFindings: "Tidak ada masalah: semua rumus sesuai rencana.",
+  filterOption: (severity, n) => `${SEVERITY_WORDS.id[severity].title} (${n})`,
+  auditNoFindings: "Tidak ada masalah: semua rumus sesuai rancangan.",
   auditFilteredEmpty: "Tidak ada temuan untuk tingkat yang dipilih.",
   auditListLabel: "Temuan audit rumus",
   currentFormula: "Saat ini",
@@ -215,12 +216,12 @@ const ID: Strings = {
       case "otherIkuSheet":
         return {
           title: "Sudah ada lembar IKU lain",
-          body: `Nama-nama IKU di buku kerja ini sudah dipakai oleh lembar ${sheet}. Perbarui lembar itu (pakai namanya di formulir) atau hapus dulu.`,
+          body: `Nama-nama IKU di buku kerja ini sudah dipakai oleh lembar ${sheet}. Perbarui lembar itu (pakai namanya di formulir) atau hapus terlebih dahulu.`,
         };
       case "noIkuSheet":
         return {
           title: "Belum ada lembar IKU",
-          body: "Buku kerja ini belum punya lembar yang dibuat add-in. Buat dulu di tab Buat Lembar.",
+          body: "Buku kerja ini belum memiliki lembar yang dibuat add-in. Buat terlebih dahulu di tab Buat Lembar.",
         };
       case "payloadTooLarge":
         return {
@@ -230,7 +231,7 @@ const ID: Strings = {
       case "unknown":
         return {
           title: "Terjadi kesalahan",
-          body: "Excel menolak permintaan ini. Coba lagi; jika terus terjadi, kirim rincian di bawah ke admin.",
+          body: "Excel menolak permintaan ini. Coba lagi; jika terus terjadi, kirim rincian di bawah kepada pengelola TI.",
         };
     }
   },
@@ -268,7 +269,7 @@ const EN: Strings = {
   modeExcelHint:
     "Plain Excel formulas with the same results; open without the add-in (Excel 2016–2021).",
   noCustomFunctions:
-    "This Excel does not support custom functions (CustomFunctionsRuntime 1.1), so standard Excel formulas are selected.",
+    "This Excel cannot run custom functions. Standard Excel formulas are therefore selected.",
   generateButton: "Generate IKU sheet",
   generating: "Generating the IKU sheet…",
   formErrors: settingsMessages.en,
@@ -292,12 +293,10 @@ const EN: Strings = {
       ? `All inputs and targets in ${sheets.map(quoted).join(", ")} are valid.`
       : "All inputs and targets are valid.",
   checkSummary: (errors, warnings, sheets, time) =>
-    `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${
-      warnings === 1 ? "warning" : "warnings"
-    }${sheets.length > 0 ? ` in ${sheets.map(quoted).join(", ")}` : ""} (checked ${time}).`,
+    `${severityCount("en", "error", errors)}, ${severityCount("en", "warning", warnings)}${sheets.length > 0 ? ` in ${sheets.map(quoted).join(", ")}` : ""} (checked ${time}).`,
   otherGroup: "Not tied to an indicator",
-  severity: { error: "Error", warning: "Warning" },
-  severityCount: (severity, n) => `${n} ${severity}${n === 1 ? "" : "s"}`,
+  severity: { error: SEVERITY_WORDS.en.error.title, warning: SEVERITY_WORDS.en.warning.title },
+  severityCount: (severity, n) => severityCount("en", severity, n),
 
   auditHeading: "Audit the formulas",
   auditIntro:
@@ -305,7 +304,7 @@ const EN: Strings = {
   auditButton: "Audit formulas",
   auditing: "Auditing formulas…",
   filterLabel: "Show severity",
-  filterOption: (severity, n) => `${severity === "error" ? "Errors" : "Warnings"} (${n})`,
+  filterOption: (severity, n) => `${SEVERITY_WORDS.en[severity].title}s (${n})`,
   auditNoFindings: "No problems: every formula matches the plan.",
   auditFilteredEmpty: "No findings for the selected severity.",
   auditListLabel: "Formula audit findings (messages in Indonesian)",

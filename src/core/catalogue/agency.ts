@@ -11,18 +11,22 @@ export const AGENCY: Agency = {
       letter: "a",
       text: "Perumusan kebijakan teknis lingkup Bidang Sosial dan Bidang Pemberdayaan Masyarakat;",
     },
-    { letter: "b", text: "Pengkoordinasian, pengendalian seluruh kegiatan pada unit kerja dinas;" },
+    { letter: "b", text: "Pengoordinasian, pengendalian seluruh kegiatan pada unit kerja dinas;" },
     {
       letter: "c",
-      text: "Pengkoordinasian urusan administrasi kesekretariatan dan keuangan dinas;",
+      text: "Pengoordinasian urusan administrasi kesekretariatan dan keuangan dinas;",
     },
     {
       letter: "d",
       text: "Pembinaan terhadap pelaksanaan tugas pejabat struktural, kelompok jabatan fungsional dan staf di lingkungan dinas;",
     },
     { letter: "e", text: "Memberikan saran dan pertimbangan kepada Kepala Daerah;" },
-    { letter: "f", text: "Pelaksanaan pelaporan tugas dinas sebagai pertanggung jawaban;" },
+    { letter: "f", text: "Pelaksanaan pelaporan tugas dinas sebagai pertanggungjawaban;" },
     { letter: "g", text: "Melaksanakan tugas kedinasan lain yang diberikan oleh atasan;" },
+  ],
+  notes: [
+    'Fungsi b dan c: dokumen menulis "Pengkoordinasian"; ditulis "Pengoordinasian" sesuai EYD (k pada "koordinasi" luluh setelah peng-).',
+    'Fungsi f: dokumen menulis "pertanggung jawaban"; ditulis "pertanggungjawaban" sesuai EYD (gabungan kata yang mendapat awalan dan akhiran sekaligus ditulis serangkai).',
   ],
 };
 

@@ -101,6 +101,8 @@ export const INDICATORS: Indicator[] = [
     example: [78.5],
     notes: [
       'Dokumen hanya menulis "Nilai"; yang dipakai adalah nilai hasil evaluasi SAKIP (0–100), tidak dikali 100%.',
+      "Realisasi tahun N adalah nilai hasil evaluasi yang diterbitkan pada tahun N (yang menilai kinerja tahun N − 1); sebutkan tahun penilaiannya dalam LKjIP.",
+      'Target PK sering berupa predikat (misalnya "BB"). Target seperti itu dibandingkan per pita predikat (PermenPANRB 88/2021): realisasi dengan predikat yang sama atau lebih tinggi berarti target tercapai. Untuk capaian dalam persen, isi target dengan batas bawah pitanya (BB: di atas 70, misalnya 70,01) atau gunakan =IKU.PREDIKAT_SAKIP(realisasi) untuk membandingkan predikatnya.',
     ],
   },
   {
@@ -150,6 +152,7 @@ export const INDICATORS: Indicator[] = [
     example: [45, 60],
     notes: [
       'Dokumen menulis "Jumlah yang Ditangani"; dibaca sebagai PPKS yang memperoleh bantuan sosial.',
+      "Penyebutnya adalah PPKS yang memenuhi syarat menerima bantuan sosial (terdaftar dan layak menurut kriteria program), bukan seluruh PPKS: PPKS yang tidak berhak atas bansos tidak dihitung.",
     ],
   }),
   fraction({
@@ -202,7 +205,10 @@ export const INDICATORS: Indicator[] = [
     functionName: "PERSENTASE_PSKS_AKTIF",
     functionDescription: "Persentase PSKS yang aktif (IKU 5): PSKS aktif / PSKS terdaftar × 100.",
     example: [38, 50],
-    notes: [NOTE_COPIED_FRACTION],
+    notes: [
+      NOTE_COPIED_FRACTION,
+      "PSKS mencakup perseorangan (pekerja sosial masyarakat, TKSK, penyuluh sosial, Tagana, …) dan lembaga (LKS, Karang Taruna, …). Hitung keduanya dalam satuan yang sama, satu PSKS per orang atau per lembaga yang terdaftar, dan sebutkan jenis yang dihitung dalam LKjIP; jangan menjumlahkan anggota lembaga sebagai PSKS tersendiri.",
+    ],
   }),
   fraction({
     code: "IKU06",
@@ -283,6 +289,7 @@ export const INDICATORS: Indicator[] = [
     example: [8420, 9350],
     notes: [
       'Dokumen tidak memberi pecahan, hanya "Data Kemiskinan Daerah"; dihitung sebagai data valid / seluruh data kemiskinan daerah × 100%.',
+      'DTKS telah digantikan oleh DTSEN (Data Tunggal Sosial dan Ekonomi Nasional, Inpres 4/2025). Data "valid" adalah data penduduk miskin daerah yang NIK-nya padan dengan data kependudukan (Dukcapil) dan tercatat di DTSEN setelah verifikasi dan validasi; penyebutnya seluruh data kemiskinan daerah yang diverifikasi pada tahun itu.',
     ],
   }),
   fraction({
@@ -356,7 +363,7 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Rata-rata jumlah kelompok binaan per LPM (IKU 11): kelompok binaan / jumlah LPM, tanpa dikali 100.",
     example: [45, 15],
-    notes: ["Ini rata-rata, bukan persentase: pembilang boleh lebih besar dari penyebut."],
+    notes: ["Ini rata-rata, bukan persentase: pembilang boleh lebih besar daripada penyebut."],
   }),
   fraction({
     code: "IKU12",
@@ -381,6 +388,9 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase LKK dan LAK yang aktif (IKU 12): aktif / seluruh LKK dan LAK × 100.",
     example: [110, 128],
+    notes: [
+      "Menurut Permendagri 18/2018, LPM, PKK dan Posyandu juga termasuk LKK, dan masing-masing sudah diukur oleh IKU 14, 17 dan 18. IKU 12 menghitung LKK lainnya (RT, Karang Taruna dan lembaga kemasyarakatan kelurahan lain yang ditetapkan) serta LAK; sebutkan jenis yang dihitung dalam LKjIP agar satu lembaga tidak dihitung di dua indikator.",
+    ],
   }),
   fraction({
     code: "IKU13",
@@ -401,13 +411,13 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Rata-rata jumlah kelompok binaan per PKK (IKU 13): kelompok binaan / jumlah PKK, tanpa dikali 100.",
     example: [60, 19],
-    notes: ["Ini rata-rata, bukan persentase: pembilang boleh lebih besar dari penyebut."],
+    notes: ["Ini rata-rata, bukan persentase: pembilang boleh lebih besar daripada penyebut."],
   }),
   fraction({
     code: "IKU14",
     order: 14,
     sasaran: "S3",
-    name: "LPM aktif (%)",
+    name: "Jumlah LPM",
     formulaDocument: "Jumlah LPM Aktif / Jumlah LPM × 100%",
     kind: "persentase",
     numerator: ["Jumlah LPM Aktif", "lpm_aktif", "Jumlah LPM yang aktif (bilangan bulat ≥ 0)."],
@@ -417,7 +427,9 @@ export const INDICATORS: Indicator[] = [
     functionName: "PERSENTASE_LPM_AKTIF",
     functionDescription: "Persentase LPM yang aktif (IKU 14): LPM aktif / jumlah LPM × 100.",
     example: [13, 15],
-    notes: ['Dokumen memberi rumus tanpa nama indikator; nama "LPM aktif (%)" adalah usulan kami.'],
+    notes: [
+      'Dokumen menamai indikator ini "Jumlah LPM" dengan pola yang sama seperti IKU 15, 17 dan 18 (nama lalu "x 100%"), sedangkan rumusnya Jumlah LPM Aktif / Jumlah LPM × 100%. Nama dokumen dipertahankan; yang dihitung adalah persentase LPM aktif. Ketidaksesuaian nama dan rumus ini sebaiknya dikonfirmasi kepada penyusun dokumen.',
+    ],
   }),
   fraction({
     code: "IKU15",
@@ -464,7 +476,7 @@ export const INDICATORS: Indicator[] = [
       "Persentase program pemberdayaan masyarakat yang didukung swadaya (IKU 16): program swadaya / total program × 100.",
     example: [18, 24],
     notes: [
-      '"Swadaya" bisa dibaca sebagai nilai uang; yang dipakai adalah jumlah program yang didukung swadaya masyarakat.',
+      '"Swadaya" sering diukur dalam rupiah (nilai swadaya masyarakat dibanding nilai program). Yang dipakai di sini adalah jumlah program yang didukung swadaya masyarakat (bilangan bulat). Instansi yang mengukur dalam rupiah dapat memakai =IKU.PERSENTASE(…) atau rumus Excel biasa untuk nilai rupiah; fungsi ini tetap menolak desimal agar jumlah program tidak tertukar dengan rupiah.',
     ],
   }),
   fraction({
@@ -493,7 +505,7 @@ export const INDICATORS: Indicator[] = [
     numerator: [
       "Jumlah Posyandu Aktif",
       "posyandu_aktif",
-      "Jumlah posyandu aktif, biasanya strata Purnama dan Mandiri (bilangan bulat ≥ 0).",
+      "Jumlah posyandu aktif menurut kriteria Posyandu aktif (bilangan bulat ≥ 0).",
     ],
     denominator: [
       "Total Posyandu",
@@ -506,5 +518,8 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase posyandu aktif (IKU 18): posyandu aktif / total posyandu × 100.",
     example: [140, 172],
+    notes: [
+      "Pembagian strata Pratama/Madya/Purnama/Mandiri sudah tidak dipakai. Posyandu dihitung aktif bila memenuhi kriteria Posyandu aktif: buka (melaksanakan kegiatan) paling sedikit 10 kali setahun, memiliki paling sedikit 5 kader, dan cakupan sasarannya paling sedikit 50%. Kelembagaan Posyandu sebagai lembaga kemasyarakatan desa/kelurahan diatur Permendagri 13/2024 tentang Pos Pelayanan Terpadu.",
+    ],
   }),
 ];

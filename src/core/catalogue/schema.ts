@@ -92,6 +92,8 @@ export const Agency = z.object({
   tugas: z.string().min(10),
   /** Fungsi a–g, in order. */
   fungsi: z.array(z.object({ letter: z.string().regex(/^[a-z]$/), text: z.string().min(5) })),
+  /** Where the header's text differs from the document (EYD corrections), in Indonesian. */
+  notes: z.array(z.string().min(10)).optional(),
 });
 export type Agency = z.infer<typeof Agency>;
 

@@ -38,7 +38,7 @@ export const AUDIT_RULES: Record<AuditRuleId, RuleInfo> = {
   "formula.modified": { severity: "error", label: "Rumus diubah" },
   "formula.addinNotLoaded": { severity: "error", label: "Add-in IKU tidak dimuat" },
   "formula.unknownName": { severity: "error", label: "Nama tidak dikenal" },
-  "formula.errorValue": { severity: "warning", label: "Hasil bernilai galat" },
+  "formula.errorValue": { severity: "warning", label: "Hasil berupa nilai kesalahan" },
   "formula.unknownFunction": { severity: "error", label: "Fungsi IKU tidak dikenal" },
   "formula.argCount": { severity: "error", label: "Jumlah argumen salah" },
   "formula.refEmpty": { severity: "warning", label: "Merujuk sel kosong" },
@@ -54,10 +54,10 @@ const list = (items: readonly string[]) => items.join(", ");
 export const auditMessages = {
   /** Role words of a plan cell, e.g. "Hasil IKU 6". */
   where: (role: "result" | "capaian" | "kategori", order: number) =>
-    `${{ result: "Hasil", capaian: "Capaian", kategori: "Kategori capaian" }[role]} IKU ${order}`,
+    `${{ result: "Realisasi", capaian: "Capaian", kategori: "Kategori capaian" }[role]} IKU ${order}`,
   staffWhere: (sheet: string, address: string) => `Sel ${sheet}!${address}`,
   overwritten: (where: string, value: string) =>
-    `${where} berisi nilai ketikan ${value}, bukan rumus: hasilnya tidak lagi mengikuti data masukan. Kembalikan rumus yang diharapkan.`,
+    `${where} berisi angka yang diketik langsung ${value}, bukan rumus: hasilnya tidak lagi mengikuti data masukan. Kembalikan rumus yang diharapkan.`,
   cleared: (where: string) =>
     `${where} kosong: rumusnya terhapus. Kembalikan rumus yang diharapkan.`,
   wrongFunction: (where: string, found: readonly string[], expected: readonly string[]) =>

@@ -24,9 +24,9 @@ export const sheetText = {
     "Sumber Data",
   ],
   /** Text of column (5) for indicators multiplied by 100%. */
-  timesHundred: "x 100%",
+  timesHundred: "× 100%",
   component: (n: number) => `Komponen ${n}`,
-  hasil: "Hasil",
+  hasil: "Realisasi",
   satuan: "Satuan",
   target: "Target",
   capaian: "Capaian (%)",

@@ -32,7 +32,7 @@ export interface RuleInfo {
 export const VALIDATION_RULES: Record<ValidationRuleId, RuleInfo> = {
   "input.notFound": { severity: "error", label: "Sel masukan tidak ditemukan" },
   "input.empty": { severity: "warning", label: "Belum diisi" },
-  "input.errorValue": { severity: "error", label: "Nilai galat" },
+  "input.errorValue": { severity: "error", label: "Nilai kesalahan" },
   "input.numberAsText": { severity: "error", label: "Angka tersimpan sebagai teks" },
   "input.text": { severity: "error", label: "Bukan angka" },
   "input.negative": { severity: "error", label: "Angka negatif" },
@@ -54,27 +54,27 @@ export function quoteValue(value: unknown): string {
 
 export const validationMessages = {
   notFound: (what: string, name: string) =>
-    `${what}: sel masukan tidak ditemukan karena nama ${name} hilang atau rusak. Buat ulang lembar IKU atau perbaiki nama di Name Manager.`,
+    `${what}: sel masukan tidak ditemukan karena nama ${name} hilang atau rusak. Buat ulang lembar IKU atau perbaiki nama di Manajer Nama (Name Manager).`,
   empty: (what: string) => `${what} belum diisi; hasil indikator belum dapat dihitung.`,
   errorValue: (what: string, value: string) =>
-    `${what} berisi nilai galat ${value}; isi dengan angka.`,
+    `${what} berisi nilai kesalahan ${value}; isi dengan angka.`,
   numberAsText: (what: string, text: string, number: string) =>
     `${what} berisi ${text}, tampaknya angka yang tersimpan sebagai teks (dibaca sebagai angka ${number}). Ketik ulang sebagai angka tanpa tanda petik atau spasi.`,
   text: (what: string, got: string) => `${what} harus berupa angka, bukan ${got}.`,
   negative: (what: string, value: string) => `${what} tidak boleh negatif (berisi ${value}).`,
   notWhole: (what: string, value: string) =>
-    `${what} harus bilangan bulat (jumlah/cacah), bukan ${value}.`,
+    `${what} harus bilangan bulat tanpa desimal, misalnya 45, bukan ${value}.`,
   scoreRange: (what: string, value: string) =>
     `${what} harus bernilai antara 0 dan 100, bukan ${value}.`,
   zeroDenominator: (what: string) =>
-    `${what} bernilai 0: pembagian dengan nol, hasil indikator tidak dapat dihitung.`,
+    `${what} bernilai 0 sehingga pembagian tidak dapat dilakukan dan hasil indikator tidak dapat dihitung (bila tidak ada kejadian, isi pembilangnya juga 0).`,
   subsetLarger: (part: string, whole: string, partValue: string, wholeValue: string) =>
-    `${part} (${partValue}) lebih besar dari ${whole} (${wholeValue}): bagian tidak boleh melebihi keseluruhan.`,
+    `${part} (${partValue}) lebih besar daripada ${whole} (${wholeValue}): bagian tidak boleh melebihi keseluruhan.`,
   validationRule: (what: string, value: string, rule: string) =>
     `${what} berisi ${value}, yang akan ditolak oleh validasi data Excel (${rule}); kemungkinan masuk lewat salin-tempel.`,
   targetEmpty: (what: string) => `${what} kosong; capaian tidak dapat dihitung.`,
   targetZero: (what: string) =>
-    `${what} bernilai 0; capaian tidak dapat dihitung (pembagian dengan nol).`,
+    `${what} bernilai 0 sehingga pembagian tidak dapat dilakukan; capaian tidak dapat dihitung.`,
   targetRangeOrder: (what: string, value: string) =>
     `${what} berisi rentang ${value} yang batas bawahnya lebih besar daripada batas atasnya; tulis dari yang kecil, misalnya 80-85.`,
   /** Describes a data-validation rule in words. */
