@@ -79,7 +79,9 @@ test("known example results, in Indonesian number format", () => {
 });
 
 test("syntax shows optional and repeating parameters", () => {
-  expect(functionSyntax("CAPAIAN")).toBe("=IKU.CAPAIAN(realisasi, target, [polaritas])");
+  expect(functionSyntax("CAPAIAN")).toBe(
+    "=IKU.CAPAIAN(realisasi, target, [polaritas], [desimal])"
+  );
   expect(functionSyntax("JUMLAH_SARANA_SOSIAL")).toBe(
     "=IKU.JUMLAH_SARANA_SOSIAL(jumlah, [jumlah], …)"
   );
@@ -92,8 +94,12 @@ test("the rules: SAKIP and kategori tables, error codes", () => {
   expect(html).toContain('id="predikat-sakip"');
   expect(html).toContain("<td>&gt; 90 – 100</td><td>AA</td>");
   expect(html).toContain("<td>0 – 30</td><td>D</td>");
-  expect(html).toContain("<td>≥ 91</td><td>Sangat Tinggi</td>");
-  expect(html).toContain("<td>&lt; 51</td><td>Sangat Rendah</td>");
+  // Permendagri 86/2017, read by its upper bounds on the capaian as printed.
+  expect(html).toContain("<td>&gt; 90</td><td>Sangat Tinggi</td>");
+  expect(html).toContain("<td>&gt; 75 – 90</td><td>Tinggi</td>");
+  expect(html).toContain("<td>≤ 50</td><td>Sangat Rendah</td>");
+  expect(html).toContain("Permendagri 86/2017");
+  expect(html).toContain("90,996 tercetak 91,00 → Sangat Tinggi");
   for (const code of ["#DIV/0!", "#VALUE!", "#N/A"]) expect(html).toContain(code);
   expect(html).toContain("bukan pecahan");
 });
