@@ -19,6 +19,7 @@ interface JsonParam {
   optional?: boolean;
   repeating?: boolean;
   type?: string;
+  dimensionality?: string;
 }
 interface JsonFunction {
   id: string;
@@ -108,6 +109,8 @@ describe("dist/functions.json matches the catalogue", () => {
           name: p.name,
           description: p.description,
           optional: p.optional === true,
+          // A range or an array constant: a matrix parameter.
+          ...(p.dimensionality === "matrix" ? { matrix: true } : {}),
         }))
       ).toEqual(helper.params);
     }

@@ -98,15 +98,17 @@ describe("known results through the bundle", () => {
     expectValue(call(bundled("RATA_KELOMPOK_BINAAN_LPM"), 45, 15), 3));
   test("CAPAIAN negatif", () => expectValue(call(bundled("CAPAIAN"), 75, 80, "negatif"), 106.25));
   test("KATEGORI_CAPAIAN boundary", () => {
-    expectValue(call(bundled("KATEGORI_CAPAIAN"), 91), "Sangat Tinggi");
-    expectValue(call(bundled("KATEGORI_CAPAIAN"), 90.99), "Tinggi");
+    expectValue(call(bundled("KATEGORI_CAPAIAN"), 90.004), "Tinggi");
+    expectValue(call(bundled("KATEGORI_CAPAIAN"), 90.5), "Sangat Tinggi");
+    expectValue(call(bundled("KATEGORI_CAPAIAN"), 90.996), "Sangat Tinggi");
   });
   test("PREDIKAT_SAKIP boundary", () => {
     expectValue(call(bundled("PREDIKAT_SAKIP"), 90.01), "AA");
     expectValue(call(bundled("PREDIKAT_SAKIP"), 90), "A");
   });
   test("errors carry Excel's codes and Indonesian messages", () => {
-    expectError(call(bundled("PERSENTASE"), 0, 0), ErrorCode.divisionByZero);
+    expectError(call(bundled("PERSENTASE"), 3, 0), ErrorCode.divisionByZero);
+    expectValue(call(bundled("PERSENTASE"), 0, 0), "n.a.");
     expectError(call(bundled("PERSENTASE"), null, 5), ErrorCode.notAvailable, /belum diisi/);
     expectError(call(bundled("NILAI_SAKIP"), 101), ErrorCode.invalidValue, /antara 0 dan 100/);
   });

@@ -107,7 +107,7 @@ export function buildMarkRules<T extends { address: string }>(
       const part = placed.get(`${indicator.code}:${indicator.components[0].key}`);
       // 0 of 0 in a persentase is "tidak ada kejadian" (n.a.), not a mistake.
       if (indicator.kind === "persentase" && part)
-        bad.add(`IF(${x}=0,IF(ISNUMBER(${part}),${part}<>0,TRUE),FALSE)`);
+        bad.add(`IF(${x}=0,IF(ISNUMBER(${part}),${part}<>0,TRUE()),FALSE())`);
       else bad.add(`${x}=0`);
     }
     if (indicator.kind === "persentase" && component?.role === "pembilang") {
