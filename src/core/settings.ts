@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { ATURAN_BAWAAN, DESIMAL_MAKS } from "./aturan";
+import { ATURAN_BAWAAN, DESIMAL_MAKS, isDefaultAturan } from "./aturan";
 import type { AturanCapaian, BacaanSwadaya } from "./aturan";
 import type { FormErrorKey } from "./messages/settings";
 import { parseNumberText } from "./validate/numbers";
@@ -156,7 +156,8 @@ export function checkSettings(form: SettingsForm): SettingsCheck {
         namaPerangkatDaerah: data.namaPerangkatDaerah.trim(),
         sheetName: data.sheetName,
         mode: data.mode as FormulaMode,
-        aturan,
+        // The default rules stay implicit (older settings and hosts compare equal).
+        ...(isDefaultAturan(aturan) && aturan.swadaya === ATURAN_BAWAAN.swadaya ? {} : { aturan }),
       },
     };
   }

@@ -149,6 +149,12 @@ describe("iku generate --out", () => {
     expect(plan.validations.length).toBeGreaterThan(0);
     for (const rule of plan.validations) {
       const dv = ws.getCell(rule.address).dataValidation;
+      if (rule.type === "targetRange") {
+        // A number ≥ 0 or a range text: a custom rule with the plan's formula.
+        expect(dv.type).toBe("custom");
+        expect(`=${String(dv.formulae[0])}`).toBe(rule.formula);
+        continue;
+      }
       expect(dv.type).toBe(rule.type === "wholeNumber" ? "whole" : "decimal");
       expect(dv.formulae.map(Number)).toEqual(
         rule.operator === "between" ? [rule.min, rule.max] : [rule.min]

@@ -16,9 +16,11 @@ const BASE: SettingsForm = {
 describe("settings: the agency's capaian rules", () => {
   test("blank rule fields take the defaults (Permendagri 86/2017, 2 decimals)", () => {
     const check = checkSettings({ ...BASE, desimal: " ", kategoriBatas: "", kategoriLabel: "" });
-    expect(check.ok && check.settings.aturan).toEqual(ATURAN_BAWAAN);
+    // The default rules stay implicit: the plan applies ATURAN_BAWAAN.
+    expect(check.ok && check.settings.aturan).toBeUndefined();
     const plain = checkSettings(BASE);
-    expect(plain.ok && plain.settings.aturan).toEqual(ATURAN_BAWAAN);
+    expect(plain.ok && plain.settings.aturan).toBeUndefined();
+    expect(ATURAN_BAWAAN.kategoriBatas).toEqual([90, 75, 65, 50]);
   });
 
   test("an agency's own bands and labels, with a decimal comma", () => {

@@ -209,7 +209,7 @@ describe("Audit Rumus", () => {
     host.auditAnswer = ok({ ...OUTCOME, findings: [] });
     await runAudit(host);
     expect(
-      within(panel()).getByText("Tidak ada masalah: semua rumus sesuai rencana.")
+      within(panel()).getByText("Tidak ada masalah: semua rumus sesuai rancangan.")
     ).toBeTruthy();
     expect(within(panel()).queryByRole("list")).toBeNull();
   });

@@ -165,7 +165,7 @@ describe("generate problems", () => {
     ["sheetProtected", /Lembar “IKU 2026” diproteksi/],
     ["foreignSheet", /Lembar “IKU 2026” sudah ada dan tidak dibuat oleh add-in ini/],
     ["otherIkuSheet", /sudah dipakai oleh lembar “IKU 2026”/],
-    ["noIkuSheet", /belum punya lembar yang dibuat add-in/],
+    ["noIkuSheet", /belum memiliki lembar yang dibuat add-in/],
     ["payloadTooLarge", /melebihi batas ukuran/],
     ["unknown", /Excel menolak permintaan ini/],
   ];

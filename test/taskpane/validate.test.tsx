@@ -108,7 +108,9 @@ describe("Periksa Data", () => {
     renderPane(host);
     await openValidateTab();
     await userEvent.click(within(validatePanel()).getByRole("button", { name: "Periksa Data" }));
-    expect(within(validatePanel()).getByText(/belum punya lembar yang dibuat add-in/)).toBeTruthy();
+    expect(
+      within(validatePanel()).getByText(/belum memiliki lembar yang dibuat add-in/)
+    ).toBeTruthy();
   });
 
   test("English labels for an en-US Excel", async () => {
@@ -219,6 +221,8 @@ describe("automatic re-check", () => {
     fireEvent.click(autoSwitch());
     await flush();
     expect(autoSwitch().checked).toBe(false);
-    expect(within(validatePanel()).getByText(/belum punya lembar yang dibuat add-in/)).toBeTruthy();
+    expect(
+      within(validatePanel()).getByText(/belum memiliki lembar yang dibuat add-in/)
+    ).toBeTruthy();
   });
 });
