@@ -79,9 +79,7 @@ test("known example results, in Indonesian number format", () => {
 });
 
 test("syntax shows optional and repeating parameters", () => {
-  expect(functionSyntax("CAPAIAN")).toBe(
-    "=IKU.CAPAIAN(realisasi, target, [polaritas], [desimal])"
-  );
+  expect(functionSyntax("CAPAIAN")).toBe("=IKU.CAPAIAN(realisasi, target, [polaritas], [desimal])");
   expect(functionSyntax("JUMLAH_SARANA_SOSIAL")).toBe(
     "=IKU.JUMLAH_SARANA_SOSIAL(jumlah, [jumlah], …)"
   );
