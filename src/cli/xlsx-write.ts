@@ -183,6 +183,7 @@ export async function writePlan(
     fitToWidth: plan.print.fitToPagesWide,
     fitToHeight: 0,
     printTitlesRow: plan.print.titleRows.replace(/\$/g, ""),
+    errors: plan.print.errors,
   };
   if (plan.protection.protect) {
     await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });

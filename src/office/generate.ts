@@ -461,6 +461,7 @@ export async function generateIkuSheet(
   layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
   layout.setPrintTitleRows(plan.print.titleRows);
   layout.paperSize = PAPER[plan.print.paperSize];
+  layout.printErrors = plan.print.errors === "dash" ? "Dash" : "AsDisplayed";
 
   try {
     await context.sync();

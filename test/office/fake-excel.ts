@@ -876,6 +876,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
             orientation: layout("orientation"),
             zoom: layout("zoom"),
             paperSize: layout("paperSize"),
+            printErrors: layout("printErrors"),
           },
           methods: {
             setPrintTitleRows: ((rows: string) =>

@@ -94,6 +94,8 @@ describe("generateIkuSheet on a new workbook", () => {
     expect(sheet.layout).toEqual({
       orientation: "Landscape",
       paperSize: "Folio",
+      // An unfilled indicator's #N/A prints as "–".
+      printErrors: "Dash",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
     expect(sheet.protected).toBe(true);

@@ -589,6 +589,8 @@ export function buildSheetPlan(
       titleRows: `$${headerRow}:$${numberingRow}`,
       // F4 (folio, 215 × 330 mm) is the usual paper of Indonesian government offices.
       paperSize: "F4",
+      // An indicator not yet filled shows #N/A on screen; the printed LKjIP table shows "–".
+      errors: "dash",
     },
     protection: { protect: true },
     range: `A1:${last}${lastRow}`,

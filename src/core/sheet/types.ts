@@ -149,6 +149,8 @@ export interface SheetPlan extends SheetPlanLayout {
     /** Rows repeated at the top of every printed page, e.g. "$9:$10". */
     titleRows: string;
     paperSize: "A4" | "F4" | "Letter";
+    /** How error values print: "dash" prints an unfilled indicator's #N/A as "–". */
+    errors: "dash" | "displayed";
   };
   /** Protect the sheet (no password) so formulas are locked; input cells stay unlocked. */
   protection: { protect: boolean };

@@ -393,6 +393,8 @@ describe("buildSheetPlan: sheet setup", () => {
       fitToPagesWide: 1,
       titleRows: `$${iku.table.headerRow}:$${iku.table.numberingRow}`,
       paperSize: "F4",
+      // Unfilled indicators (#N/A on screen) print as "–", as LKjIP tables show them.
+      errors: "dash",
     });
   });
 
