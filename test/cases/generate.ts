@@ -1,3 +1,4 @@
+import type { AturanCapaian } from "../../src/core/aturan";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { isCellError, EXCEL_ERROR_TEXT } from "../../src/core/errors";
 import type { GridValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
@@ -46,6 +47,8 @@ export interface CaseSpec {
   insertRows?: { at: number; count: number };
   /** Changes to the plan's data-validation rules, by the defined name of the cell. */
   ruleOverrides?: Record<string, Partial<ValidationRule>>;
+  /** The agency's capaian rules the sheet is generated with (default: ATURAN_BAWAAN). */
+  aturan?: AturanCapaian;
 }
 
 /** The plan builder of a case: buildSheetPlan with the case's rule overrides applied. */
@@ -93,6 +96,7 @@ export function buildCaseGrid(spec: CaseSpec): WorkbookGrid {
     namaPerangkatDaerah: CATALOGUE.agency.nama,
     sheetName,
     mode: spec.mode,
+    ...(spec.aturan ? { aturan: spec.aturan } : {}),
   });
   const inputs =
     spec.inputs === "examples"

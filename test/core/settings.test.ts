@@ -1,4 +1,9 @@
 import { ATURAN_BAWAAN } from "../../src/core/aturan";
+import { analyzeFormulas } from "../../src/core/audit";
+import { CATALOGUE } from "../../src/core/catalogue";
+import { WorkbookIndex } from "../../src/core/formula/workbook";
+import { findIkuSheets, recoverAturan } from "../../src/core/validate/sheets";
+import { buildCaseGrid } from "../cases/generate";
 import { settingsMessages } from "../../src/core/messages/settings";
 import { checkSettings } from "../../src/core/settings";
 import type { SettingsForm } from "../../src/core/settings";
@@ -78,5 +83,32 @@ describe("settings: the agency's capaian rules", () => {
     // Every key has an Indonesian and an English message.
     expect(settingsMessages.id[key].length).toBeGreaterThan(10);
     expect(settingsMessages.en[key].length).toBeGreaterThan(10);
+  });
+});
+
+describe("the audit reads an agency's rules back from the sheet", () => {
+  const aturan = {
+    desimal: 1,
+    kategoriBatas: [100, 80.5, 60],
+    kategoriLabel: ["Sangat Baik", "Baik", 'Cukup "C"', "Kurang"],
+    swadaya: "program" as const,
+  };
+  test.each(["iku", "excel"] as const)("%s mode: no formula finding, the plan's rules", (mode) => {
+    const grid = buildCaseGrid({ description: "", mode, inputs: "examples", aturan });
+    const audit = analyzeFormulas(grid);
+    expect(audit.findings).toEqual([]);
+    expect(findIkuSheets(new WorkbookIndex(grid))[0].plan.settings.aturan).toEqual(aturan);
+    expect(recoverAturan(new WorkbookIndex(grid), CATALOGUE)).toEqual(aturan);
+  });
+  test("default rules stay implicit", () => {
+    const grid = buildCaseGrid({ description: "", mode: "excel", inputs: "examples" });
+    expect(recoverAturan(new WorkbookIndex(grid), CATALOGUE)).toBeUndefined();
+    const decimalsOnly = buildCaseGrid({
+      description: "",
+      mode: "iku",
+      inputs: "examples",
+      aturan: { ...ATURAN_BAWAAN, desimal: 3 },
+    });
+    expect(analyzeFormulas(decimalsOnly).findings).toEqual([]);
   });
 });

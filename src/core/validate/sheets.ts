@@ -1,3 +1,5 @@
+import { ATURAN_BAWAAN, isDefaultAturan } from "../aturan";
+import type { AturanCapaian } from "../aturan";
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
 import { canonicalizeText, makeResolver } from "../formula/compare";
@@ -248,6 +250,7 @@ function cachedBuilder(
       settings.namaPerangkatDaerah,
       settings.sheetName,
       settings.mode,
+      settings.aturan ?? null,
     ]);
     let plan = cache.get(key);
     if (!plan) {
@@ -257,6 +260,56 @@ function cachedBuilder(
     }
     return plan;
   };
+}
+
+/**
+ * The agency's capaian rules a sheet was generated with, read back from its first kategori and
+ * capaian formulas (both modes write them there: the custom functions' optional arguments, or
+ * the plain-Excel chain of ROUND(…,d)>bound,"label"). Undefined: the default rules (or formulas
+ * too damaged to tell, which the audit then reports against the default plan).
+ */
+export function recoverAturan(
+  index: WorkbookIndex,
+  catalogue: Catalogue
+): AturanCapaian | undefined {
+  const first = catalogue.indicators[0];
+  if (!first) return undefined;
+  const formulaOf = (name: string): string => {
+    const at = index.nameCell(name);
+    const f = at ? index.cellAt(at.sheet, at.address).formula : undefined;
+    return typeof f === "string" ? f : "";
+  };
+  const kategori = formulaOf(`${first.code}_KATEGORI`);
+  const capaian = formulaOf(`${first.code}_CAPAIAN`);
+  const text = (s: string) => s.replace(/""/g, '"');
+  let desimal: number | undefined;
+  let batas: number[] | undefined;
+  let label: string[] | undefined;
+  const iku = /KATEGORI_CAPAIAN\([A-Z0-9_]+,\{([^}]*)\},\{((?:[^}"]|"(?:[^"]|"")*")*)\}/i.exec(
+    kategori
+  );
+  if (iku) {
+    batas = iku[1].split(",").map(Number);
+    label = [...iku[2].matchAll(/"((?:[^"]|"")*)"/g)].map((m) => text(m[1]));
+  } else {
+    const steps = [...kategori.matchAll(/ROUND\([A-Z0-9_]+,(\d)\)>(-?[\d.]+),"((?:[^"]|"")*)"/gi)];
+    const last = /,"((?:[^"]|"")*)"\)*,IF\(AND\(ISTEXT/i.exec(kategori);
+    if (steps.length > 0 && last) {
+      desimal = Number(steps[0][1]);
+      batas = steps.map((m) => Number(m[2]));
+      label = [...steps.map((m) => text(m[3])), text(last[1])];
+    }
+  }
+  const ikuDecimals = /CAPAIAN\([^)]*"(?:positif|negatif)",(\d)\)/i.exec(capaian);
+  if (ikuDecimals) desimal = Number(ikuDecimals[1]);
+  const aturan: AturanCapaian = {
+    ...ATURAN_BAWAAN,
+    ...(desimal !== undefined ? { desimal } : {}),
+    ...(batas && label && label.length === batas.length + 1 && batas.every(Number.isFinite)
+      ? { kategoriBatas: batas, kategoriLabel: label }
+      : {}),
+  };
+  return isDefaultAturan(aturan) ? undefined : aturan;
 }
 
 /** Finds the IKU sheet(s) of a workbook and rebuilds their plans. */
@@ -334,11 +387,13 @@ export function findIkuSheets(
     build(probeSettings({ namaPerangkatDaerah: "\u0001" }), catalogue)
   );
   const namaText = textAt(namaCell).trim();
+  const aturan = recoverAturan(index, catalogue);
   const base: SheetSettings = {
     tahun,
     namaPerangkatDaerah: namaText || catalogue.agency.nama,
     sheetName: sheet,
     mode: "iku",
+    ...(aturan ? { aturan } : {}),
   };
 
   // mode: the one whose formulas match the workbook best.
