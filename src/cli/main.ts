@@ -1,6 +1,14 @@
 import { analyseWorkbook } from "./analyse";
 import { parseCommandLine } from "./args";
-import { runAudit } from "./audit";
+import {
+  DEFAULT_MEMORY_MB,
+  DEFAULT_TIMEOUT_SECONDS,
+  runAudit,
+  AuditWorker,
+  runAuditWorker,
+  WORKER_MODE,
+  type WorkerSpec,
+} from "./audit";
 import { GenerateRefused, runGenerate } from "./generate";
 import { detectLang, messages } from "./messages";
 import { FileProblem } from "./xlsx-read";
@@ -15,7 +23,14 @@ export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Audit each file in a child process (the command line); absent: in this process. */
+  worker?: WorkerSpec;
+  /** Told of the audit's worker, so a closed pipe can stop it. */
+  onWorker?: (worker: AuditWorker) => void;
 }
+
+/** Exit code of an audit whose output was closed before the end (128 + SIGPIPE, as shells do). */
+export const EXIT_PIPE_CLOSED = 141;
 
 /** Exit code of a usage error or of a file that cannot be used. */
 export const EXIT_USAGE = 2;
@@ -36,26 +51,66 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       case "generate":
         io.out(await runGenerate(cmd.args, m, lang));
         return 0;
-      case "audit":
-        return await runAudit(cmd.args.files, cmd.args.json, analyseWorkbook, m, io);
+      case "audit": {
+        const worker = io.worker ? new AuditWorker(io.worker, m) : undefined;
+        if (worker) io.onWorker?.(worker);
+        try {
+          return await runAudit(cmd.args.files, cmd.args.json, analyseWorkbook, m, io, worker);
+        } finally {
+          worker?.close();
+        }
+      }
     }
   } catch (e) {
-    if (e instanceof FileProblem) io.err(m.fileProblem(e.code, e.file));
+    if (e instanceof FileProblem) io.err(m.fileProblem(e.code, e.file, e.detail));
     else if (e instanceof GenerateRefused) io.err(e.message);
     else io.err(m.internalError(e instanceof Error ? e.message : String(e)));
     return EXIT_USAGE;
   }
 }
 
+function positiveEnv(text: string | undefined, fallback: number): number {
+  const n = Number(text);
+  return text !== undefined && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  // A closed pipe (`iku audit … | head`) ends the output quietly instead of with a stack trace.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  });
+  const lang = detectLang(process.env);
+  const m = messages(lang);
+  if (argv[0] === WORKER_MODE && process.send !== undefined) {
+    return runAuditWorker(analyseWorkbook, m);
+  }
+  let worker: AuditWorker | undefined;
+  // A closed pipe (`iku audit … | head`) stops the run with its own exit code and a short
+  // note, never a stack trace nor a 0 that would pass for "checked and clean".
+  const onPipeError = (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") return;
+    worker?.close();
+    try {
+      process.stderr.write(m.pipeClosed + "\n");
+    } catch {
+      // stderr closed too: the exit code still tells.
+    }
+    process.exit(EXIT_PIPE_CLOSED);
+  };
+  process.stdout.on("error", onPipeError);
+  const entry = process.argv[1];
   return run(argv, {
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
     env: process.env,
+    worker: entry
+      ? {
+          entry,
+          execArgv: process.execArgv.filter((a) => !a.startsWith("--max-old-space-size")),
+          env: process.env,
+          memoryMb: positiveEnv(process.env.IKU_AUDIT_MEMORY_MB, DEFAULT_MEMORY_MB),
+          timeoutSeconds: positiveEnv(process.env.IKU_AUDIT_TIMEOUT, DEFAULT_TIMEOUT_SECONDS),
+        }
+      : undefined,
+    onWorker: (w) => {
+      worker = w;
+    },
   });
 }
 

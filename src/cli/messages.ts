@@ -18,7 +18,21 @@ export function detectLang(env: NodeJS.ProcessEnv): Lang {
 
 /** Why a file cannot be used; each code has a message in both languages. */
 export type FileProblemCode =
-  "missing" | "notAFile" | "tooLarge" | "encrypted" | "notXlsx" | "corrupt" | "tooManyCells";
+  | "missing"
+  | "unreadable"
+  | "notAFile"
+  | "tooLarge"
+  | "unpackedTooLarge"
+  | "encrypted"
+  | "notXlsx"
+  | "corrupt"
+  | "missingSheetPart"
+  | "tooManyCells"
+  | "outOfMemory"
+  | "timedOut";
+
+/** Limits stated in the messages (kept equal to the ones src/cli/zip-guard.ts enforces). */
+export const LIMITS_TEXT = { entries: "10.000", entriesEn: "10,000", unpackedMb: 400, partMb: 300 };
 
 export interface CliMessages {
   helpMain: string;
@@ -43,7 +57,7 @@ export interface CliMessages {
   unsupportedContent: (file: string, features: string[]) => string;
   writeFailed: (file: string, detail: string) => string;
   noFiles: string;
-  fileProblem: (code: FileProblemCode, file: string) => string;
+  fileProblem: (code: FileProblemCode, file: string, detail?: string) => string;
   progress: (i: number, n: number, file: string) => string;
   fileHeader: (file: string) => string;
   noFindings: string;
@@ -53,11 +67,23 @@ export interface CliMessages {
   total: (files: number, errors: number, warnings: number, unusable: number) => string;
   unusable: (message: string) => string;
   noIkuSheet: string;
+  noIkuSheetFiles: (files: string[]) => string;
+  pipeClosed: string;
   internalError: (detail: string) => string;
 }
 
-const FILE_PROBLEM_ID: Record<FileProblemCode, (f: string) => string> = {
+const FILE_PROBLEM_ID: Record<FileProblemCode, (f: string, d: string) => string> = {
   missing: (f) => `Berkas ${f} tidak ditemukan.`,
+  unreadable: (f) =>
+    `Berkas ${f} ada tetapi tidak dapat dibaca (tidak ada izin membaca atau sedang dikunci). Periksa izin berkas lalu coba lagi.`,
+  unpackedTooLarge: (f) =>
+    `Berkas ${f} terlalu besar setelah dibuka: isinya lebih dari ${LIMITS_TEXT.unpackedMb} MB (atau satu bagian lebih dari ${LIMITS_TEXT.partMb} MB, atau lebih dari ${LIMITS_TEXT.entries} bagian). Berkas sebesar itu tidak diperiksa.`,
+  missingSheetPart: (f, d) =>
+    `Berkas ${f} tidak lengkap: lembar ${d} terdaftar di buku kerja tetapi isinya tidak ada di dalam berkas. Buka dan simpan ulang berkas itu di Excel.`,
+  outOfMemory: (f, d) =>
+    `Berkas ${f} terlalu besar untuk diperiksa dalam batas memori ${d} MB; berkas lain tetap diperiksa.`,
+  timedOut: (f, d) =>
+    `Pemeriksaan berkas ${f} dihentikan karena melewati batas waktu ${d} detik; berkas lain tetap diperiksa.`,
   notAFile: (f) => `${f} bukan berkas (mungkin sebuah folder).`,
   tooLarge: (f) =>
     `Berkas ${f} lebih besar daripada batas ${MAX_FILE_MB} MB; berkas sebesar itu tidak diperiksa.`,
@@ -66,12 +92,22 @@ const FILE_PROBLEM_ID: Record<FileProblemCode, (f: string) => string> = {
     `Buka di Excel, hapus kata sandinya atau simpan sebagai .xlsx, lalu coba lagi.`,
   notXlsx: (f) => `Berkas ${f} bukan buku kerja Excel .xlsx.`,
   corrupt: (f) => `Berkas ${f} rusak atau tidak lengkap sehingga tidak dapat dibaca sebagai .xlsx.`,
-  tooManyCells: (f) =>
-    `Berkas ${f} memuat lembar dengan terlalu banyak sel (lebih dari 5.000.000) untuk diperiksa.`,
+  tooManyCells: (f, d) =>
+    `Berkas ${f} terlalu besar: lembar ${d} memuat lebih dari 5.000.000 sel terisi, terlalu banyak untuk diperiksa.`,
 };
 
-const FILE_PROBLEM_EN: Record<FileProblemCode, (f: string) => string> = {
+const FILE_PROBLEM_EN: Record<FileProblemCode, (f: string, d: string) => string> = {
   missing: (f) => `File ${f} not found.`,
+  unreadable: (f) =>
+    `File ${f} exists but cannot be read (no read permission, or locked). Check its permissions and try again.`,
+  unpackedTooLarge: (f) =>
+    `File ${f} is too large once unpacked: over ${LIMITS_TEXT.unpackedMb} MB of content (or one part over ${LIMITS_TEXT.partMb} MB, or over ${LIMITS_TEXT.entriesEn} parts). It is not checked.`,
+  missingSheetPart: (f, d) =>
+    `File ${f} is incomplete: sheet ${d} is listed in the workbook but its content is missing from the file. Open and save it again in Excel.`,
+  outOfMemory: (f, d) =>
+    `File ${f} is too large to check within the ${d} MB memory limit; the other files are still checked.`,
+  timedOut: (f, d) =>
+    `Checking ${f} was stopped after the ${d}-second time limit; the other files are still checked.`,
   notAFile: (f) => `${f} is not a file (perhaps a folder).`,
   tooLarge: (f) => `File ${f} is larger than the ${MAX_FILE_MB} MB limit; it is not checked.`,
   encrypted: (f) =>
@@ -79,7 +115,8 @@ const FILE_PROBLEM_EN: Record<FileProblemCode, (f: string) => string> = {
     `Open it in Excel, remove the password or save it as .xlsx, then try again.`,
   notXlsx: (f) => `File ${f} is not an Excel .xlsx workbook.`,
   corrupt: (f) => `File ${f} is damaged or incomplete and cannot be read as .xlsx.`,
-  tooManyCells: (f) => `File ${f} has a sheet with too many cells (over 5,000,000) to check.`,
+  tooManyCells: (f, d) =>
+    `File ${f} is too large: sheet ${d} holds over 5,000,000 filled cells, too many to check.`,
 };
 
 const ID: CliMessages = {
@@ -137,8 +174,15 @@ Pilihan:
 Berkas yang lebih besar daripada ${MAX_FILE_MB} MB, terenkripsi, rusak atau bukan .xlsx dilaporkan dan
 dilewati; berkas lain tetap diperiksa. Kemajuan ditulis ke stderr bila berkas lebih dari satu.
 
-Kode keluar: 0 tidak ada kesalahan; 1 ada temuan kesalahan di sebuah berkas; 2 ada berkas yang tidak
-dapat dipakai (atau pilihan salah). 2 didahulukan dari 1.
+Setiap berkas diperiksa dalam proses terpisah dengan batas memori (bawaan 2048 MB, ubah
+dengan IKU_AUDIT_MEMORY_MB) dan batas waktu (bawaan 600 detik, IKU_AUDIT_TIMEOUT): berkas
+yang melewatinya dilaporkan, berkas lain tetap diperiksa. Hasil tiap berkas ditulis begitu
+selesai.
+
+Kode keluar: 0 tidak ada kesalahan; 1 ada temuan kesalahan di sebuah berkas; 3 ada buku kerja tanpa
+lembar IKU (aturan workbook.noIkuSheet: tidak ada yang diperiksa); 2 ada berkas yang tidak
+dapat dipakai (atau pilihan salah); 141 keluaran ditutup sebelum selesai (mis. | head).
+Urutan: 2, lalu 3, lalu 1.
 `,
   unknownCommand: (cmd) => `Perintah tidak dikenal: "${cmd}".`,
   noCommand: "Perintah belum diberikan.",
@@ -164,7 +208,7 @@ dapat dipakai (atau pilihan salah). 2 didahulukan dari 1.
     `Berkas tidak diubah. Perbarui lembar IKU dengan add-in di Excel, atau buat berkas baru dengan --out.`,
   writeFailed: (f, d) => `Gagal menulis ${f}: ${d}`,
   noFiles: "Berikan paling sedikit satu berkas .xlsx untuk diperiksa.",
-  fileProblem: (code, f) => FILE_PROBLEM_ID[code](f),
+  fileProblem: (code, f, d) => FILE_PROBLEM_ID[code](f, d ?? ""),
   progress: (i, n, f) => `[${i}/${n}] ${f}`,
   fileHeader: (f) => `== ${f} ==`,
   noFindings: "Tidak ada temuan.",
@@ -177,6 +221,9 @@ dapat dipakai (atau pilihan salah). 2 didahulukan dari 1.
   unusable: (m) => `TIDAK DAPAT DIPAKAI: ${m}`,
   noIkuSheet:
     "Tidak ditemukan lembar IKU buatan add-in (tidak ada nama IKU_LEMBAR atau nama IKU lain), jadi tidak ada yang diperiksa.",
+  noIkuSheetFiles: (files) =>
+    `Tanpa lembar IKU (tidak diperiksa, kode keluar 3): ${files.length} berkas:\n${files.map((f) => "  " + f).join("\n")}`,
+  pipeClosed: "iku: keluaran ditutup sebelum selesai (mis. oleh | head); pemeriksaan dihentikan.",
   internalError: (d) => `Terjadi kesalahan internal pada iku: ${d}`,
 };
 
@@ -236,8 +283,13 @@ Files larger than ${MAX_FILE_MB} MB, encrypted, damaged or not .xlsx are reporte
 other files are still checked. Progress goes to stderr when there is more than one file.
 Finding messages are in Indonesian.
 
-Exit codes: 0 no error finding; 1 some file has an error finding; 2 some file cannot be used
-(or wrong options). 2 wins over 1.
+Each file is checked in a separate process with a memory cap (default 2048 MB, set with
+IKU_AUDIT_MEMORY_MB) and a time limit (default 600 s, IKU_AUDIT_TIMEOUT): a file over either is
+reported and the other files are still checked. Each file's result is written when it is done.
+
+Exit codes: 0 no error finding; 1 some file has an error finding; 3 some workbook has no IKU
+sheet (rule workbook.noIkuSheet: nothing was checked); 2 some file cannot be used (or wrong
+options); 141 the output was closed before the end (e.g. | head). 2 wins over 3, 3 over 1.
 `,
   unknownCommand: (cmd) => `Unknown command: "${cmd}".`,
   noCommand: "No command given.",
@@ -263,7 +315,7 @@ Exit codes: 0 no error finding; 1 some file has an error finding; 2 some file ca
     `The file was not changed. Update the IKU sheet with the add-in in Excel, or write a new file with --out.`,
   writeFailed: (f, d) => `Could not write ${f}: ${d}`,
   noFiles: "Give at least one .xlsx file to check.",
-  fileProblem: (code, f) => FILE_PROBLEM_EN[code](f),
+  fileProblem: (code, f, d) => FILE_PROBLEM_EN[code](f, d ?? ""),
   progress: (i, n, f) => `[${i}/${n}] ${f}`,
   fileHeader: (f) => `== ${f} ==`,
   noFindings: "No findings.",
@@ -276,6 +328,9 @@ Exit codes: 0 no error finding; 1 some file has an error finding; 2 some file ca
   unusable: (m) => `CANNOT BE USED: ${m}`,
   noIkuSheet:
     "No IKU sheet made by the add-in was found (no IKU_LEMBAR or other IKU names), so nothing was checked.",
+  noIkuSheetFiles: (files) =>
+    `Without an IKU sheet (not checked, exit code 3): ${files.length} file(s):\n${files.map((f) => "  " + f).join("\n")}`,
+  pipeClosed: "iku: the output was closed before the end (e.g. by | head); the audit was stopped.",
   internalError: (d) => `Internal error in iku: ${d}`,
 };
 

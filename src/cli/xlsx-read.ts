@@ -3,6 +3,16 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { MAX_FILE_MB, type FileProblemCode } from "./messages";
+import { inflateEntry, readZipDirectory, ZipProblem, type ZipEntry } from "./zip-guard";
+import {
+  countCells,
+  parseRels,
+  parseWorkbookXml,
+  TooManyCells,
+  XmlProblem,
+  type RawDefinedName,
+  type WorkbookInfo,
+} from "./xlsx-xml";
 
 /**
  * Reading .xlsx files for the CLI: the checks that make an unusable file a clear message
@@ -10,11 +20,12 @@ import { MAX_FILE_MB, type FileProblemCode } from "./messages";
  * names, which the audit and `--update` must see), and the WorkbookGrid the core analyses.
  */
 
-/** A file that cannot be used; `code` selects the message. */
+/** A file that cannot be used; `code` selects the message, `detail` names the sheet or part. */
 export class FileProblem extends Error {
   constructor(
     readonly code: FileProblemCode,
-    readonly file: string
+    readonly file: string,
+    readonly detail?: string
   ) {
     super(`${code}: ${file}`);
   }
@@ -27,6 +38,14 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** OLE compound file: encrypted OOXML (password to open) and legacy .xls both start with it. */
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
+/** The message code of a failed stat/read: missing, unreadable (permissions) or a folder. */
+function accessProblem(e: unknown): FileProblemCode {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "missing";
+  if (code === "EISDIR") return "notAFile";
+  return "unreadable";
+}
+
 /** Reads a file after checking it exists, is a regular file, is within the size limit and is a zip. */
 export async function readXlsxBytes(
   file: string,
@@ -35,16 +54,16 @@ export async function readXlsxBytes(
   let stat;
   try {
     stat = await fs.stat(file);
-  } catch {
-    throw new FileProblem("missing", file);
+  } catch (e) {
+    throw new FileProblem(accessProblem(e), file);
   }
   if (!stat.isFile()) throw new FileProblem("notAFile", file);
   if (stat.size > maxBytes) throw new FileProblem("tooLarge", file);
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
-  } catch {
-    throw new FileProblem("missing", file);
+  } catch (e) {
+    throw new FileProblem(accessProblem(e), file);
   }
   if (bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC))
     throw new FileProblem("encrypted", file);
@@ -53,78 +72,100 @@ export async function readXlsxBytes(
   return bytes;
 }
 
-/** A <definedName> exactly as the workbook stores it. */
-export interface RawDefinedName {
-  name: string;
-  /** The reference or formula text, without "=" (e.g. 'IKU 2026'!$J$12). */
-  text: string;
-  /** Index into the sheet list for a sheet-scoped name; undefined for workbook scope. */
-  localSheetId?: number;
-  hidden: boolean;
-}
+export type { RawDefinedName };
 
 export interface XlsxPackage {
   zip: JSZip;
+  /** The original bytes of the file. */
+  bytes: Buffer;
   /** Sheet names in workbook order. */
   sheetNames: string[];
   names: RawDefinedName[];
+  workbook: WorkbookInfo;
+  /** Part path of each sheet (xl/worksheets/sheetN.xml), by sheet name. */
+  sheetParts: Map<string, string>;
+  /** Every part's directory entry, by path. */
+  entries: Map<string, ZipEntry>;
 }
 
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, ent: string) => {
-    const e = ent.toLowerCase();
-    if (e === "amp") return "&";
-    if (e === "lt") return "<";
-    if (e === "gt") return ">";
-    if (e === "quot") return '"';
-    if (e === "apos") return "'";
-    const code = e.startsWith("#x") ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
+/** Inflates one part within its declared size; a lying or broken entry becomes a FileProblem. */
+export function readPart(bytes: Buffer, entry: ZipEntry, file: string): Buffer {
+  try {
+    return inflateEntry(bytes, entry);
+  } catch (e) {
+    if (e instanceof ZipProblem)
+      throw new FileProblem(e.kind === "tooLarge" ? "unpackedTooLarge" : "corrupt", file);
+    throw e;
+  }
 }
 
-function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
-  return m ? decodeXml(m[2] ?? m[3] ?? "") : undefined;
-}
-
-/** Opens the zip and reads the sheet list and defined names of xl/workbook.xml. */
+/**
+ * Opens the package: its zip directory first (sizes and entry count checked before anything is
+ * inflated), then every part inflated one at a time within its declared size, the workbook and
+ * its relationships parsed, each listed sheet's part found and its cells counted.
+ */
 export async function openPackage(bytes: Buffer, file: string): Promise<XlsxPackage> {
+  let list: ZipEntry[];
+  try {
+    list = readZipDirectory(bytes);
+  } catch (e) {
+    if (e instanceof ZipProblem)
+      throw new FileProblem(e.kind === "tooLarge" ? "unpackedTooLarge" : "corrupt", file);
+    throw e;
+  }
+  const entries = new Map(list.map((e) => [e.name, e]));
+  const workbookEntry = entries.get("xl/workbook.xml");
+  if (!workbookEntry || !entries.has("[Content_Types].xml")) throw new FileProblem("notXlsx", file);
+  let workbook: WorkbookInfo;
+  let rels: Map<string, { target: string }>;
+  try {
+    workbook = parseWorkbookXml(readPart(bytes, workbookEntry, file).toString("utf8"));
+    const relsEntry = entries.get("xl/_rels/workbook.xml.rels");
+    rels = relsEntry
+      ? parseRels(readPart(bytes, relsEntry, file).toString("utf8"), "xl/")
+      : new Map();
+  } catch (e) {
+    if (e instanceof XmlProblem) throw new FileProblem("corrupt", file);
+    throw e;
+  }
+  const sheetParts = new Map<string, string>();
+  for (const s of workbook.sheets) {
+    const target = rels.get(s.rid)?.target;
+    if (target === undefined || !entries.has(target))
+      throw new FileProblem("missingSheetPart", file, `${s.name} (${target ?? s.rid})`);
+    sheetParts.set(s.name, target);
+  }
+  const sheetOfPart = new Map([...sheetParts].map(([name, part]) => [part, name]));
+  // Every part is inflated once here, within its declared size, so the libraries reading the
+  // package after this check never meet a part that inflates beyond what the directory says.
+  for (const entry of list) {
+    if (entry.name.endsWith("/")) continue;
+    const data = readPart(bytes, entry, file);
+    const sheet = sheetOfPart.get(entry.name);
+    if (sheet === undefined) continue;
+    try {
+      countCells(data, MAX_SHEET_CELLS);
+    } catch (e) {
+      if (e instanceof TooManyCells) throw new FileProblem("tooManyCells", file, sheet);
+      if (e instanceof XmlProblem) throw new FileProblem("corrupt", file);
+      throw e;
+    }
+  }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
     throw new FileProblem("corrupt", file);
   }
-  const workbookPart = zip.file("xl/workbook.xml");
-  if (!workbookPart || !zip.file("[Content_Types].xml")) throw new FileProblem("notXlsx", file);
-  let xml: string;
-  try {
-    xml = await workbookPart.async("string");
-  } catch {
-    throw new FileProblem("corrupt", file);
-  }
-  const sheetNames: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
-    const name = attr(m[1], "name");
-    if (name !== undefined) sheetNames.push(name);
-  }
-  const names: RawDefinedName[] = [];
-  for (const m of xml.matchAll(
-    /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g
-  )) {
-    const name = attr(m[1], "name");
-    if (name === undefined) continue;
-    const local = attr(m[1], "localSheetId");
-    const hidden = attr(m[1], "hidden");
-    names.push({
-      name,
-      text: decodeXml(m[2] ?? ""),
-      localSheetId: local === undefined ? undefined : Number(local),
-      hidden: hidden === "1" || hidden === "true",
-    });
-  }
-  return { zip, sheetNames, names };
+  return {
+    zip,
+    bytes,
+    sheetNames: workbook.sheets.map((s) => s.name),
+    names: workbook.names,
+    workbook,
+    sheetParts,
+    entries,
+  };
 }
 
 export async function loadExcelJs(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
@@ -158,11 +199,22 @@ export function gridValueOf(value: ExcelJS.CellValue): GridValue {
   return "";
 }
 
-/** One worksheet as values and formulas from A1 to its last used cell. */
+/** The one shared row of a grid's empty rows (the core never writes into a grid). */
+const EMPTY_ROW: GridValue[] = [];
+
+/**
+ * One worksheet as values and formulas from A1 to its last used cell. The cells are counted as
+ * they are read (a sheet over MAX_SHEET_CELLS is refused), and the grid holds only them: each
+ * row is as long as its last cell, empty rows share one empty array, and the first row is as
+ * wide as the used range (the core reads the width there). One stray cell at XFD1048576 costs
+ * one row of 16,384 entries, not a 17-billion-cell rectangle.
+ */
 export function sheetGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
   let rows = 0;
   let cols = 0;
-  const cells: { r: number; c: number; value: GridValue; formula: GridValue }[] = [];
+  let count = 0;
+  const valueRows = new Map<number, GridValue[]>();
+  const formulaRows = new Map<number, GridValue[]>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged cell other than the top-left one is blank in Excel (exceljs echoes the master).
@@ -171,21 +223,40 @@ export function sheetGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
       const formula =
         cell.type === ExcelJS.ValueType.Formula && cell.formula ? `=${cell.formula}` : value;
       if (value === "" && formula === "") return;
-      cells.push({ r, c, value, formula });
+      if (++count > MAX_SHEET_CELLS) throw new FileProblem("tooManyCells", file, ws.name);
+      let values = valueRows.get(r);
+      let formulas = formulaRows.get(r);
+      if (!values || !formulas) {
+        values = [];
+        formulas = [];
+        valueRows.set(r, values);
+        formulaRows.set(r, formulas);
+      }
+      while (values.length < c - 1) {
+        values.push("");
+        formulas.push("");
+      }
+      values[c - 1] = value;
+      formulas[c - 1] = formula;
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);
     });
   });
-  if (rows * cols > MAX_SHEET_CELLS) throw new FileProblem("tooManyCells", file);
-  const values: GridValue[][] = Array.from({ length: rows }, () =>
-    new Array<GridValue>(cols).fill("")
-  );
-  const formulas: GridValue[][] = Array.from({ length: rows }, () =>
-    new Array<GridValue>(cols).fill("")
-  );
-  for (const { r, c, value, formula } of cells) {
-    values[r - 1][c - 1] = value;
-    formulas[r - 1][c - 1] = formula;
+  const values: GridValue[][] = new Array<GridValue[]>(rows);
+  const formulas: GridValue[][] = new Array<GridValue[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    values[r] = valueRows.get(r + 1) ?? EMPTY_ROW;
+    formulas[r] = formulaRows.get(r + 1) ?? EMPTY_ROW;
+  }
+  if (rows > 0) {
+    const first = [...values[0]];
+    const firstF = [...formulas[0]];
+    while (first.length < cols) {
+      first.push("");
+      firstF.push("");
+    }
+    values[0] = first;
+    formulas[0] = firstF;
   }
   return { name: ws.name, origin: "A1", values, formulas };
 }
@@ -208,6 +279,11 @@ export async function loadWorkbookFile(file: string, label = file): Promise<Load
   const bytes = await readXlsxBytes(file);
   const pkg = await openPackage(bytes, file);
   const workbook = await loadExcelJs(bytes, file);
+  // exceljs skips a sheet it cannot read; the audit must not then say there is nothing to check.
+  for (const name of pkg.sheetNames) {
+    if (!workbook.worksheets.some((w) => w.name === name))
+      throw new FileProblem("missingSheetPart", file, name);
+  }
   const sheets = workbook.worksheets.map((ws) => sheetGrid(ws, file));
   return { pkg, workbook, grid: { workbook: label, sheets, names: gridNames(pkg.names) } };
 }

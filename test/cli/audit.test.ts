@@ -152,16 +152,32 @@ describe("iku audit", () => {
     expect(r.stderr).toContain("kata sandi");
   });
 
-  test("a workbook without an IKU sheet says so instead of a bare 'no findings'", async () => {
+  test("a workbook without an IKU sheet is a finding with its own rule and exit code 3, listed in the summary", async () => {
     const plain = path.join(dir, "polos.xlsx");
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Lain").getCell("A1").value = 5;
     await wb.xlsx.writeFile(plain);
-    const r = await runCli(["audit", plain]);
-    expect(r.code).toBe(0);
+    const r = await runCli(["audit", plain, good]);
+    expect(r.code).toBe(3);
     expect(r.stdout).toContain("Tidak ditemukan lembar IKU");
+    expect(r.stdout).toContain(
+      `Tanpa lembar IKU (tidak diperiksa, kode keluar 3): 1 berkas:\n  ${plain}`
+    );
     const json = JSON.parse((await runCli(["audit", "--json", plain])).stdout) as JsonOutput;
-    expect(json).toEqual({ files: [{ file: plain, findings: [] }] });
+    expect(json.files).toHaveLength(1);
+    expect(json.files[0].findings).toEqual([
+      {
+        sheet: "",
+        cell: "",
+        indicator: null,
+        rule: "workbook.noIkuSheet",
+        severity: "error",
+        message: expect.stringContaining("Tidak ditemukan lembar IKU") as unknown as string,
+      },
+    ]);
+    // An unusable file still wins (2), and a plain error finding gives 1.
+    expect((await runCli(["audit", plain, path.join(dir, "nope.xlsx")])).code).toBe(2);
+    expect((await runCli(["audit", bad])).code).toBe(1);
   });
 
   test("messages follow an English locale", async () => {
