@@ -118,11 +118,31 @@ function settingsProblems(given: GivenSettings, lang: Lang): string[] {
   return out;
 }
 
+/** The generate options that take a value. */
+const VALUE_OPTIONS = new Set(["--out", "--update", "--tahun", "--rumus", "--nama", "--sheet"]);
+
+/**
+ * `--tahun -1` is the value -1, not an option "-1": parseArgs would say the option needs a
+ * value. A value that starts with "-" but is no option of ours is joined to its option.
+ */
+export function joinDashValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = argv[i + 1];
+    if (VALUE_OPTIONS.has(a) && next !== undefined && /^-(?!-?[a-z])/i.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinDashValues(argv),
       strict: true,
       allowPositionals: false,
       options: {

@@ -209,7 +209,7 @@ const EMPTY_ROW: GridValue[] = [];
  * wide as the used range (the core reads the width there). One stray cell at XFD1048576 costs
  * one row of 16,384 entries, not a 17-billion-cell rectangle.
  */
-export function sheetGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
+export function sheetGrid(ws: ExcelJS.Worksheet, file: string, name = ws.name): SheetGrid {
   let rows = 0;
   let cols = 0;
   let count = 0;
@@ -223,7 +223,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
       const formula =
         cell.type === ExcelJS.ValueType.Formula && cell.formula ? `=${cell.formula}` : value;
       if (value === "" && formula === "") return;
-      if (++count > MAX_SHEET_CELLS) throw new FileProblem("tooManyCells", file, ws.name);
+      if (++count > MAX_SHEET_CELLS) throw new FileProblem("tooManyCells", file, name);
       let values = valueRows.get(r);
       let formulas = formulaRows.get(r);
       if (!values || !formulas) {
@@ -258,7 +258,26 @@ export function sheetGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
     values[0] = first;
     formulas[0] = firstF;
   }
-  return { name: ws.name, origin: "A1", values, formulas };
+  return { name, origin: "A1", values, formulas };
+}
+
+/**
+ * exceljs's worksheets paired with their names as the workbook spells them. exceljs decodes
+ * entities in sheet names twice (a sheet named "&lt;x" comes back as "<x"), so the name is the
+ * workbook's own, taken by position (exceljs keeps the workbook's order).
+ */
+export function workbookSheets(
+  pkg: XlsxPackage,
+  workbook: ExcelJS.Workbook,
+  file: string
+): { ws: ExcelJS.Worksheet; name: string }[] {
+  const list = workbook.worksheets;
+  // exceljs skips a sheet it cannot read; the audit must not then say there is nothing to check.
+  if (list.length !== pkg.sheetNames.length) {
+    const missing = pkg.sheetNames.find((_n, i) => list[i] === undefined) ?? pkg.sheetNames[0];
+    throw new FileProblem("missingSheetPart", file, missing);
+  }
+  return list.map((ws, i) => ({ ws, name: pkg.sheetNames[i] }));
 }
 
 /** Workbook-scoped names as Excel's workbook.names reports them (="…"); print areas excluded. */
@@ -279,11 +298,8 @@ export async function loadWorkbookFile(file: string, label = file): Promise<Load
   const bytes = await readXlsxBytes(file);
   const pkg = await openPackage(bytes, file);
   const workbook = await loadExcelJs(bytes, file);
-  // exceljs skips a sheet it cannot read; the audit must not then say there is nothing to check.
-  for (const name of pkg.sheetNames) {
-    if (!workbook.worksheets.some((w) => w.name === name))
-      throw new FileProblem("missingSheetPart", file, name);
-  }
-  const sheets = workbook.worksheets.map((ws) => sheetGrid(ws, file));
+  const sheets = workbookSheets(pkg, workbook, file).map(({ ws, name }) =>
+    sheetGrid(ws, file, name)
+  );
   return { pkg, workbook, grid: { workbook: label, sheets, names: gridNames(pkg.names) } };
 }

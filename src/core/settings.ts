@@ -22,10 +22,11 @@ function err(key: FormErrorKey): { error: FormErrorKey } {
 
 const Tahun = z.string().check(
   z.refine((s) => s.trim() !== "", err("tahunRequired")),
-  z.refine((s) => s.trim() === "" || /^\d+$/.test(s.trim()), err("tahunInteger")),
+  // A negative whole number (-1) is a year out of range, not "not a whole number".
+  z.refine((s) => s.trim() === "" || /^-?\d+$/.test(s.trim()), err("tahunInteger")),
   z.refine((s) => {
     const t = s.trim();
-    if (!/^\d+$/.test(t)) return true; // reported by the integer rule
+    if (!/^-?\d+$/.test(t)) return true; // reported by the integer rule
     const n = Number(t);
     return n >= TAHUN_MIN && n <= TAHUN_MAX;
   }, err("tahunRange"))
@@ -33,14 +34,20 @@ const Tahun = z.string().check(
 
 const Nama = z.string().check(
   z.refine((s) => s.trim() !== "", err("namaRequired")),
-  z.refine((s) => s.trim().length <= NAMA_MAX, err("namaTooLong"))
+  z.refine((s) => s.trim().length <= NAMA_MAX, err("namaTooLong")),
+  z.refine((s) => !CONTROL_CHARS.test(s), err("namaControlChars"))
 );
+
+/** C0 and C1 control characters (tab, new line, …): refused, never silently dropped. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Excel's worksheet-name rules, every one reported (not only the first). */
 const SheetName = z.string().check(
   z.refine((s) => s.trim() !== "", err("sheetRequired")),
   z.refine((s) => s.length <= SHEET_NAME_MAX, err("sheetTooLong")),
   z.refine((s) => !/[:\\/?*[\]]/.test(s), err("sheetBadChars")),
+  z.refine((s) => !CONTROL_CHARS.test(s), err("sheetControlChars")),
   z.refine((s) => !s.startsWith("'") && !s.endsWith("'"), err("sheetApostrophe")),
   z.refine((s) => s.trim().toLowerCase() !== "history", err("sheetReserved"))
 );

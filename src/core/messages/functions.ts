@@ -38,7 +38,9 @@ export function describeValueType(value: unknown): string {
   if (typeof value === "string")
     return `teks "${value.length > 20 ? value.slice(0, 20) + "…" : value}"`;
   if (typeof value === "boolean") return `nilai logika ${value ? "TRUE" : "FALSE"}`;
-  if (typeof value === "number") return "angka tak hingga";
+  // Only non-finite numbers reach here: NaN is "not a number", not an infinite one.
+  if (typeof value === "number")
+    return Number.isNaN(value) ? "nilai yang bukan angka (NaN)" : "angka tak hingga";
   if (Array.isArray(value)) return "rentang sel";
   return "nilai yang tidak dikenal";
 }

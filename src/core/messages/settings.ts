@@ -9,9 +9,11 @@ export type FormErrorKey =
   | "tahunRange"
   | "namaRequired"
   | "namaTooLong"
+  | "namaControlChars"
   | "sheetRequired"
   | "sheetTooLong"
   | "sheetBadChars"
+  | "sheetControlChars"
   | "sheetApostrophe"
   | "sheetReserved"
   | "modeInvalid"
@@ -29,9 +31,13 @@ export const settingsMessages: Record<"id" | "en", Record<FormErrorKey, string>>
     tahunRange: "Tahun harus antara 2000 dan 2100.",
     namaRequired: "Isi nama perangkat daerah.",
     namaTooLong: "Nama perangkat daerah paling banyak 150 karakter.",
+    namaControlChars:
+      "Nama perangkat daerah tidak boleh memuat karakter kendali (tab, baris baru, dan sejenisnya).",
     sheetRequired: "Isi nama lembar.",
     sheetTooLong: "Nama lembar paling banyak 31 karakter (aturan Excel).",
     sheetBadChars: "Nama lembar tidak boleh memuat : \\ / ? * [ atau ].",
+    sheetControlChars:
+      "Nama lembar tidak boleh memuat karakter kendali (tab, baris baru, dan sejenisnya); Excel menolaknya.",
     sheetApostrophe: "Nama lembar tidak boleh diawali atau diakhiri tanda petik (').",
     sheetReserved: "“History” adalah nama yang dicadangkan Excel.",
     modeInvalid: "Pilih jenis rumus.",
@@ -50,9 +56,13 @@ export const settingsMessages: Record<"id" | "en", Record<FormErrorKey, string>>
     tahunRange: "The year must be between 2000 and 2100.",
     namaRequired: "Enter the agency name.",
     namaTooLong: "The agency name can have at most 150 characters.",
+    namaControlChars:
+      "The agency name cannot contain control characters (tab, new line and the like).",
     sheetRequired: "Enter a sheet name.",
     sheetTooLong: "A sheet name can have at most 31 characters (Excel's rule).",
     sheetBadChars: "A sheet name cannot contain : \\ / ? * [ or ].",
+    sheetControlChars:
+      "A sheet name cannot contain control characters (tab, new line and the like); Excel refuses them.",
     sheetApostrophe: "A sheet name cannot start or end with an apostrophe (').",
     sheetReserved: "“History” is a name reserved by Excel.",
     modeInvalid: "Choose a formula type.",
