@@ -6,7 +6,7 @@ import type { GridValue } from "../core/grid";
 import type { SheetPlan, SheetSettings } from "../core/sheet/types";
 import type { GenerateArgs } from "./args";
 import type { CliMessages, Lang } from "./messages";
-import { isPlainReference, unsupportedFeatures } from "./package-check";
+import { TransplantRefused, transplant, XmlBroken } from "./transplant";
 import { WorkbookIndex } from "../core/formula/workbook";
 import { findIkuSheets } from "../core/validate/sheets";
 import { evaluatePlan } from "../core/sheet/evaluate";
@@ -21,6 +21,7 @@ import {
   openPackage,
   readXlsxBytes,
   sheetGrid,
+  workbookSheets,
 } from "./xlsx-read";
 import type { RawDefinedName } from "./xlsx-read";
 import { writePlan } from "./xlsx-write";
@@ -51,31 +52,75 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** Writes the workbook to `file` through a temporary file in the same folder. */
-export async function saveAtomically(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const tmp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`
-  );
-  try {
-    await workbook.xlsx.writeFile(tmp);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
+/** A plain reference a defined name can hold: 'Sheet'!$A$1 or Sheet!$A$1:$B$2. */
+const PLAIN_REF = /^(?:'(?:[^']|'')+'|[^'!\s]+)!\$[A-Z]{1,3}\$\d+(?::\$[A-Z]{1,3}\$\d+)?$/;
+
+export function isPlainReference(text: string): boolean {
+  return PLAIN_REF.test(text.trim());
 }
 
-/** Saves, turning a file-system failure (read-only folder, file open elsewhere) into a message. */
-async function save(workbook: ExcelJS.Workbook, file: string, m: CliMessages): Promise<void> {
+/**
+ * Writes `bytes` to `file`: through a symbolic link to its target (the link stays a link),
+ * via a temporary file in the target's folder renamed over it, with the target's mode and
+ * owner. Where the owner cannot be given to a new file (another user's file), the target is
+ * rewritten in place, and restored from its old bytes if that write fails.
+ */
+export async function writeFileThrough(file: string, bytes: Buffer, m: CliMessages): Promise<void> {
+  let target = file;
+  let stat: import("node:fs").Stats | undefined;
   try {
-    await saveAtomically(workbook, file);
-  } catch (e) {
+    target = await fs.realpath(file);
+    stat = await fs.stat(target);
+  } catch {
+    // A new file: written where it is named.
+  }
+  if (stat?.isDirectory()) throw new GenerateRefused(m.writeFailed(file, "EISDIR"));
+  const tmp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`
+  );
+  const fail = (e: unknown): never => {
     const code = (e as NodeJS.ErrnoException).code;
     throw new GenerateRefused(
       m.writeFailed(file, code ?? (e instanceof Error ? e.message : String(e)))
     );
+  };
+  try {
+    await fs.writeFile(tmp, bytes, { mode: stat ? stat.mode & 0o7777 : 0o666 });
+    if (stat) {
+      await fs.chmod(tmp, stat.mode & 0o7777);
+      try {
+        await fs.chown(tmp, stat.uid, stat.gid);
+      } catch {
+        // Not ours to give away: rewrite the file itself, which keeps its owner and mode.
+        await fs.rm(tmp, { force: true });
+        const before = await fs.readFile(target);
+        try {
+          await fs.writeFile(target, bytes);
+        } catch (e) {
+          await fs.writeFile(target, before).catch(() => undefined);
+          throw e;
+        }
+        return;
+      }
+    }
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    if (e instanceof GenerateRefused) throw e;
+    fail(e);
   }
+}
+
+/** Saves a new workbook (--out), turning a file-system failure into a message. */
+async function save(workbook: ExcelJS.Workbook, file: string, m: CliMessages): Promise<void> {
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  } catch (e) {
+    throw new GenerateRefused(m.writeFailed(file, e instanceof Error ? e.message : String(e)));
+  }
+  await writeFileThrough(file, bytes, m);
 }
 
 /**
@@ -134,14 +179,14 @@ function sameSheet(a: string, b: string): boolean {
 
 /** The settings the old IKU sheet was made with, recovered by the core from its content. */
 function oldSettings(
-  wb: ExcelJS.Workbook,
+  sheets: { ws: ExcelJS.Worksheet; name: string }[],
   names: RawDefinedName[],
   sheet: string,
   file: string
 ): SheetSettings | undefined {
   const grid = {
     workbook: file,
-    sheets: wb.worksheets.map((w) => sheetGrid(w, file)),
+    sheets: sheets.map((s) => sheetGrid(s.ws, file, s.name)),
     names: gridNames(names),
   };
   const found = findIkuSheets(new WorkbookIndex(grid)).find((s) => sameSheet(s.sheet, sheet));
@@ -151,21 +196,6 @@ function oldSettings(
 /** Whether a workbook name is one the add-in writes (the plan's names and the marker). */
 function isAddinName(name: string, plan: SheetPlan): boolean {
   return name === MARKER_NAME || plan.names.some((n) => n.name === name);
-}
-
-/** A name an older layout of the add-in wrote on the old IKU sheet (IKU19_X), now stale. */
-function isStaleAddinName(
-  name: string,
-  firstRange: string | undefined,
-  oldSheet: string | undefined
-): boolean {
-  const ref = firstRange ? splitReference(firstRange) : undefined;
-  return (
-    oldSheet !== undefined &&
-    /^IKU\d{2}_[A-Z0-9_]+$/.test(name) &&
-    ref !== undefined &&
-    sameSheet(ref.sheet, oldSheet)
-  );
 }
 
 /** A typed cell value worth keeping (formulas included, blanks not). */
@@ -192,26 +222,26 @@ export async function generateUpdate(
   const bytes = await readXlsxBytes(file);
   const pkg = await openPackage(bytes, file);
   const wb = await loadExcelJs(bytes, file);
+  const sheets = workbookSheets(pkg, wb, file);
 
   const workbookNames = pkg.names.filter((n) => n.localSheetId === undefined);
   const markerName = workbookNames.find((n) => n.name === MARKER_NAME);
   const markerSheet = markerName ? splitReference(markerName.text)?.sheet : undefined;
-  const oldWs = markerSheet ? wb.worksheets.find((w) => sameSheet(w.name, markerSheet)) : undefined;
+  const old = markerSheet ? sheets.find((s) => sameSheet(s.name, markerSheet)) : undefined;
+  const oldWs = old?.ws;
 
-  const settings = settingsFrom(
-    args,
-    oldWs ? oldSettings(wb, pkg.names, oldWs.name, file) : undefined
-  );
+  const previous = old ? oldSettings(sheets, pkg.names, old.name, file) : undefined;
+  const settings = settingsFrom(args, previous);
   const plan = buildSheetPlan(settings);
   const requested = plan.sheetName;
 
   // A sheet of that name not marked as ours: never touched.
-  const sameName = wb.worksheets.find((w) => sameSheet(w.name, requested));
-  if (sameName && sameName !== oldWs) throw new GenerateRefused(m.foreignSheet(sameName.name));
+  const sameName = sheets.find((s) => sameSheet(s.name, requested));
+  if (sameName && sameName !== old) throw new GenerateRefused(m.foreignSheet(sameName.name));
   // The add-in's names are workbook-scoped: one IKU sheet per workbook.
-  if (oldWs && !sameSheet(oldWs.name, requested))
-    throw new GenerateRefused(m.otherIkuSheet(oldWs.name, requested));
-  if (!oldWs) {
+  if (old && !sameSheet(old.name, requested))
+    throw new GenerateRefused(m.otherIkuSheet(old.name, requested));
+  if (!old) {
     for (const n of workbookNames) {
       const ref = splitReference(n.text);
       if (isAddinName(n.name, plan) && ref && !sameSheet(ref.sheet, requested)) {
@@ -220,20 +250,18 @@ export async function generateUpdate(
     }
   }
 
-  const features = await unsupportedFeatures(
-    pkg,
-    oldWs?.name,
-    (n: RawDefinedName) => isAddinName(n.name, plan),
-    lang
-  );
-  if (features.length > 0) throw new GenerateRefused(m.unsupportedContent(file, features));
+  // The names the add-in owns, as an exact list: the marker, the new plan's names and those of
+  // the plan the old sheet was made with. A user's own name is never removed, whatever it
+  // looks like (IKU06_CATATAN stays).
+  const owned = new Set<string>([MARKER_NAME, ...plan.names.map((n) => n.name)]);
+  if (previous) for (const n of buildSheetPlan(previous).names) owned.add(n.name);
 
   // Typed inputs and targets, found through the add-in's names on the old sheet.
   const byName = new Map(workbookNames.map((n) => [n.name, n]));
   const kept = new Map<string, Exclude<ExcelJS.CellValue, null | undefined>>();
   const inputs: Record<string, GridValue> = {};
   const consumed = new Set<string>();
-  if (oldWs) {
+  if (old && oldWs) {
     for (const cell of plan.cells) {
       if ((cell.role !== "input" && cell.role !== "target") || !cell.name) continue;
       const raw = byName.get(cell.name);
@@ -241,9 +269,9 @@ export async function generateUpdate(
       // A name deleted or broken by hand: the value is taken from the plan's own address when
       // that cell is an unlocked input cell there too (labels and formulas are locked).
       if (!ref && oldWs.getCell(cell.address).protection?.locked === false) {
-        ref = { sheet: oldWs.name, address: cell.address };
+        ref = { sheet: old.name, address: cell.address };
       }
-      if (!ref || !sameSheet(ref.sheet, oldWs.name)) continue;
+      if (!ref || !sameSheet(ref.sheet, old.name)) continue;
       const value = typedValue(oldWs.getCell(ref.address));
       consumed.add(ref.address);
       if (!keepable(value)) continue;
@@ -252,44 +280,30 @@ export async function generateUpdate(
     }
   }
 
-  // Cells the user added outside the plan's cells stay where they were.
-  const planAddresses = new Set(plan.cells.map((c) => c.address));
-  const carried: { address: string; value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }[] =
-    [];
-  if (oldWs) {
-    oldWs.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type === ExcelJS.ValueType.Merge || planAddresses.has(cell.address)) return;
-        if (consumed.has(cell.address) || !keepable(cell.value)) return;
-        carried.push({ address: cell.address, value: typedValue(cell), style: { ...cell.style } });
-      });
+  // The new sheet, made by exceljs in a workbook of its own, then moved into the package.
+  const fresh = newWorkbook();
+  const ws = fresh.addWorksheet(requested);
+  await writePlan(fresh, ws, plan, { cached: evaluatePlan(plan, inputs), kept });
+  const generated = Buffer.from(await fresh.xlsx.writeBuffer());
+  let output: Buffer;
+  try {
+    output = await transplant({
+      original: pkg,
+      oldSheet: old ? { name: old.name, part: pkg.sheetParts.get(old.name) ?? "" } : undefined,
+      generated,
+      plan,
+      ownedNames: owned,
+      consumed,
+      lang,
     });
+  } catch (e) {
+    if (e instanceof TransplantRefused)
+      throw new GenerateRefused(m.unsupportedContent(file, e.items));
+    if (e instanceof XmlBroken) throw new FileProblem("corrupt", file);
+    throw e;
   }
-
-  let orderNo: number | undefined;
-  if (oldWs) {
-    orderNo = (oldWs as unknown as { orderNo: number }).orderNo;
-    wb.removeWorksheet(oldWs.id);
-  }
-  // Drop the add-in's names (the checks above made sure none belongs to another sheet) and the
-  // stale ones of an older layout on the old sheet; the user's own names stay.
-  const oldName = oldWs?.name;
-  wb.definedNames.model = wb.definedNames.model.filter(
-    (n) => !isAddinName(n.name, plan) && !isStaleAddinName(n.name, n.ranges[0], oldName)
-  );
-  const ws = wb.addWorksheet(requested);
-  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-
-  await writePlan(wb, ws, plan, { cached: evaluatePlan(plan, inputs), kept });
-  for (const c of carried) {
-    if (ws.getCell(c.address).isMerged) continue;
-    const target = ws.getCell(c.address);
-    target.value = c.value;
-    target.style = c.style;
-  }
-  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  await save(wb, file, m);
-  return { file, sheet: requested, created: !oldWs, kept: kept.size };
+  await writeFileThrough(file, output, m);
+  return { file, sheet: requested, created: !old, kept: kept.size };
 }
 
 /** Runs the command; returns the message to print. Throws GenerateRefused / FileProblem. */

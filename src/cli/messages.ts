@@ -119,6 +119,31 @@ const FILE_PROBLEM_EN: Record<FileProblemCode, (f: string, d: string) => string>
     `File ${f} is too large: sheet ${d} holds over 5,000,000 filled cells, too many to check.`,
 };
 
+/** File-system error codes in words a staff member understands. */
+const WRITE_ERROR_ID: Record<string, string> = {
+  ENOSPC: "ruang disk penuh; kosongkan sebagian ruang lalu coba lagi",
+  EROFS: "lokasinya hanya-baca (read-only), misalnya CD atau flashdisk terkunci",
+  EISDIR: "nama itu adalah sebuah folder, bukan berkas",
+  EACCES: "tidak ada izin menulis di lokasi itu",
+  EPERM: "tidak ada izin menulis di lokasi itu",
+  EBUSY: "berkas sedang dibuka atau dikunci program lain",
+  ENOENT: "foldernya tidak ada",
+  ENOTDIR: "salah satu bagian jalurnya bukan folder",
+  EDQUOT: "kuota disk Anda habis",
+};
+
+const WRITE_ERROR_EN: Record<string, string> = {
+  ENOSPC: "the disk is full; free some space and try again",
+  EROFS: "the location is read-only (for example a CD or a locked USB drive)",
+  EISDIR: "that name is a folder, not a file",
+  EACCES: "no permission to write there",
+  EPERM: "no permission to write there",
+  EBUSY: "the file is open or locked by another program",
+  ENOENT: "the folder does not exist",
+  ENOTDIR: "part of the path is not a folder",
+  EDQUOT: "your disk quota is used up",
+};
+
 const ID: CliMessages = {
   helpMain: `iku: membuat dan memeriksa lembar IKU DSPM Kota Bontang tanpa Excel.
 
@@ -206,7 +231,7 @@ Urutan: 2, lalu 3, lalu 1.
   unsupportedContent: (f, features) =>
     `${f} memuat bagian yang tidak dapat dipertahankan oleh iku generate --update: ${features.join("; ")}. ` +
     `Berkas tidak diubah. Perbarui lembar IKU dengan add-in di Excel, atau buat berkas baru dengan --out.`,
-  writeFailed: (f, d) => `Gagal menulis ${f}: ${d}`,
+  writeFailed: (f, d) => `Gagal menulis ${f}: ${WRITE_ERROR_ID[d] ?? d}. Berkas tidak diubah.`,
   noFiles: "Berikan paling sedikit satu berkas .xlsx untuk diperiksa.",
   fileProblem: (code, f, d) => FILE_PROBLEM_ID[code](f, d ?? ""),
   progress: (i, n, f) => `[${i}/${n}] ${f}`,
@@ -313,7 +338,8 @@ options); 141 the output was closed before the end (e.g. | head). 2 wins over 3,
   unsupportedContent: (f, features) =>
     `${f} contains parts that iku generate --update cannot keep: ${features.join("; ")}. ` +
     `The file was not changed. Update the IKU sheet with the add-in in Excel, or write a new file with --out.`,
-  writeFailed: (f, d) => `Could not write ${f}: ${d}`,
+  writeFailed: (f, d) =>
+    `Could not write ${f}: ${WRITE_ERROR_EN[d] ?? d}. The file was not changed.`,
   noFiles: "Give at least one .xlsx file to check.",
   fileProblem: (code, f, d) => FILE_PROBLEM_EN[code](f, d ?? ""),
   progress: (i, n, f) => `[${i}/${n}] ${f}`,

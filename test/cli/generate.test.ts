@@ -419,7 +419,7 @@ describe("iku generate --update", () => {
     expect((await fs.readFile(file)).equals(before)).toBe(true);
   });
 
-  test("refuses a workbook whose content exceljs would drop (a sheet-level name)", async () => {
+  test("keeps a sheet-level name (the update no longer goes through exceljs's model of the names)", async () => {
     const dir = tempDir();
     const file = path.join(dir, "lokal.xlsx");
     expect((await runCli(["generate", "--out", file, "--tahun", "2026"])).code).toBe(0);
@@ -432,11 +432,12 @@ describe("iku generate --update", () => {
     );
     zip.file("xl/workbook.xml", xml);
     await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
-    const before = await fs.readFile(file);
     const r = await runCli(["generate", "--update", file]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("LOKAL");
-    expect((await fs.readFile(file)).equals(before)).toBe(true);
+    expect(r.code).toBe(0);
+    const names = await rawDefinedNames(file);
+    const lokal = names.find((n) => n.name === "LOKAL");
+    expect(lokal?.text).toBe("'IKU 2026'!$A$1");
+    expect(lokal?.attrs).toContain('localSheetId="0"');
   });
 
   test("a workbook without an IKU sheet gets one; unusable files give exit 2 without a stack trace", async () => {
