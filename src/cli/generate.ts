@@ -75,6 +75,8 @@ export async function writeFileThrough(file: string, bytes: Buffer, m: CliMessag
     // A new file: written where it is named.
   }
   if (stat?.isDirectory()) throw new GenerateRefused(m.writeFailed(file, "EISDIR"));
+  // A device or pipe is never replaced by a file (as root, a rename would replace /dev/…).
+  if (stat && !stat.isFile()) throw new GenerateRefused(m.writeFailed(file, "ENOTREG"));
   const tmp = path.join(
     path.dirname(target),
     `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`
@@ -155,6 +157,11 @@ export async function generateNew(
   const file = args.out;
   const dir = path.dirname(path.resolve(file));
   if (!(await exists(dir))) throw new GenerateRefused(m.outDirMissing(dir));
+  const isFolder = await fs.stat(file).then(
+    (st) => st.isDirectory(),
+    () => false
+  );
+  if (isFolder) throw new GenerateRefused(m.writeFailed(file, "EISDIR"));
   if ((await exists(file)) && !args.force) throw new GenerateRefused(m.outExists(file));
   const settings = settingsFrom(args);
   const plan = buildSheetPlan(settings);

@@ -130,6 +130,7 @@ const WRITE_ERROR_ID: Record<string, string> = {
   ENOENT: "foldernya tidak ada",
   ENOTDIR: "salah satu bagian jalurnya bukan folder",
   EDQUOT: "kuota disk Anda habis",
+  ENOTREG: "nama itu bukan berkas biasa (perangkat atau pipa)",
 };
 
 const WRITE_ERROR_EN: Record<string, string> = {
@@ -142,6 +143,7 @@ const WRITE_ERROR_EN: Record<string, string> = {
   ENOENT: "the folder does not exist",
   ENOTDIR: "part of the path is not a folder",
   EDQUOT: "your disk quota is used up",
+  ENOTREG: "that name is not a regular file (a device or a pipe)",
 };
 
 const ID: CliMessages = {
