@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { writePlan } from "../../src/cli/xlsx-write";
 import type { AturanCapaian } from "../../src/core/aturan";
+import JSZip from "jszip";
 import { CATALOGUE } from "../../src/core/catalogue";
 import type { Catalogue } from "../../src/core/catalogue";
 import { EXCEL_ERROR_TEXT, isCellError } from "../../src/core/errors";
@@ -11,7 +12,7 @@ import type { GridValue } from "../../src/core/grid";
 import { evaluatePlan, planInputs } from "../../src/core/sheet/evaluate";
 import type { SheetPlan } from "../../src/core/sheet/types";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
-import { readWorkbook, ROOT, runBin, tempDir } from "../cli/helpers";
+import { readWorkbook, ROOT, runBin, tempDir, validInputs } from "../cli/helpers";
 import { findSoffice, recalculate } from "./lo/libreoffice";
 
 /**
@@ -382,4 +383,96 @@ describe("LibreOffice recalculates the capaian rules to the core's values", () =
     const kategori = rows.map((r) => r.shown[2]);
     for (const k of ["Sangat Baik", "Baik", "Cukup", "Kurang"]) expect(kategori).toContain(k);
   });
+});
+
+describe("a workbook saved by LibreOffice Calc is updated and audited (issue 10, item 6)", () => {
+  for (const mode of ["excel", "iku"] as const) {
+    test(`--rumus ${mode}: LibreOffice's empty <workbookProtection/> protects nothing and is no refusal`, async () => {
+      const soffice = findSoffice();
+      if (!soffice) throw new Error("LibreOffice (soffice) tidak ditemukan.");
+      const dir = tempDir(`iku-lo-upd-${mode}-`);
+      const generated = path.join(dir, "iku.xlsx");
+      const gen = await runBin([
+        "generate",
+        "--out",
+        generated,
+        "--tahun",
+        "2026",
+        "--rumus",
+        mode,
+      ]);
+      expect(gen.code).toBe(0);
+      const plan = buildSheetPlan({
+        tahun: 2026,
+        namaPerangkatDaerah: CATALOGUE.agency.nama,
+        sheetName: "IKU 2026",
+        mode,
+      });
+      // The staff member types the inputs, then saves the file in LibreOffice Calc.
+      const wb = await readWorkbook(generated);
+      const ws = wb.getWorksheet(plan.sheetName)!;
+      const typed = validInputs(plan);
+      for (const [input, value] of typed) ws.getCell(input.address).value = value;
+      const filled = path.join(dir, "diisi.xlsx");
+      await wb.xlsx.writeFile(filled);
+      const saved = (await recalculate(soffice, filled, path.join(dir, "lo"))).file;
+      const workbookXml =
+        (await (
+          await JSZip.loadAsync(readFileSync(saved))
+        )
+          .file("xl/workbook.xml")
+          ?.async("string")) ?? "";
+      // The case of the issue: LibreOffice writes the element, with no lock in it.
+      expect(workbookXml).toMatch(/<workbookProtection\b/);
+      expect(workbookXml).not.toMatch(/lockStructure="(1|true)"/);
+
+      const auditBefore = await runBin(["audit", "--json", saved]);
+      expect([0, 1]).toContain(auditBefore.code);
+      type Out = { files: { error?: string; findings: { rule: string; severity: string }[] }[] };
+      const before = (JSON.parse(auditBefore.stdout) as Out).files[0];
+      expect(before.error).toBeUndefined();
+      // LibreOffice has no IKU add-in: in "iku" mode it saved #NAME? in every result cell,
+      // which the audit names as such; in "excel" mode there is no error.
+      const errorsBefore = before.findings.filter((f) => f.severity === "error");
+      if (mode === "excel") expect(errorsBefore).toEqual([]);
+      else {
+        expect(errorsBefore.length).toBe(plan.indicators.length * 3);
+        expect(new Set(errorsBefore.map((f) => f.rule))).toEqual(
+          new Set(["formula.addinNotLoaded"])
+        );
+      }
+
+      const update = await runBin(["generate", "--update", saved]);
+      expect(update.stderr).toBe("");
+      expect(update.code).toBe(0);
+      expect(update.stdout).toContain(`${typed.size} isian/target dipertahankan`);
+      const back = await readWorkbook(saved);
+      const sheet = back.getWorksheet(plan.sheetName)!;
+      for (const [input, value] of typed) expect(sheet.getCell(input.address).value).toBe(value);
+      // The protection element LibreOffice wrote is kept as it was.
+      const after =
+        (await (
+          await JSZip.loadAsync(readFileSync(saved))
+        )
+          .file("xl/workbook.xml")
+          ?.async("string")) ?? "";
+      expect(after).toMatch(/<workbookProtection\b/);
+
+      const auditAfter = await runBin(["audit", "--json", saved]);
+      expect([0, 1]).toContain(auditAfter.code);
+      const afterFindings = (JSON.parse(auditAfter.stdout) as Out).files[0];
+      expect(afterFindings.error).toBeUndefined();
+      expect(afterFindings.findings.filter((f) => f.severity === "error")).toEqual([]);
+      // The update wrote the core's results as the cached values: the warnings stay the same.
+      const warnings = (o: Out["files"][0]) =>
+        o.findings
+          .filter((f) => f.severity === "warning")
+          .map((f) => f.rule)
+          .sort();
+      expect(warnings(afterFindings)).toEqual(warnings(before));
+      // LibreOffice opens the updated file again.
+      const reopened = await recalculate(soffice, saved, path.join(dir, "lo2"));
+      expect((await readWorkbook(reopened.file)).getWorksheet(plan.sheetName)).toBeDefined();
+    });
+  }
 });
