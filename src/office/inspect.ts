@@ -289,9 +289,12 @@ export async function writeAuditReportInContext(
   }
   const width = report.rows[0]?.values.length ?? 1;
   const all = sheet.getRange(report.range);
-  // Text format first, so "=…" formulas and "1.234" stay text in the findings table.
+  // Text format first, so "=…" formulas and "1.234" stay text in the findings table, and every
+  // other text the user chose (workbook and sheet names such as "=1+1") stays text too.
   const formats = report.rows.map((row, i) =>
-    row.values.map((_v, c) => (i >= report.headerRow && TEXT_COLUMNS.includes(c) ? "@" : "General"))
+    row.values.map((v, c) =>
+      typeof v === "string" || (i >= report.headerRow && TEXT_COLUMNS.includes(c)) ? "@" : "General"
+    )
   );
   all.numberFormat = formats;
   all.values = report.rows.map((r) => r.values);

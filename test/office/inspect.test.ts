@@ -414,6 +414,33 @@ describe("writeAuditReport", () => {
     expect(report.cleared).toBe(1);
   });
 
+  test("user-derived text (a sheet named =1+1) is written as text, never as a formula", async () => {
+    const excel = createFakeExcel({ grid: cleanGrid() });
+    const result = await writeAuditReportInContext(excel.context, {
+      ...outcome([{ ...finding, sheet: "=1+1" }]),
+      sheets: ["=1+1"],
+    });
+    expect(result.ok).toBe(true);
+    const report = excel.sheet("Audit IKU");
+    const expected = buildAuditReport({
+      ...outcome([{ ...finding, sheet: "=1+1" }]),
+      sheets: ["=1+1"],
+      workbook: cleanGrid().workbook,
+    });
+    const cells = expected.rows.flatMap((row, r) =>
+      row.values.map((v, c) => ({ v, a1: toA1({ row: r, col: c }) }))
+    );
+    const userText = cells.filter((x) => x.v === "=1+1");
+    expect(userText.length).toBe(2);
+    for (const { a1 } of userText) {
+      expect(report.numberFormats.get(a1)).toBe("@");
+      expect(report.cells.get(a1)?.value).toBe("=1+1");
+    }
+    // Every text cell of the report is text-formatted.
+    for (const { v, a1 } of cells)
+      if (typeof v === "string") expect(report.numberFormats.get(a1)).toBe("@");
+  });
+
   test("never overwrites a user's own sheet named Audit IKU", async () => {
     const excel = createFakeExcel({ grid: cleanGrid() });
     const mine = excel.addSheet("Audit IKU");
