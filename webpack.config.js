@@ -82,6 +82,52 @@ function rewriteBaseUrl(text, baseUrl) {
   return baseUrl === DEV_BASE_URL ? text : text.split(DEV_BASE_URL).join(baseUrl);
 }
 
+/*
+ * Content-Security-Policy of the pages. Scripts only from the add-in's own origin and
+ * Microsoft's Office.js CDN, never inline nor eval'd; no plugins (object-src 'none'); styles may
+ * be inline because Fluent UI (griffel) inserts its rules at run time and help.html carries its
+ * own <style>. A <meta> policy cannot say who may frame the page (frame-ancestors is ignored
+ * there), so the server must send FRAME_ANCESTORS as a header: the dev server below does; a
+ * production host must add it (README, "Hosting"). Office on the web frames the pane from its
+ * own domains, so framing is allowed to those and to the add-in itself only.
+ */
+const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_CDN).origin;
+const CSP_COMMON = [
+  "default-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+];
+// connect-src allows HTTPS anywhere: Office.js reports to Microsoft's telemetry hosts.
+const PANE_CSP = [
+  ...CSP_COMMON,
+  `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+  "connect-src 'self' https:",
+].join("; ");
+const HELP_CSP = [...CSP_COMMON, "script-src 'self'"].join("; ");
+const FRAME_ANCESTORS =
+  "frame-ancestors 'self' https://*.officeapps.live.com https://*.office.com https://*.office365.com https://*.microsoft365.com https://*.sharepoint.com";
+
+/** Adds the help page's CSP <meta> (the page is rendered by src/core/help.ts, which knows no hosting). */
+class HelpCspPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("HelpCspPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("HelpCspPlugin", (data) => {
+        if (data.outputName === "help.html") {
+          const meta = `<meta http-equiv="Content-Security-Policy" content="${HELP_CSP}">`;
+          data.html = data.html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n${meta}`);
+          if (!data.html.includes(meta))
+            throw new Error("help.html: no <meta charset> to put the CSP after");
+        }
+        return data;
+      });
+    });
+  }
+}
+
 /** Points the help URLs of functions.json (written by the metadata plugin) at the base URL. */
 class RewriteFunctionsJsonPlugin {
   constructor(baseUrl) {
@@ -177,6 +223,7 @@ module.exports = (_env, argv) => {
         inject: "body",
         scriptLoading: "blocking",
         officeJs: officeJs === "local" ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN,
+        csp: PANE_CSP,
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",
@@ -184,13 +231,17 @@ module.exports = (_env, argv) => {
         inject: false,
         chunks: [],
       }),
+      new HelpCspPlugin(),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],
     devServer: {
       host: "localhost",
       port: DEV_PORT,
       server: serving ? devServerHttps() : "https",
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": `${PANE_CSP}; ${FRAME_ANCESTORS}`,
+      },
       static: false,
       // No client code injected into the bundles: functions.js must stay self-contained.
       hot: false,
