@@ -101,11 +101,14 @@ const CSP_COMMON = [
   "font-src 'self' data:",
   "style-src 'self' 'unsafe-inline'",
 ];
-// connect-src allows HTTPS anywhere: Office.js reports to Microsoft's telemetry hosts.
+// connect-src allows HTTPS anywhere: Office.js reports to Microsoft's telemetry hosts; it also
+// frames its telemetry page (seen in Chromium with the real office.js).
+const OFFICE_TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com";
 const PANE_CSP = [
   ...CSP_COMMON,
   `script-src 'self' ${OFFICE_JS_ORIGIN}`,
   "connect-src 'self' https:",
+  `frame-src 'self' ${OFFICE_TELEMETRY_FRAME}`,
 ].join("; ");
 const HELP_CSP = [...CSP_COMMON, "script-src 'self'"].join("; ");
 const FRAME_ANCESTORS =

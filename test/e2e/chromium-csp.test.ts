@@ -115,6 +115,8 @@ describe("Content-Security-Policy of the pages", () => {
       expect(styled.display).toBe("grid");
       expect(await violations(page)).toEqual([]);
       expect(watch.pageErrors).toEqual([]);
+      // The browser also reports refusals on the console (office.js frames its telemetry page).
+      expect(watch.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
 
       const ran = await inject(page);
       expect(ran).toEqual({ inline: false, foreign: false, object: false });
