@@ -491,6 +491,39 @@ describe("iku generate --update keeps what it did not make", () => {
     expect((await fs.readFile(copy)).equals(before)).toBe(true);
   });
 
+  test("workbook protection: an empty element protects nothing; a locked structure refuses a new sheet", async () => {
+    for (const [element, ok] of [
+      ["<workbookProtection/>", true],
+      ['<workbookProtection lockStructure="1"/>', false],
+    ] as const) {
+      const plain = path.join(dir, ok ? "kosong.xlsx" : "terkunci.xlsx");
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Lain").getCell("C3").value = 7;
+      await wb.xlsx.writeFile(plain);
+      await editPackage(plain, async (zip) => {
+        const xml = ((await zip.file("xl/workbook.xml")?.async("string")) ?? "").replace(
+          /<bookViews|<sheets>/,
+          (m) => `${element}${m}`
+        );
+        expect(xml).toContain(element);
+        zip.file("xl/workbook.xml", xml);
+      });
+      const before = await fs.readFile(plain);
+      const r = await runCli(["generate", "--update", plain, "--tahun", "2026"]);
+      if (ok) {
+        expect(r.stderr).toBe("");
+        expect(r.code).toBe(0);
+        const back = new ExcelJS.Workbook();
+        await back.xlsx.readFile(plain);
+        expect(back.worksheets.map((w) => w.name)).toEqual(["Lain", "IKU 2026"]);
+      } else {
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain("struktur buku kerja dilindungi");
+        expect((await fs.readFile(plain)).equals(before)).toBe(true);
+      }
+    }
+  });
+
   test("through a symbolic link: the link stays, the target is updated with its mode and owner", async () => {
     const realDir = path.join(dir, "asli");
     await fs.mkdir(realDir);
