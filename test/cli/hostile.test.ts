@@ -198,6 +198,11 @@ describe("iku audit on hostile files", () => {
     expect(out.files[0].error).toBeUndefined();
     expect(out.files[2].error).toBeUndefined();
     expect(r.code).toBe(2);
+    // A file that takes longer than the time limit is stopped there, with its own message.
+    const slow = await bin(["audit", heavy], { IKU_AUDIT_TIMEOUT: "1" });
+    expect(slow.signal).toBeNull();
+    expect(slow.code).toBe(2);
+    expect(slow.stderr).toContain("melewati batas waktu 1 detik");
   });
 
   test("a closed pipe (| head) ends the audit with exit 141, not 0", async () => {
