@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { analyseWorkbook } from "./analyse";
 import { parseCommandLine } from "./args";
 import {
@@ -10,7 +11,7 @@ import {
   type WorkerSpec,
 } from "./audit";
 import { GenerateRefused, runGenerate } from "./generate";
-import { detectLang, messages } from "./messages";
+import { detectLang, messages, type CliMessages } from "./messages";
 import { FileProblem } from "./xlsx-read";
 
 /**
@@ -69,6 +70,48 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** Set in the environment of the capped child, so it does not spawn another. */
+const CAPPED_ENV = "IKU_CAPPED_CHILD";
+
+/** Runs the command again in a child with a V8 heap cap; its output is the child's own. */
+function runCapped(
+  entry: string,
+  argv: string[],
+  memoryMb: number,
+  m: CliMessages
+): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        ...process.execArgv.filter((a) => !a.startsWith("--max-old-space-size")),
+        `--max-old-space-size=${memoryMb}`,
+        entry,
+        ...argv,
+      ],
+      // stderr is piped: V8's out-of-memory report is replaced by a message.
+      { stdio: ["inherit", "inherit", "pipe"], env: { ...process.env, [CAPPED_ENV]: "1" } }
+    );
+    let stderr = "";
+    child.stderr.on("data", (b: Buffer) => {
+      if (stderr.length < 1_000_000) stderr += b.toString("utf8");
+    });
+    child.on("error", (e) => {
+      process.stderr.write(m.internalError(e.message) + "\n");
+      resolve(EXIT_USAGE);
+    });
+    child.on("close", (code, signal) => {
+      const file = argv[argv.indexOf("--update") + 1] ?? "";
+      if (code === 134 || signal === "SIGABRT" || /heap out of memory/i.test(stderr)) {
+        process.stderr.write(m.updateOutOfMemory(file, memoryMb) + "\n");
+        return resolve(EXIT_USAGE);
+      }
+      process.stderr.write(stderr);
+      resolve(code ?? EXIT_USAGE);
+    });
+  });
+}
+
 function positiveEnv(text: string | undefined, fallback: number): number {
   const n = Number(text);
   return text !== undefined && Number.isFinite(n) && n > 0 ? n : fallback;
@@ -79,6 +122,13 @@ export async function main(argv: string[]): Promise<number> {
   const m = messages(lang);
   if (argv[0] === WORKER_MODE && process.send !== undefined) {
     return runAuditWorker(analyseWorkbook, m);
+  }
+  const entry = process.argv[1];
+  const memoryMb = positiveEnv(process.env.IKU_AUDIT_MEMORY_MB, DEFAULT_MEMORY_MB);
+  // `generate --update` loads the whole workbook: it runs in a child with the same memory cap as
+  // an audit, so a workbook too large for it ends with a message, not a V8 abort.
+  if (argv[0] === "generate" && argv.includes("--update") && entry && !process.env[CAPPED_ENV]) {
+    return runCapped(entry, argv, memoryMb, m);
   }
   let worker: AuditWorker | undefined;
   // A closed pipe (`iku audit … | head`) stops the run with its own exit code and a short
@@ -94,7 +144,6 @@ export async function main(argv: string[]): Promise<number> {
     process.exit(EXIT_PIPE_CLOSED);
   };
   process.stdout.on("error", onPipeError);
-  const entry = process.argv[1];
   return run(argv, {
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
@@ -104,7 +153,7 @@ export async function main(argv: string[]): Promise<number> {
           entry,
           execArgv: process.execArgv.filter((a) => !a.startsWith("--max-old-space-size")),
           env: process.env,
-          memoryMb: positiveEnv(process.env.IKU_AUDIT_MEMORY_MB, DEFAULT_MEMORY_MB),
+          memoryMb,
           timeoutSeconds: positiveEnv(process.env.IKU_AUDIT_TIMEOUT, DEFAULT_TIMEOUT_SECONDS),
         }
       : undefined,

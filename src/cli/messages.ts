@@ -69,6 +69,8 @@ export interface CliMessages {
   noIkuSheet: string;
   noIkuSheetFiles: (files: string[]) => string;
   pipeClosed: string;
+  notChanged: string;
+  updateOutOfMemory: (file: string, mb: number) => string;
   internalError: (detail: string) => string;
 }
 
@@ -251,6 +253,9 @@ Urutan: 2, lalu 3, lalu 1.
   noIkuSheetFiles: (files) =>
     `Tanpa lembar IKU (tidak diperiksa, kode keluar 3): ${files.length} berkas:\n${files.map((f) => "  " + f).join("\n")}`,
   pipeClosed: "iku: keluaran ditutup sebelum selesai (mis. oleh | head); pemeriksaan dihentikan.",
+  notChanged: "Berkas tidak diubah.",
+  updateOutOfMemory: (f, mb) =>
+    `Berkas ${f} terlalu besar untuk diperbarui dalam batas memori ${mb} MB (ubah dengan IKU_AUDIT_MEMORY_MB). Berkas tidak diubah.`,
   internalError: (d) => `Terjadi kesalahan internal pada iku: ${d}`,
 };
 
@@ -359,6 +364,9 @@ options); 141 the output was closed before the end (e.g. | head). 2 wins over 3,
   noIkuSheetFiles: (files) =>
     `Without an IKU sheet (not checked, exit code 3): ${files.length} file(s):\n${files.map((f) => "  " + f).join("\n")}`,
   pipeClosed: "iku: the output was closed before the end (e.g. by | head); the audit was stopped.",
+  notChanged: "The file was not changed.",
+  updateOutOfMemory: (f, mb) =>
+    `File ${f} is too large to update within the ${mb} MB memory limit (set IKU_AUDIT_MEMORY_MB). The file was not changed.`,
   internalError: (d) => `Internal error in iku: ${d}`,
 };
 

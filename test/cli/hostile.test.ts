@@ -205,6 +205,23 @@ describe("iku audit on hostile files", () => {
     expect(slow.stderr).toContain("melewati batas waktu 1 detik");
   });
 
+  test("--update of a workbook too large for its memory cap: a message, the file unchanged", async () => {
+    const big = path.join(dir, "besar.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Data");
+    for (let r = 1; r <= 60_000; r++)
+      ws.addRow([r, r + 1, r + 2, r + 3, r + 4, r + 5, r + 6, r + 7]);
+    await wb.xlsx.writeFile(big);
+    const before = await fs.readFile(big);
+    const r = await bin(["generate", "--update", big], { IKU_AUDIT_MEMORY_MB: "96" });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("terlalu besar untuk diperbarui dalam batas memori 96 MB");
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(r.stderr).not.toContain("FATAL");
+    expect((await fs.readFile(big)).equals(before)).toBe(true);
+  });
+
   test("a closed pipe (| head) ends the audit with exit 141, not 0", async () => {
     const r = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
       execFile(
