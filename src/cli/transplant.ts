@@ -23,6 +23,8 @@ const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const WORKSHEET_REL =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 /** Something on the old sheet or in the package that the update cannot keep. */
 export class TransplantRefused extends Error {
@@ -268,7 +270,6 @@ function texts(lang: Lang) {
     strict: en
       ? "the workbook is saved as Strict Open XML"
       : "buku kerja disimpan sebagai Strict Open XML",
-    noStyles: en ? "the workbook has no styles part" : "buku kerja tidak memiliki bagian gaya",
   };
 }
 
@@ -431,8 +432,17 @@ export async function transplant(input: TransplantInput): Promise<Buffer> {
   const wbRoot = workbook.documentElement!;
   if (wbRoot.namespaceURI !== MAIN_NS) throw new TransplantRefused([t.strict]);
   const stylesText = await partText(zip, "xl/styles.xml");
-  if (stylesText === undefined) throw new TransplantRefused([t.noStyles]);
-  const styles = parseXml(stylesText);
+  // A package without a styles part (allowed, rare) gets one: the generated styles merged into
+  // an empty style sheet keep their own indices.
+  const styles = parseXml(stylesText ?? `<styleSheet xmlns="${MAIN_NS}"/>`);
+  if (stylesText === undefined) {
+    for (const name of ["cellStyleXfs", "cellStyles"]) {
+      const el = kid(genStyles.documentElement, name);
+      if (el) insertInOrder(styles.documentElement!, styles.importNode(el, true), STYLE_ORDER);
+    }
+    await addWorkbookRelationship(zip, "xl/styles.xml", STYLES_REL);
+    await addContentType(zip, "xl/styles.xml", STYLES_CT);
+  }
 
   const range = boxOf(plan.range);
   if (!range) throw new Error(`Plan range ${plan.range} is not a range`);
@@ -495,8 +505,8 @@ export async function transplant(input: TransplantInput): Promise<Buffer> {
     while (zip.file(`xl/worksheets/sheet${n}.xml`)) n++;
     sheetPart = `xl/worksheets/sheet${n}.xml`;
     sheetIndex = sheetEls.length;
-    const rid = await addSheetRelationship(zip, sheetPart);
-    await addContentType(zip, sheetPart);
+    const rid = await addWorkbookRelationship(zip, sheetPart, WORKSHEET_REL);
+    await addContentType(zip, sheetPart, WORKSHEET_CT);
     const el = workbook.createElementNS(MAIN_NS, "sheet");
     el.setAttribute("name", plan.sheetName);
     const ids = sheetEls.map((s) => Number(s.getAttribute("sheetId")) || 0);
@@ -748,7 +758,7 @@ function carryCells(
   }
 }
 
-async function addSheetRelationship(zip: JSZip, sheetPart: string): Promise<string> {
+async function addWorkbookRelationship(zip: JSZip, part: string, type: string): Promise<string> {
   const path = "xl/_rels/workbook.xml.rels";
   const text = await partText(zip, path);
   const doc = parseXml(text ?? `<Relationships xmlns="${PKG_REL_NS}"></Relationships>`);
@@ -758,20 +768,20 @@ async function addSheetRelationship(zip: JSZip, sheetPart: string): Promise<stri
   while (ids.has(`rId${n}`)) n++;
   const el = doc.createElementNS(PKG_REL_NS, "Relationship");
   el.setAttribute("Id", `rId${n}`);
-  el.setAttribute("Type", WORKSHEET_REL);
-  el.setAttribute("Target", sheetPart.replace(/^xl\//, ""));
+  el.setAttribute("Type", type);
+  el.setAttribute("Target", part.replace(/^xl\//, ""));
   root.appendChild(el);
   zip.file(path, serialize(doc));
   return `rId${n}`;
 }
 
-async function addContentType(zip: JSZip, sheetPart: string): Promise<void> {
+async function addContentType(zip: JSZip, part: string, contentType: string): Promise<void> {
   const path = "[Content_Types].xml";
   const doc = parseXml((await partText(zip, path)) ?? "");
   const root = doc.documentElement!;
   const el = doc.createElementNS(CT_NS, "Override");
-  el.setAttribute("PartName", `/${sheetPart}`);
-  el.setAttribute("ContentType", WORKSHEET_CT);
+  el.setAttribute("PartName", `/${part}`);
+  el.setAttribute("ContentType", contentType);
   root.appendChild(el);
   zip.file(path, serialize(doc));
 }

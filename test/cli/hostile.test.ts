@@ -546,6 +546,28 @@ describe("iku generate --update keeps what it did not make", () => {
     }
   });
 
+  test("a package without a styles part gets one; the other parts stay as they were", async () => {
+    const bare = path.join(dir, "tanpa-gaya.xlsx");
+    await fs.writeFile(
+      bare,
+      packageWith(
+        deflated("xl/worksheets/sheet1.xml", sheetXml('<row r="1"><c r="A1"><v>5</v></c></row>'))
+      )
+    );
+    const before = await partsOf(bare);
+    const r = await runCli(["generate", "--update", bare, "--tahun", "2026"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const after = await partsOf(bare);
+    expect(after.has("xl/styles.xml")).toBe(true);
+    expect(
+      after.get("xl/worksheets/sheet1.xml")?.equals(before.get("xl/worksheets/sheet1.xml")!)
+    ).toBe(true);
+    const a = JSON.parse((await runCli(["audit", "--json", bare])).stdout) as JsonFiles;
+    expect(a.files[0].error).toBeUndefined();
+    expect(a.files[0].findings.some((f) => f.rule === "workbook.noIkuSheet")).toBe(false);
+  });
+
   test("through a symbolic link: the link stays, the target is updated with its mode and owner", async () => {
     const realDir = path.join(dir, "asli");
     await fs.mkdir(realDir);
