@@ -176,10 +176,10 @@ describe("iku audit on hostile files", () => {
   });
 
   test("a file that exhausts its worker's memory loses only its own result", async () => {
-    // A legal but heavy sheet (200,000 cells) under a 96 MB heap cap; the small files fit.
+    // A legal but heavy sheet (600,000 cells) under a 160 MB heap cap; the small files fit.
     const heavy = path.join(dir, "heavy.xlsx");
     const rows: string[] = [];
-    for (let r = 1; r <= 20_000; r++) {
+    for (let r = 1; r <= 60_000; r++) {
       let cells = "";
       for (let c = 0; c < 10; c++) cells += `<c r="${"ABCDEFGHIJ"[c]}${r}"><v>${r + c}</v></c>`;
       rows.push(`<row r="${r}">${cells}</row>`);
@@ -189,12 +189,13 @@ describe("iku audit on hostile files", () => {
       packageWith(deflated("xl/worksheets/sheet1.xml", sheetXml(rows.join(""))))
     );
     const r = await bin(["audit", "--json", files.good, heavy, files.good2], {
-      IKU_AUDIT_MEMORY_MB: "96",
+      IKU_AUDIT_MEMORY_MB: "160",
     });
+    if (r.code !== 2) console.log(r.stdout, r.stderr);
     expect(r.signal).toBeNull();
     const out = JSON.parse(r.stdout) as JsonFiles;
     expect(out.files.map((x) => x.file)).toEqual([files.good, heavy, files.good2]);
-    expect(out.files[1].error).toContain("batas memori 96 MB");
+    expect(out.files[1].error).toContain("batas memori 160 MB");
     expect(out.files[0].error).toBeUndefined();
     expect(out.files[2].error).toBeUndefined();
     expect(r.code).toBe(2);
