@@ -54,7 +54,7 @@ describe("generateIkuSheet on a new workbook", () => {
     const sheet = fake.sheet("IKU 2026");
     expect(sheet.cells.get("A1")?.formula).toBe("INDIKATOR KINERJA UTAMA");
     expect(fake.valueOf("IKU06_HASIL")).toBe(
-      "=IKU.PERSENTASE_PPKS_REHAB(IKU06_PEMBILANG,IKU06_PENYEBUT)"
+      '=IKU.PERSENTASE_PPKS_REHAB(IF(ISBLANK(IKU06_PEMBILANG),"",IKU06_PEMBILANG),IF(ISBLANK(IKU06_PENYEBUT),"",IKU06_PENYEBUT))'
     );
     expect(fake.named(MARKER_NAME).address).toBe("A1");
     expect(fake.workbook.names).toHaveLength(plan.names.length + 1);
