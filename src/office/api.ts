@@ -50,6 +50,12 @@ export interface GenerateOutcome {
   keptValues: number;
   /** Used range of the generated table, e.g. "A1:T40". */
   range: string;
+  /**
+   * Whether Excel accepted the print setup (landscape, F4, fit to one page wide, title rows).
+   * When it did not (a printer driver without the paper size …) the sheet is complete and
+   * protected, and the pane says that the print setup is missing.
+   */
+  printSetup?: { applied: true } | { applied: false; detail: string };
 }
 
 export interface CheckOutcome {

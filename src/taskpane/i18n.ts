@@ -53,6 +53,9 @@ export interface Strings {
   formErrors: Record<FormErrorKey, string>;
   successTitle: string;
   generated: (o: GenerateOutcome) => string;
+  /** The sheet is complete but Excel refused its print setup. */
+  printSetupTitle: string;
+  printSetupFailed: string;
   useSuggestion: (name: string) => string;
 
   validateHeading: string;
@@ -147,6 +150,9 @@ const ID: Strings = {
     o.created
       ? `Lembar ${quoted(o.sheet)} dibuat: ${o.indicators} indikator di ${o.range}.`
       : `Lembar ${quoted(o.sheet)} diperbarui: ${o.indicators} indikator di ${o.range}; ${o.keptValues} nilai isian dan target dipertahankan.`,
+  printSetupTitle: "Pengaturan cetak tidak diterapkan",
+  printSetupFailed:
+    "Lembar lengkap dan terlindungi, tetapi Excel menolak pengaturan cetaknya (lanskap, kertas F4, 1 halaman lebar, baris judul berulang), misalnya karena printer tidak menyediakan kertas F4. Atur lewat Tata Letak Halaman sebelum mencetak.",
   useSuggestion: (name) => `Pakai nama ${quoted(name)}`,
 
   validateHeading: "Periksa data isian",
@@ -278,6 +284,9 @@ const EN: Strings = {
     o.created
       ? `Sheet ${quoted(o.sheet)} created: ${o.indicators} indicators in ${o.range}.`
       : `Sheet ${quoted(o.sheet)} updated: ${o.indicators} indicators in ${o.range}; ${o.keptValues} input and target values kept.`,
+  printSetupTitle: "Print setup not applied",
+  printSetupFailed:
+    "The sheet is complete and protected, but Excel refused its print setup (landscape, F4 paper, 1 page wide, repeated title rows), for example because the printer offers no F4 paper. Set it in Page Layout before printing.",
   useSuggestion: (name) => `Use the name ${quoted(name)}`,
 
   validateHeading: "Check the input data",

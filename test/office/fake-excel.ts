@@ -454,6 +454,31 @@ function newSheet(name: string): SheetModel {
   };
 }
 
+/**
+ * PageLayoutZoomOptions as documented: a page count per direction (a whole number ≥ 1) or a
+ * scale of 10–400, never both; anything else (verticalFitToPages: 0 …) is refused.
+ */
+function checkZoom(v: unknown): void {
+  const bad = (why: string) => {
+    throw new OfficeError("InvalidArgument", `Invalid zoom: ${why}.`, "PageLayout.zoom");
+  };
+  if (v === null || typeof v !== "object") bad("not an object");
+  const z = v as Record<string, unknown>;
+  for (const key of Object.keys(z)) {
+    if (!["horizontalFitToPages", "verticalFitToPages", "scale"].includes(key)) bad(key);
+  }
+  for (const key of ["horizontalFitToPages", "verticalFitToPages"]) {
+    const n = z[key];
+    if (n !== undefined && n !== null && !(Number.isInteger(n) && (n as number) >= 1))
+      bad(`${key} ${String(n)}`);
+  }
+  const scale = z.scale;
+  if (scale !== undefined && scale !== null) {
+    if (typeof scale !== "number" || scale < 10 || scale > 400) bad(`scale ${String(scale)}`);
+    if (z.horizontalFitToPages != null || z.verticalFitToPages != null) bad("scale and fit");
+  }
+}
+
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 let nextConditionalFormat = 1;
 
@@ -773,7 +798,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 
   const worksheetObject = (sheetOf: () => SheetModel): Client => {
     const layout = (prop: string) => (v: unknown) => {
-      const sheet = sheetOf();
+      // Page setup is a change to the sheet: a protected sheet refuses it.
+      const sheet = writable(sheetOf(), `PageLayout.${prop}`);
+      if (prop === "zoom") checkZoom(v);
       if (prop === "paperSize" && model.refusesPaperSize) {
         throw new OfficeError(
           "GeneralException",
@@ -881,7 +908,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           methods: {
             setPrintTitleRows: ((rows: string) =>
               q(() => {
-                sheetOf().printTitleRows = rows;
+                writable(sheetOf(), "PageLayout.setPrintTitleRows").printTitleRows = rows;
               })) as Fn,
           },
         }),
