@@ -62,6 +62,8 @@ export interface Strings {
   validateIntro: string;
   validateButton: string;
   validating: string;
+  /** A large workbook read in batches: cells read so far. */
+  readProgress: (p: { done: number; total: number }) => string;
   autoCheck: string;
   autoCheckHint: string;
   noProblemsTitle: string;
@@ -160,6 +162,8 @@ const ID: Strings = {
     "Memeriksa setiap sel isian dan target di lembar IKU: kosong, teks, negatif, bukan bilangan bulat, pembilang melebihi penyebut, target kosong atau 0.",
   validateButton: "Periksa Data",
   validating: "Memeriksa data…",
+  readProgress: (p) =>
+    `Membaca buku kerja besar: ${p.done.toLocaleString("id-ID")} dari ${p.total.toLocaleString("id-ID")} sel…`,
   autoCheck: "Periksa otomatis saat data berubah",
   autoCheckHint: "Pemeriksaan dijalankan lagi sesaat setelah Anda mengubah lembar IKU.",
   noProblemsTitle: "Tidak ada masalah",
@@ -294,6 +298,8 @@ const EN: Strings = {
     "Checks every input and target cell of the IKU sheet: empty, text, negative, not a whole number, numerator above denominator, target empty or 0.",
   validateButton: "Check data",
   validating: "Checking data…",
+  readProgress: (p) =>
+    `Reading a large workbook: ${p.done.toLocaleString("en-US")} of ${p.total.toLocaleString("en-US")} cells…`,
   autoCheck: "Check automatically when data changes",
   autoCheckHint: "The check runs again shortly after you change the IKU sheet.",
   noProblemsTitle: "No problems",

@@ -25,6 +25,8 @@
  * - a loaded property is read from the workbook at its place in the queue and readable only after
  *   the sync (OfficeMockObject's load/sync; reading earlier throws PropertyNotLoaded instead of
  *   returning OfficeMockObject's error text); isNullObject is readable after the next sync;
+ * - a response over 5 MB (estimated as the JSON of what the batch loaded) is refused with
+ *   ResponsePayloadSizeLimitExceeded, as Excel on the web does;
  * - errors carry Excel's codes (ItemNotFound, ItemAlreadyExists, AccessDenied,
  *   InvalidOperationInCellEditMode, InvalidArgument) and debugInfo.errorLocation;
  * - a protected sheet refuses every change (stricter than Excel, which lets unlocked cells be
@@ -135,6 +137,8 @@ export interface FakeExcel {
   context: Excel.RequestContext;
   syncs(): number;
   resetSyncs(): void;
+  /** The largest response a sync delivered so far (estimated JSON bytes; see RESPONSE_LIMIT_BYTES). */
+  maxResponseBytes(): number;
   workbook: WorkbookModel;
   run<T>(...args: [Batch<T>] | [unknown, Batch<T>]): Promise<T>;
   sheet(name: string): SheetModel;
@@ -301,11 +305,30 @@ interface MockInternals {
   setValue(name: string, value: unknown): void;
 }
 
+/** Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded). */
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Bytes a loaded value adds to the response, estimated as its JSON (cell grids: values,
+ * formulas, types; texts and numbers); collections of objects count a small record each.
+ */
+function responseSize(value: unknown): number {
+  if (value === null || value === undefined) return 4;
+  if (typeof value !== "object") return JSON.stringify(value)?.length ?? 4;
+  if (Array.isArray(value) && (value.length === 0 || Array.isArray(value[0])))
+    return JSON.stringify(value).length;
+  if (Array.isArray(value)) return value.length * 32;
+  return 32;
+}
+
 class Engine {
   private queue: (() => void)[] = [];
   private loaded: OfficeMockObject[] = [];
   private readonly populators = new WeakMap<object, (paths: string[]) => void>();
   syncCount = 0;
+  /** Estimated size of the current sync's response, and the largest delivered so far. */
+  private responseBytes = 0;
+  maxResponseBytes = 0;
 
   constructor(private readonly model: WorkbookModel) {}
 
@@ -318,16 +341,26 @@ class Engine {
     const ops = this.queue;
     this.queue = [];
     this.loaded = [];
+    this.responseBytes = 0;
     if (this.model.cellEditMode) {
       throw new OfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
     try {
       for (const op of ops) op();
+      if (this.responseBytes > RESPONSE_LIMIT_BYTES) {
+        // As Excel on the web: the batch ran, its response is refused.
+        throw new OfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size has exceeded the limit (${this.responseBytes} bytes).`,
+          "Sync"
+        );
+      }
     } catch (e) {
       // A failing operation rejects the sync: the loads of this batch are not delivered.
       this.loaded = [];
       throw e;
     }
+    this.maxResponseBytes = Math.max(this.maxResponseBytes, this.responseBytes);
     const delivered = this.loaded;
     this.loaded = [];
     for (const m of delivered) await m.sync();
@@ -367,6 +400,7 @@ class Engine {
         const reader = readers[name];
         if (!reader) throw new OfficeError("InvalidArgument", `Cannot load '${name}'.`, "load");
         const value = nullNow() ? null : reader();
+        this.responseBytes += name.length + responseSize(value);
         set(name, value);
         // items/name: the rest of the path loads on every item of the collection.
         const rest = nested.get(name);
@@ -785,13 +819,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     const keys = [...sheet.cells.keys()];
     if (!valuesOnly) keys.push(...sheet.numberFormats.keys(), ...sheet.formats.keys());
     if (keys.length === 0) return null;
-    const pos = keys.map(parseA1);
-    return {
-      r1: Math.min(...pos.map((p) => p.row)),
-      c1: Math.min(...pos.map((p) => p.column)),
-      r2: Math.max(...pos.map((p) => p.row)),
-      c2: Math.max(...pos.map((p) => p.column)),
-    };
+    // A loop, not Math.min(...): a sheet may hold more cells than a call's arguments.
+    const box = { r1: Infinity, c1: Infinity, r2: 0, c2: 0 };
+    for (const key of keys) {
+      const p = parseA1(key);
+      box.r1 = Math.min(box.r1, p.row);
+      box.c1 = Math.min(box.c1, p.column);
+      box.r2 = Math.max(box.r2, p.row);
+      box.c2 = Math.max(box.c2, p.column);
+    }
+    return box;
   };
 
   // --- Worksheets -----------------------------------------------------------------------------
@@ -1109,7 +1146,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     syncs: () => engine.syncCount,
     resetSyncs: () => {
       engine.syncCount = 0;
+      engine.maxResponseBytes = 0;
     },
+    maxResponseBytes: () => engine.maxResponseBytes,
     workbook: model,
     async run<T>(...args: [Batch<T>] | [unknown, Batch<T>]): Promise<T> {
       const batch = args[args.length - 1] as Batch<T>;
