@@ -485,7 +485,12 @@ export async function generateIkuSheet(
     await context.sync();
   } catch (e) {
     const problem = writeProblem(e, plan, decision.existing, decision.protected);
-    if (problem) return { ok: false, problem };
+    if (problem) {
+      // A batch is not a transaction: a sheet this write created is removed again with the
+      // names it added or changed, so the workbook is as it was.
+      if (decision.existing === null) await undoCreate(context, plan.sheetName, snapshot);
+      return { ok: false, problem };
+    }
     // Only the print setup was refused (e.g. a printer driver without the paper size): what was
     // queued after it (protection, activation) did not run, so it runs now, and the user is told.
     printSetup = { applied: false, detail: describeOfficeError(e) };
@@ -511,6 +516,39 @@ export async function generateIkuSheet(
       printSetup,
     },
   };
+}
+
+/**
+ * Undoes a failed write that created the sheet: restores every workbook name to what the read
+ * found (added names deleted, changed ones set back, deleted ones added) and deletes the new
+ * sheet if it exists. Two syncs, only after a failure; a failure here (cell-edit mode, …) is left
+ * to the problem already reported.
+ */
+async function undoCreate(
+  context: Excel.RequestContext,
+  sheetName: string,
+  snapshot: WorkbookSnapshot
+): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const names = context.workbook.names;
+    names.load("items/name,items/formula");
+    await context.sync();
+    const before = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n]));
+    const now = new Set(names.items.map((n) => n.name.toUpperCase()));
+    for (const n of names.items) {
+      const old = before.get(n.name.toUpperCase());
+      if (!old) n.delete();
+      else if (String(n.formula) !== old.formula) n.formula = old.formula;
+    }
+    for (const [upper, old] of before) if (!now.has(upper)) names.add(old.name, old.formula);
+    const created = sheets.items.find((s) => sameSheet(s.name, sheetName));
+    if (created && !snapshot.sheets.some((s) => sameSheet(s.name, sheetName))) created.delete();
+    await context.sync();
+  } catch {
+    // The write's own problem is what the user needs to see.
+  }
 }
 
 /** The host's entry point: builds the plan from the settings and applies it in Excel.run. */

@@ -110,6 +110,11 @@ export interface WorkbookModel {
   cellEditMode: boolean;
   /** A printer driver that does not offer the plan's paper size. */
   refusesPaperSize: boolean;
+  /**
+   * Fails the n-th queued operation run from now (1 = the next one) with GeneralException, to
+   * prove a batch that fails midway (a batch is not a transaction) is cleaned up; null: none.
+   */
+  failAtOperation: number | null;
 }
 
 export class OfficeError extends Error {
@@ -346,7 +351,13 @@ class Engine {
       throw new OfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
     try {
-      for (const op of ops) op();
+      for (const op of ops) {
+        if (this.model.failAtOperation !== null && --this.model.failAtOperation === 0) {
+          this.model.failAtOperation = null;
+          throw new OfficeError("GeneralException", "Injected failure.", "Injected");
+        }
+        op();
+      }
       if (this.responseBytes > RESPONSE_LIMIT_BYTES) {
         // As Excel on the web: the batch ran, its response is refused.
         throw new OfficeError(
@@ -527,6 +538,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     suspended: { calculation: 0, screen: 0 },
     cellEditMode: false,
     refusesPaperSize: false,
+    failAtOperation: null,
   };
   const addSheet = (name: string): SheetModel => {
     const sheet = newSheet(name);
@@ -887,6 +899,18 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         activate: (() =>
           q(() => {
             model.active = sheetOf().name;
+          })) as Fn,
+        delete: (() =>
+          q(() => {
+            const sheet = sheetOf();
+            model.sheets = model.sheets.filter((x) => x !== sheet);
+            // Names that referred to it now read #REF!, as in Excel.
+            for (const n of model.names) {
+              const ref = parseReference(n.formula);
+              if (ref && same(ref.sheet, sheet.name))
+                n.formula = `=#REF!${n.formula.slice(n.formula.indexOf("!") + 1)}`;
+            }
+            if (same(model.active, sheet.name)) model.active = model.sheets[0]?.name ?? "";
           })) as Fn,
       },
       children: {
