@@ -13,6 +13,10 @@
  *                        and audit as the pane runs them (with the sheet list it keeps from its
  *                        last read); audit_syncs_cold without that list, *_after_new_sheet with
  *                        a sheet added since
+ *   web_read_max_mb      the largest single read response (MB, the JSON of what a sync loads) of
+ *                        "Audit Rumus" on a 500,000-cell workbook of 20 sheets on that fake,
+ *                        which refuses a response over 5 MB as Excel on the web does; with
+ *                        audit_syncs_500k, its syncs (batches under the limit)
  *   fn_overhead_ratio    10^6 calls of PERSENTASE_PPKS_REHAB through dist/functions.js ÷ 10^6 bare
  *                        a / b * 100, same inputs, same realm, median of interleaved rounds in
  *                        each of several fresh processes, then the median over the processes
@@ -40,6 +44,7 @@ const TARGETS = {
   regenerate_syncs: { max: 2 },
   validate_syncs: { max: 1 },
   audit_syncs: { max: 1 },
+  web_read_max_mb: { max: 5 },
   fn_overhead_ratio: { max: 1.3 },
   validate_100k_ratio: { max: 2 },
   audit_100k_ratio: { max: 2 },
@@ -485,7 +490,28 @@ async function benchSyncs() {
   // Staff add a sheet after the last read: it is read in a second sync.
   fake.addSheet("Catatan");
   const auditAdded = await counted(fake, "audit", (c) => inspect.auditInContext(c, pane));
+  // A workbook whose single read is over Excel on the web's 5 MB response limit: 20 data sheets
+  // of 25,000 cells (numbers and short texts) next to the IKU sheet.
+  const big = createFakeExcel({ sheets: ["Data"] });
+  await counted(big, "generate", (c) => generateIkuSheet(c, plan));
+  big.workbook.sheets.splice(0, 1);
+  const bigRows = QUICK ? 125 : 1250;
+  for (let s = 1; s <= 20; s++) {
+    const sheet = big.addSheet(`Data ${s}`);
+    for (let r = 1; r <= bigRows; r++) {
+      for (let c = 1; c <= 20; c++) {
+        const v = c % 3 === 1 ? `Kelurahan ${r}-${c}` : r * 20 + c + 0.25;
+        sheet.cells.set(`${String.fromCharCode(64 + c)}${r}`, { formula: v, value: v });
+      }
+    }
+  }
+  const bigMemo = new SheetMemo();
+  const auditBig = await counted(big, "audit (500k cells)", (c) =>
+    inspect.auditInContext(c, bigMemo)
+  );
   return {
+    web_read_max_mb: Math.round((big.maxResponseBytes() / 1024 / 1024) * 100) / 100,
+    audit_syncs_500k: auditBig.syncs,
     generate_syncs: generate.syncs,
     generate_syncs_10x: generate10.syncs,
     regenerate_syncs: regenerate.syncs,

@@ -43,6 +43,76 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/** Version strings compared as numbers ("1.10" > "1.9"). */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * The Excel API members src/office calls, with the class that declares them. Their API set is
+ * read from the Office.js typings (the "[Api set: ExcelApi x]" line of each member's comment),
+ * so the manifest's requirement follows the documented contract, not a guess.
+ */
+const EXCEL_MEMBERS: [owner: string, member: string][] = [
+  ["Worksheet", "getRanges"],
+  ["Worksheet", "pageLayout"],
+  ["PageLayout", "setPrintTitleRows"],
+  ["PageLayout", "zoom"],
+  ["PageLayout", "paperSize"],
+  ["Application", "suspendScreenUpdatingUntilNextSync"],
+  ["Application", "suspendApiCalculationUntilNextSync"],
+  ["Worksheet", "getUsedRangeOrNullObject"],
+  ["Worksheet", "getRangeByIndexes"],
+  ["Worksheet", "freezePanes"],
+  ["Worksheet", "onChanged"],
+  ["NamedItem", "arrayValues"],
+  ["NamedItemCollection", "getItemOrNullObject"],
+  ["RangeFormat", "useStandardHeight"],
+  ["Range", "conditionalFormats"],
+  ["Range", "dataValidation"],
+  ["Range", "unmerge"],
+  ["ConditionalFormatCollection", "clearAll"],
+  ["WorksheetProtection", "unprotect"],
+];
+
+function excelApiNeeded(): {
+  needed: string;
+  uses: { member: string; set: string; used: boolean }[];
+} {
+  const typings = readFileSync(
+    join(ROOT, "node_modules", "@types", "office-js", "index.d.ts"),
+    "utf8"
+  );
+  const officeDir = join(ROOT, "src", "office");
+  const source = ["excel.ts", "generate.ts", "inspect.ts"]
+    .filter((f) => existsSync(join(officeDir, f)))
+    .map((f) => readFileSync(join(officeDir, f), "utf8"))
+    .join("\n");
+  const uses = EXCEL_MEMBERS.map(([owner, member]) => {
+    const start = typings.indexOf(`class ${owner} extends OfficeExtension.ClientObject`);
+    if (start < 0) throw new Error(`no class Excel.${owner} in the typings`);
+    const end = typings.indexOf("\n    }\n", start);
+    const body = typings.slice(start, end);
+    const at = body.search(new RegExp(`\\n\\s+(readonly )?${member}[(:<]`));
+    if (at < 0) throw new Error(`Excel.${owner} has no member ${member}`);
+    const comment = body.slice(body.lastIndexOf("/**", at), at);
+    const set = /Api set: ExcelApi (\d+\.\d+)/.exec(comment)?.[1];
+    if (!set) throw new Error(`no ExcelApi set for Excel.${owner}.${member}`);
+    return { member, set, used: new RegExp(`\\.${member}\\b`).test(source) };
+  });
+  const needed = uses
+    .filter((u) => u.used)
+    .map((u) => u.set)
+    .reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b), "1.1");
+  return { needed, uses };
+}
+
 function checkManifest(label: string, file: string, expectedBase: string): void {
   describe(label, () => {
     let doc: Document;
@@ -76,6 +146,33 @@ function checkManifest(label: string, file: string, expectedBase: string): void 
     test("requires SharedRuntime and CustomFunctionsRuntime", () => {
       const sets = elements(doc, "Set").map((s) => s.getAttribute("Name"));
       expect(sets).toEqual(expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime"]));
+    });
+
+    test("declares the Excel API set the code uses (ExcelApi, as the typings say)", () => {
+      const excel = elements(doc, "Set").find((s) => s.getAttribute("Name") === "ExcelApi");
+      expect(excel).toBeDefined();
+      const declared = excel?.getAttribute("MinVersion") ?? "0";
+      const { needed, uses } = excelApiNeeded();
+      // Every member listed is really used (so the table stays honest) …
+      expect(uses.filter((u) => !u.used).map((u) => u.member)).toEqual([]);
+      // … and the manifest asks for the highest set among them.
+      expect(declared).toBe(needed);
+    });
+
+    test("shared runtime: one task pane, named by a TaskpaneId, on the runtime's page", () => {
+      const shared = elements(doc, "Runtime")[0].getAttribute("resid");
+      const panes = elements(doc, "Action").filter(
+        (a) => a.getAttribute("xsi:type") === "ShowTaskpane"
+      );
+      expect(panes.length).toBeGreaterThan(0);
+      const ids = panes.map((a) => elements(a, "TaskpaneId")[0]?.textContent?.trim() ?? "");
+      // Any ShowTaskpane without a TaskpaneId is another task pane, which a shared runtime
+      // does not support; all actions share one id and the runtime's page.
+      expect(ids.every((id) => id.length > 0)).toBe(true);
+      expect(new Set(ids).size).toBe(1);
+      for (const a of panes) {
+        expect(elements(a, "SourceLocation")[0].getAttribute("resid")).toBe(shared);
+      }
     });
 
     test("every resid referenced exists in Resources, and ids are at most 32 characters", () => {

@@ -50,6 +50,12 @@ export interface GenerateOutcome {
   keptValues: number;
   /** Used range of the generated table, e.g. "A1:T40". */
   range: string;
+  /**
+   * Whether Excel accepted the print setup (landscape, F4, fit to one page wide, title rows).
+   * When it did not (a printer driver without the paper size …) the sheet is complete and
+   * protected, and the pane says that the print setup is missing.
+   */
+  printSetup?: { applied: true } | { applied: false; detail: string };
 }
 
 export interface CheckOutcome {
@@ -64,6 +70,12 @@ export interface ReportOutcome {
   rows: number;
 }
 
+/** Cells read so far of a large workbook (read in batches under Excel on the web's 5 MB limit). */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
 export interface HostApi {
   info(): HostInfo;
   generate(settings: SheetSettings): Promise<HostResult<GenerateOutcome>>;
@@ -71,9 +83,12 @@ export interface HostApi {
    * "Periksa Data": validates inputs and targets. Read-only: the in-sheet marks are conditional
    * formats written with the sheet by generate, so Excel updates them as values change.
    */
-  validate(): Promise<HostResult<CheckOutcome>>;
-  /** "Audit Rumus": audits formula cells of the IKU sheet and IKU. formulas elsewhere. */
-  audit(): Promise<HostResult<CheckOutcome>>;
+  validate(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<CheckOutcome>>;
+  /**
+   * "Audit Rumus": audits formula cells of the IKU sheet and IKU. formulas elsewhere. A large
+   * workbook is read in batches; `onProgress` hears the cells read.
+   */
+  audit(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<CheckOutcome>>;
   /** Writes (or replaces) the "Audit IKU" report sheet. */
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
   /** Selects a cell in Excel (and activates its sheet). */

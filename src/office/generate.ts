@@ -293,6 +293,34 @@ export function estimatePayloadBytes(plan: SheetPlan): number {
 }
 
 /**
+ * The print setup of the plan, with documented values only: PageLayoutZoomOptions takes a page
+ * count per direction or a scale; "fit to one page wide, as many pages tall as needed" is the
+ * horizontal count alone (verticalFitToPages 0 is not a documented value).
+ */
+function queuePrintSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide };
+  layout.setPrintTitleRows(plan.print.titleRows);
+  layout.paperSize = PAPER[plan.print.paperSize];
+  layout.printErrors = plan.print.errors === "dash" ? "Dash" : "AsDisplayed";
+}
+
+/** What follows the print setup in the write: protection and activation. */
+function queueFinish(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  if (plan.protection.protect) {
+    // No password: the add-in must be able to lift it on the next generation.
+    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  }
+  sheet.activate();
+}
+
+function describeOfficeError(e: unknown): string {
+  const info = officeErrorInfo(e);
+  return [info.code, info.message, info.location].filter(Boolean).join(" · ");
+}
+
+/**
  * The problem of a failed write, or null when only the print setup (queued last) was refused,
  * e.g. by a printer driver without the paper size: the sheet itself is then complete.
  */
@@ -447,27 +475,31 @@ export async function generateIkuSheet(
     sheet.freezePanes.freezeColumns(plan.freeze.columns);
   }
 
-  if (plan.protection.protect) {
-    // No password: the add-in must be able to lift it on the next generation.
-    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-  }
-  sheet.activate();
+  // Print setup while the sheet is still unprotected (a protected sheet refuses page setup),
+  // with documented values only, then the protection and the activation.
+  queuePrintSetup(sheet, plan);
+  queueFinish(sheet, plan);
 
-  // Print setup last: a printer driver without the paper size can refuse it, and then only the
-  // print setup is missing (see the catch below), never the table or its protection.
-  const layout = sheet.pageLayout;
-  layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-  // verticalFitToPages 0: as many pages tall as needed (fitToHeight="0" in the file).
-  layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
-  layout.setPrintTitleRows(plan.print.titleRows);
-  layout.paperSize = PAPER[plan.print.paperSize];
-  layout.printErrors = plan.print.errors === "dash" ? "Dash" : "AsDisplayed";
-
+  let printSetup: NonNullable<GenerateOutcome["printSetup"]> = { applied: true };
   try {
     await context.sync();
   } catch (e) {
     const problem = writeProblem(e, plan, decision.existing, decision.protected);
-    if (problem) return { ok: false, problem };
+    if (problem) {
+      // A batch is not a transaction: a sheet this write created is removed again with the
+      // names it added or changed, so the workbook is as it was.
+      if (decision.existing === null) await undoCreate(context, plan.sheetName, snapshot);
+      return { ok: false, problem };
+    }
+    // Only the print setup was refused (e.g. a printer driver without the paper size): what was
+    // queued after it (protection, activation) did not run, so it runs now, and the user is told.
+    printSetup = { applied: false, detail: describeOfficeError(e) };
+    queueFinish(sheets.getItem(decision.existing ?? plan.sheetName), plan);
+    try {
+      await context.sync();
+    } catch (e2) {
+      return { ok: false, problem: classifyOfficeError(e2, plan.sheetName) };
+    }
   }
   if (decision.existing === null) {
     memo?.remember([...snapshot.sheets.map((s) => s.name), plan.sheetName]);
@@ -481,8 +513,42 @@ export async function generateIkuSheet(
       indicators: plan.indicators.length,
       keptValues: decision.kept.size,
       range: plan.range,
+      printSetup,
     },
   };
+}
+
+/**
+ * Undoes a failed write that created the sheet: restores every workbook name to what the read
+ * found (added names deleted, changed ones set back, deleted ones added) and deletes the new
+ * sheet if it exists. Two syncs, only after a failure; a failure here (cell-edit mode, …) is left
+ * to the problem already reported.
+ */
+async function undoCreate(
+  context: Excel.RequestContext,
+  sheetName: string,
+  snapshot: WorkbookSnapshot
+): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const names = context.workbook.names;
+    names.load("items/name,items/formula");
+    await context.sync();
+    const before = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n]));
+    const now = new Set(names.items.map((n) => n.name.toUpperCase()));
+    for (const n of names.items) {
+      const old = before.get(n.name.toUpperCase());
+      if (!old) n.delete();
+      else if (String(n.formula) !== old.formula) n.formula = old.formula;
+    }
+    for (const [upper, old] of before) if (!now.has(upper)) names.add(old.name, old.formula);
+    const created = sheets.items.find((s) => sameSheet(s.name, sheetName));
+    if (created && !snapshot.sheets.some((s) => sameSheet(s.name, sheetName))) created.delete();
+    await context.sync();
+  } catch {
+    // The write's own problem is what the user needs to see.
+  }
 }
 
 /** The host's entry point: builds the plan from the settings and applies it in Excel.run. */

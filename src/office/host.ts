@@ -5,6 +5,7 @@ import type {
   HostApi,
   HostInfo,
   HostResult,
+  ReadProgress,
   ReportOutcome,
 } from "./api";
 import { classifyOfficeError } from "./excel";
@@ -20,8 +21,8 @@ import { inspectOperations } from "./inspect";
 /** The Excel operations the host delegates to. */
 export interface ExcelOperations {
   generate(settings: SheetSettings): Promise<HostResult<GenerateOutcome>>;
-  validate(): Promise<HostResult<CheckOutcome>>;
-  audit(): Promise<HostResult<CheckOutcome>>;
+  validate(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<CheckOutcome>>;
+  audit(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<CheckOutcome>>;
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
   selectCell(sheet: string, cell: string): Promise<HostResult<void>>;
   subscribeToChanges(handler: () => void): Promise<HostResult<() => Promise<void>>>;
@@ -111,8 +112,8 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
       return info;
     },
     generate: (settings) => guard(() => ops.generate(settings), settings.sheetName),
-    validate: () => guard(() => ops.validate()),
-    audit: () => guard(() => ops.audit()),
+    validate: (onProgress) => guard(() => ops.validate(onProgress)),
+    audit: (onProgress) => guard(() => ops.audit(onProgress)),
     writeAuditReport: (outcome) => guard(() => ops.writeAuditReport(outcome)),
     selectCell: (sheet, cell) => guard(() => ops.selectCell(sheet, cell), sheet),
     onSheetChanged: (handler) => guard(() => ops.subscribeToChanges(handler)),

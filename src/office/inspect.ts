@@ -6,6 +6,8 @@ import type { ReportStyle } from "../core/report";
 import { MARKER_NAME } from "../core/sheet/plan";
 import { analyzeInputs } from "../core/validate";
 import type { CheckOutcome, HostResult, ReportOutcome } from "./api";
+import { CELLS_PER_BATCH, isPayloadTooLarge, readUsedRangesInBatches } from "./chunked-read";
+import type { OnProgress } from "./chunked-read";
 import { officeErrorInfo, runInExcel } from "./excel";
 import { charactersToPoints, suggestSheetName } from "./generate";
 import { paneSheets, type SheetMemo } from "./sheet-memo";
@@ -73,7 +75,8 @@ const IKU_NAME = /^IKU\d{2,3}_[A-Z0-9_]+$/i;
  */
 export async function readValidationGrid(
   context: Excel.RequestContext,
-  memo?: SheetMemo
+  memo?: SheetMemo,
+  onProgress?: OnProgress
 ): Promise<WorkbookRead> {
   const basics = queueWorkbookBasics(context);
   const ikuSheet = basics.names.getItem(MARKER_NAME).getRange().worksheet;
@@ -82,8 +85,9 @@ export async function readValidationGrid(
   try {
     await context.sync();
   } catch {
-    // No usable marker (another failure, such as cell-edit mode, fails the full read again).
-    return readWorkbookGrid(context, memo);
+    // No usable marker, or the IKU sheet's response over the limit: the full read, which reads
+    // in batches when needed (another failure, such as cell-edit mode, fails it again).
+    return readWorkbookGrid(context, memo, onProgress);
   }
   memo?.remember(basics.worksheets.items.map((s) => s.name));
 
@@ -100,7 +104,14 @@ export async function readValidationGrid(
           .map((sheet) => [sheet.name, queueUsedRange(sheet)])
       : []
   );
-  if (others.size > 0) await context.sync();
+  if (others.size > 0) {
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadTooLarge(e) && officeErrorInfo(e).code !== "ItemNotFound") throw e;
+      return readWorkbookGrid(context, memo, onProgress);
+    }
+  }
 
   const sheets: SheetGrid[] = basics.worksheets.items.map((sheet) => {
     if (sheet.name.toLowerCase() === iku) return sheetGrid(sheet.name, ikuUsed);
@@ -113,7 +124,80 @@ export async function readValidationGrid(
 }
 
 /**
- * Reads values and formulas of every sheet's used range and the workbook's names.
+ * Reads values and formulas of every sheet's used range and the workbook's names: in one batch
+ * for an ordinary workbook (readWorkbookAtOnce), in batches under Excel on the web's 5 MB
+ * response limit when the response would be larger (readWorkbookInBatches), with `onProgress`
+ * told the cells read.
+ */
+export async function readWorkbookGrid(
+  context: Excel.RequestContext,
+  memo?: SheetMemo,
+  onProgress?: OnProgress
+): Promise<WorkbookRead> {
+  // A workbook the last read found large is read in batches straight away.
+  if (memo?.cells !== undefined && memo.cells > CELLS_PER_BATCH) {
+    return readWorkbookInBatches(context, memo, onProgress);
+  }
+  try {
+    const read = await readWorkbookAtOnce(context, memo);
+    memo?.rememberCells(cellCount(read.grid.sheets));
+    return read;
+  } catch (e) {
+    if (!isPayloadTooLarge(e)) throw e;
+    // Over Excel on the web's 5 MB response limit: read it in batches.
+    return readWorkbookInBatches(context, memo, onProgress);
+  }
+}
+
+function cellCount(sheets: readonly SheetGrid[]): number {
+  return sheets.reduce((n, s) => n + s.values.length * (s.values[0]?.length ?? 0), 0);
+}
+
+/** How many times a batched read starts again when sheets are renamed or deleted meanwhile. */
+const READ_ATTEMPTS = 3;
+
+/**
+ * The whole workbook in batches under the response limit: one sync lists the sheets (with the
+ * memo, it asks for their used ranges' addresses too), one reads the addresses, then one per
+ * batch of cells (readUsedRangesInBatches). A sheet renamed or deleted meanwhile (ItemNotFound)
+ * starts the read again from the sheet list, so the action never fails for it.
+ */
+async function readWorkbookInBatches(
+  context: Excel.RequestContext,
+  memo: SheetMemo | undefined,
+  onProgress: OnProgress | undefined,
+  attempt = 1
+): Promise<WorkbookRead> {
+  try {
+    const basics = queueWorkbookBasics(context);
+    await context.sync();
+    const used = basics.worksheets.items.map((sheet) => {
+      const range = sheet.getUsedRangeOrNullObject(true);
+      range.load("address");
+      return { sheet: sheet.name, range };
+    });
+    await context.sync();
+    const refs = used
+      .filter((u) => !u.range.isNullObject)
+      .map((u) => ({ sheet: u.sheet, address: u.range.address }));
+    const grids = await readUsedRangesInBatches(context, refs, onProgress);
+    const sheets = basics.worksheets.items.map(
+      (s) => grids.get(s.name) ?? { name: s.name, origin: "A1", values: [], formulas: [] }
+    );
+    memo?.remember(basics.worksheets.items.map((s) => s.name));
+    memo?.rememberCells(cellCount(sheets));
+    return workbookRead(basics, sheets, gridNamesOf(basics.names));
+  } catch (e) {
+    if (officeErrorInfo(e).code !== "ItemNotFound" || attempt >= READ_ATTEMPTS) throw e;
+    memo?.forget();
+    return readWorkbookInBatches(context, memo, onProgress, attempt + 1);
+  }
+}
+
+/**
+ * Reads values and formulas of every sheet's used range and the workbook's names in one batch
+ * (two without a memo); a response over the limit fails it (readWorkbookGrid then reads in
+ * batches).
  *
  * Every sheet's used range can only be asked for on a worksheet object, and the worksheets are
  * listed only after a sync: without a memo this takes 2 syncs. With the names a SheetMemo kept
@@ -123,7 +207,7 @@ export async function readValidationGrid(
  * Office.js has no documented call that loads every sheet's used range in the batch that lists
  * them (chaining getNextOrNullObject over a null object is not documented behaviour, so not used).
  */
-export async function readWorkbookGrid(
+async function readWorkbookAtOnce(
   context: Excel.RequestContext,
   memo?: SheetMemo
 ): Promise<WorkbookRead> {
@@ -139,7 +223,7 @@ export async function readWorkbookGrid(
     if (!memo || !known || officeErrorInfo(e).code !== "ItemNotFound") throw e;
     // A remembered sheet is gone (deleted or renamed): list the sheets afresh.
     memo.forget();
-    return readWorkbookGrid(context, memo);
+    return readWorkbookAtOnce(context, memo);
   }
   const items = basics.worksheets.items;
   let added = 0;
@@ -214,17 +298,19 @@ function checkOutcome(analysis: {
 /** "Periksa Data" inside a batch: read and validate (nothing is written). */
 export async function validateInContext(
   context: Excel.RequestContext,
-  memo?: SheetMemo
+  memo?: SheetMemo,
+  onProgress?: OnProgress
 ): Promise<HostResult<CheckOutcome>> {
-  return checkOutcome(analyzeInputs((await readValidationGrid(context, memo)).grid));
+  return checkOutcome(analyzeInputs((await readValidationGrid(context, memo, onProgress)).grid));
 }
 
 /** "Audit Rumus" inside a batch. */
 export async function auditInContext(
   context: Excel.RequestContext,
-  memo?: SheetMemo
+  memo?: SheetMemo,
+  onProgress?: OnProgress
 ): Promise<HostResult<CheckOutcome>> {
-  return checkOutcome(analyzeFormulas((await readWorkbookGrid(context, memo)).grid));
+  return checkOutcome(analyzeFormulas((await readWorkbookGrid(context, memo, onProgress)).grid));
 }
 
 /** Lists the sheets into the memo (one sync), so the pane's first audit is one batch too. */
@@ -367,11 +453,12 @@ export async function subscribeInContext(
 }
 
 /** "Periksa Data": its own Excel.run batch; failures become HostProblems. */
-export const validateWorkbook = () =>
-  runInExcel((context) => validateInContext(context, paneSheets));
+export const validateWorkbook = (onProgress?: OnProgress) =>
+  runInExcel((context) => validateInContext(context, paneSheets, onProgress));
 
 /** "Audit Rumus": its own Excel.run batch. */
-export const auditWorkbook = () => runInExcel((context) => auditInContext(context, paneSheets));
+export const auditWorkbook = (onProgress?: OnProgress) =>
+  runInExcel((context) => auditInContext(context, paneSheets, onProgress));
 
 /** Fills the pane's sheet memo (at start-up, before the first audit). */
 export const rememberSheets = () =>

@@ -10,6 +10,16 @@
  */
 export class SheetMemo {
   private names: readonly string[] | undefined;
+  private cellTotal: number | undefined;
+
+  /** Cells in the used ranges of the last full read (a large workbook is read in batches). */
+  get cells(): number | undefined {
+    return this.cellTotal;
+  }
+
+  rememberCells(cells: number): void {
+    this.cellTotal = cells;
+  }
 
   /** The remembered names, or undefined before the first read. */
   get known(): readonly string[] | undefined {
@@ -22,6 +32,7 @@ export class SheetMemo {
 
   forget(): void {
     this.names = undefined;
+    this.cellTotal = undefined;
   }
 }
 

@@ -12,6 +12,7 @@ import {
 import type { HostApi, HostInfo } from "../office/api";
 import { AuditTab } from "./AuditTab";
 import { GenerateTab } from "./GenerateTab";
+import { HelpNotice } from "./HelpNotice";
 import { ValidateTab } from "./ValidateTab";
 import { languageFor, stringsFor } from "./i18n";
 import { appVersion } from "./version";
@@ -115,6 +116,7 @@ export function App({ host, initialYear }: AppProps): React.ReactElement {
             </MessageBarBody>
           </MessageBar>
         ) : null}
+        <HelpNotice lang={languageFor(info.displayLanguage)} />
         <TabList
           className={styles.tabs}
           size="small"

@@ -11,7 +11,14 @@ import {
 import { CATALOGUE, findIndicator } from "../core/catalogue";
 import type { Finding, Severity } from "../core/grid";
 import { ALL_RULES } from "../core/report";
-import type { CheckOutcome, HostApi, HostInfo, HostProblem, ReportOutcome } from "../office/api";
+import type {
+  CheckOutcome,
+  HostApi,
+  HostInfo,
+  HostProblem,
+  ReadProgress,
+  ReportOutcome,
+} from "../office/api";
 import type { Strings } from "./i18n";
 import {
   ProblemBar,
@@ -96,6 +103,8 @@ export function AuditTab({ host, info, t }: AuditTabProps): React.ReactElement {
   const styles = useStyles();
   const local = useLocalStyles();
   const [running, setRunning] = React.useState(false);
+  // Cells read of a large workbook (read in batches); null until the host reports one.
+  const [progress, setProgress] = React.useState<ReadProgress | null>(null);
   const [writing, setWriting] = React.useState(false);
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [problem, setProblem] = React.useState<HostProblem | null>(null);
@@ -108,10 +117,11 @@ export function AuditTab({ host, info, t }: AuditTabProps): React.ReactElement {
   const runAudit = async () => {
     if (running || !info.inExcel) return;
     setRunning(true);
+    setProgress(null);
     setProblem(null);
     setReport(null);
     try {
-      const r = await host.audit();
+      const r = await host.audit(setProgress);
       if (r.ok) setOutcome(r.value);
       else setProblem(r.problem);
     } catch (e) {
@@ -166,7 +176,9 @@ export function AuditTab({ host, info, t }: AuditTabProps): React.ReactElement {
         >
           {t.writeReport}
         </Button>
-        {running ? <Spinner size="tiny" label={t.auditing} /> : null}
+        {running ? (
+          <Spinner size="tiny" label={progress ? t.readProgress(progress) : t.auditing} />
+        ) : null}
         {writing ? <Spinner size="tiny" label={t.writingReport} /> : null}
       </div>
       <div aria-live="polite">

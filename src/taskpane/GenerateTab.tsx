@@ -1,5 +1,16 @@
 import * as React from "react";
-import { Button, Field, Input, Radio, RadioGroup, Spinner, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
 import { CATALOGUE } from "../core/catalogue";
 import type { FormulaMode } from "../core/sheet/types";
 import type { GenerateOutcome, HostApi, HostInfo, HostProblem } from "../office/api";
@@ -170,6 +181,14 @@ export function GenerateTab({ host, info, t, initialYear }: GenerateTabProps): R
       <div aria-live="polite">
         {result?.kind === "success" ? (
           <SuccessBar title={t.successTitle}>{t.generated(result.outcome)}</SuccessBar>
+        ) : null}
+        {result?.kind === "success" && result.outcome.printSetup?.applied === false ? (
+          <MessageBar intent="warning" layout="multiline" data-testid="print-setup-failed">
+            <MessageBarBody>
+              <MessageBarTitle>{t.printSetupTitle}</MessageBarTitle> {t.printSetupFailed}{" "}
+              <Text>{t.detail(result.outcome.printSetup.detail)}</Text>
+            </MessageBarBody>
+          </MessageBar>
         ) : null}
         {result?.kind === "problem" ? (
           <ProblemBar

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { CATALOGUE, findIndicator } from "../core/catalogue";
 import type { Finding } from "../core/grid";
-import type { CheckOutcome, HostApi, HostInfo, HostProblem } from "../office/api";
+import type { CheckOutcome, HostApi, HostInfo, HostProblem, ReadProgress } from "../office/api";
 import type { Strings } from "./i18n";
 import {
   ProblemBar,
@@ -90,6 +90,8 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
   const styles = useStyles();
   const local = useLocalStyles();
   const [running, setRunning] = React.useState(false);
+  // Cells read of a large workbook (read in batches); null until the host reports one.
+  const [progress, setProgress] = React.useState<ReadProgress | null>(null);
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [problem, setProblem] = React.useState<HostProblem | null>(null);
   const [auto, setAuto] = React.useState(false);
@@ -112,11 +114,12 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
     }
     runningRef.current = true;
     setRunning(true);
+    setProgress(null);
     try {
       do {
         pendingRef.current = false;
         try {
-          const r = await host.validate();
+          const r = await host.validate(setProgress);
           if (!mountedRef.current) return;
           if (r.ok) {
             setOutcome(r.value);
@@ -202,7 +205,9 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
         <Button appearance="primary" disabled={running || !info.inExcel} onClick={() => void run()}>
           {t.validateButton}
         </Button>
-        {running ? <Spinner size="tiny" label={t.validating} /> : null}
+        {running ? (
+          <Spinner size="tiny" label={progress ? t.readProgress(progress) : t.validating} />
+        ) : null}
       </div>
       <div>
         <Switch

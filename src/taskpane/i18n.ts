@@ -53,12 +53,17 @@ export interface Strings {
   formErrors: Record<FormErrorKey, string>;
   successTitle: string;
   generated: (o: GenerateOutcome) => string;
+  /** The sheet is complete but Excel refused its print setup. */
+  printSetupTitle: string;
+  printSetupFailed: string;
   useSuggestion: (name: string) => string;
 
   validateHeading: string;
   validateIntro: string;
   validateButton: string;
   validating: string;
+  /** A large workbook read in batches: cells read so far. */
+  readProgress: (p: { done: number; total: number }) => string;
   autoCheck: string;
   autoCheckHint: string;
   noProblemsTitle: string;
@@ -147,6 +152,9 @@ const ID: Strings = {
     o.created
       ? `Lembar ${quoted(o.sheet)} dibuat: ${o.indicators} indikator di ${o.range}.`
       : `Lembar ${quoted(o.sheet)} diperbarui: ${o.indicators} indikator di ${o.range}; ${o.keptValues} nilai isian dan target dipertahankan.`,
+  printSetupTitle: "Pengaturan cetak tidak diterapkan",
+  printSetupFailed:
+    "Lembar lengkap dan terlindungi, tetapi Excel menolak pengaturan cetaknya (lanskap, kertas F4, 1 halaman lebar, baris judul berulang), misalnya karena printer tidak menyediakan kertas F4. Atur lewat Tata Letak Halaman sebelum mencetak.",
   useSuggestion: (name) => `Pakai nama ${quoted(name)}`,
 
   validateHeading: "Periksa data isian",
@@ -154,6 +162,8 @@ const ID: Strings = {
     "Memeriksa setiap sel isian dan target di lembar IKU: kosong, teks, negatif, bukan bilangan bulat, pembilang melebihi penyebut, target kosong atau 0.",
   validateButton: "Periksa Data",
   validating: "Memeriksa data…",
+  readProgress: (p) =>
+    `Membaca buku kerja besar: ${p.done.toLocaleString("id-ID")} dari ${p.total.toLocaleString("id-ID")} sel…`,
   autoCheck: "Periksa otomatis saat data berubah",
   autoCheckHint: "Pemeriksaan dijalankan lagi sesaat setelah Anda mengubah lembar IKU.",
   noProblemsTitle: "Tidak ada masalah",
@@ -278,6 +288,9 @@ const EN: Strings = {
     o.created
       ? `Sheet ${quoted(o.sheet)} created: ${o.indicators} indicators in ${o.range}.`
       : `Sheet ${quoted(o.sheet)} updated: ${o.indicators} indicators in ${o.range}; ${o.keptValues} input and target values kept.`,
+  printSetupTitle: "Print setup not applied",
+  printSetupFailed:
+    "The sheet is complete and protected, but Excel refused its print setup (landscape, F4 paper, 1 page wide, repeated title rows), for example because the printer offers no F4 paper. Set it in Page Layout before printing.",
   useSuggestion: (name) => `Use the name ${quoted(name)}`,
 
   validateHeading: "Check the input data",
@@ -285,6 +298,8 @@ const EN: Strings = {
     "Checks every input and target cell of the IKU sheet: empty, text, negative, not a whole number, numerator above denominator, target empty or 0.",
   validateButton: "Check data",
   validating: "Checking data…",
+  readProgress: (p) =>
+    `Reading a large workbook: ${p.done.toLocaleString("en-US")} of ${p.total.toLocaleString("en-US")} cells…`,
   autoCheck: "Check automatically when data changes",
   autoCheckHint: "The check runs again shortly after you change the IKU sheet.",
   noProblemsTitle: "No problems",

@@ -44,7 +44,8 @@ describe("analyzeFormulas", () => {
       rule: "formula.hardcodedNumber",
       severity: AUDIT_RULES["formula.hardcodedNumber"].severity,
       current: "=IKU.PERSENTASE_PMKS_TERTANGANI(IKU04_PEMBILANG,IKU04_PENYEBUT)*1.1",
-      expected: "=IKU.PERSENTASE_PMKS_TERTANGANI(IKU04_PEMBILANG,IKU04_PENYEBUT)",
+      expected:
+        '=IKU.PERSENTASE_PMKS_TERTANGANI(IF(ISBLANK(IKU04_PEMBILANG),"",IKU04_PEMBILANG),IF(ISBLANK(IKU04_PENYEBUT),"",IKU04_PENYEBUT))',
     });
   });
 

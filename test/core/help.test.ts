@@ -137,3 +137,15 @@ test("the built dist/help.html has every anchor (needs `npm run build`)", () => 
   ];
   for (const anchor of anchors) expect(built).toMatch(new RegExp(`id="?${anchor}"?[ >]`));
 });
+
+describe("blank cells", () => {
+  it("says what a staff-typed call does with a blank on desktop (0) and on the web (#N/A)", () => {
+    const start = html.indexOf('<li id="sel-kosong">');
+    expect(start).toBeGreaterThan(0);
+    const item = html.slice(start, html.indexOf("</li>", start));
+    expect(item).toMatch(/Excel desktop.*sebagai <strong>0<\/strong>/);
+    expect(item).toMatch(/Excel untuk web.*null.*#N\/A/);
+    // The guard the generated sheet uses, so a reader can copy it.
+    expect(item).toContain('IF(ISBLANK(A1);"";A1)');
+  });
+});

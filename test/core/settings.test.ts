@@ -46,7 +46,9 @@ describe("settings: the agency's capaian rules", () => {
     // The rules flow to the sheet: the custom functions get them as optional arguments.
     const plan = buildSheetPlan(check.settings);
     const formula = (name: string) => plan.cells.find((c) => c.name === name)?.formula;
-    expect(formula("IKU06_CAPAIAN")).toBe('=IKU.CAPAIAN(IKU06_HASIL,IKU06_TARGET,"positif",1)');
+    expect(formula("IKU06_CAPAIAN")).toBe(
+      '=IKU.CAPAIAN(IKU06_HASIL,IF(ISBLANK(IKU06_TARGET),"",IKU06_TARGET),"positif",1)'
+    );
     expect(formula("IKU06_KATEGORI")).toBe(
       '=IKU.KATEGORI_CAPAIAN(IKU06_CAPAIAN,{100,80.5,60},{"Sangat Baik","Baik","Cukup","Kurang"},1)'
     );

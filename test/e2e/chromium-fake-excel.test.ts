@@ -54,6 +54,31 @@ describe("fake Excel for the browser harness", () => {
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
+  test("a response over 5 MB is refused, as Excel on the web does", async () => {
+    const { model, context } = setup();
+    const data = findSheet(model, "Data")!;
+    // 300,000 cells of a 20-character text: about 6.6 MB of JSON for values alone.
+    for (let r = 0; r < 15000; r++) {
+      for (let c = 0; c < 20; c++) {
+        data.cells.set(`${r},${c}`, {
+          value: `teks ${String(r * 20 + c).padStart(15, "0")}`,
+          formula: null,
+          numberFormat: "General",
+        });
+      }
+    }
+    const all = context.workbook.worksheets.getItem("Data").getRange("A1:T15000");
+    all.load("values");
+    await expect(context.sync()).rejects.toMatchObject({
+      code: "ResponsePayloadSizeLimitExceeded",
+    });
+    expect(() => all.values).toThrow(/not available/);
+    const half = context.workbook.worksheets.getItem("Data").getRange("A1:T5000");
+    half.load("values");
+    await context.sync();
+    expect(half.values).toHaveLength(5000);
+  });
+
   test("workbook names resolve to their cells, also through arrayValues", async () => {
     const { context } = setup();
     const names = context.workbook.names;

@@ -25,6 +25,8 @@
  * - a loaded property is read from the workbook at its place in the queue and readable only after
  *   the sync (OfficeMockObject's load/sync; reading earlier throws PropertyNotLoaded instead of
  *   returning OfficeMockObject's error text); isNullObject is readable after the next sync;
+ * - a response over 5 MB (estimated as the JSON of what the batch loaded) is refused with
+ *   ResponsePayloadSizeLimitExceeded, as Excel on the web does;
  * - errors carry Excel's codes (ItemNotFound, ItemAlreadyExists, AccessDenied,
  *   InvalidOperationInCellEditMode, InvalidArgument) and debugInfo.errorLocation;
  * - a protected sheet refuses every change (stricter than Excel, which lets unlocked cells be
@@ -108,6 +110,11 @@ export interface WorkbookModel {
   cellEditMode: boolean;
   /** A printer driver that does not offer the plan's paper size. */
   refusesPaperSize: boolean;
+  /**
+   * Fails the n-th queued operation run from now (1 = the next one) with GeneralException, to
+   * prove a batch that fails midway (a batch is not a transaction) is cleaned up; null: none.
+   */
+  failAtOperation: number | null;
 }
 
 export class OfficeError extends Error {
@@ -135,6 +142,8 @@ export interface FakeExcel {
   context: Excel.RequestContext;
   syncs(): number;
   resetSyncs(): void;
+  /** The largest response a sync delivered so far (estimated JSON bytes; see RESPONSE_LIMIT_BYTES). */
+  maxResponseBytes(): number;
   workbook: WorkbookModel;
   run<T>(...args: [Batch<T>] | [unknown, Batch<T>]): Promise<T>;
   sheet(name: string): SheetModel;
@@ -301,11 +310,30 @@ interface MockInternals {
   setValue(name: string, value: unknown): void;
 }
 
+/** Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded). */
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Bytes a loaded value adds to the response, estimated as its JSON (cell grids: values,
+ * formulas, types; texts and numbers); collections of objects count a small record each.
+ */
+function responseSize(value: unknown): number {
+  if (value === null || value === undefined) return 4;
+  if (typeof value !== "object") return JSON.stringify(value)?.length ?? 4;
+  if (Array.isArray(value) && (value.length === 0 || Array.isArray(value[0])))
+    return JSON.stringify(value).length;
+  if (Array.isArray(value)) return value.length * 32;
+  return 32;
+}
+
 class Engine {
   private queue: (() => void)[] = [];
   private loaded: OfficeMockObject[] = [];
   private readonly populators = new WeakMap<object, (paths: string[]) => void>();
   syncCount = 0;
+  /** Estimated size of the current sync's response, and the largest delivered so far. */
+  private responseBytes = 0;
+  maxResponseBytes = 0;
 
   constructor(private readonly model: WorkbookModel) {}
 
@@ -318,16 +346,32 @@ class Engine {
     const ops = this.queue;
     this.queue = [];
     this.loaded = [];
+    this.responseBytes = 0;
     if (this.model.cellEditMode) {
       throw new OfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
     try {
-      for (const op of ops) op();
+      for (const op of ops) {
+        if (this.model.failAtOperation !== null && --this.model.failAtOperation === 0) {
+          this.model.failAtOperation = null;
+          throw new OfficeError("GeneralException", "Injected failure.", "Injected");
+        }
+        op();
+      }
+      if (this.responseBytes > RESPONSE_LIMIT_BYTES) {
+        // As Excel on the web: the batch ran, its response is refused.
+        throw new OfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size has exceeded the limit (${this.responseBytes} bytes).`,
+          "Sync"
+        );
+      }
     } catch (e) {
       // A failing operation rejects the sync: the loads of this batch are not delivered.
       this.loaded = [];
       throw e;
     }
+    this.maxResponseBytes = Math.max(this.maxResponseBytes, this.responseBytes);
     const delivered = this.loaded;
     this.loaded = [];
     for (const m of delivered) await m.sync();
@@ -367,6 +411,7 @@ class Engine {
         const reader = readers[name];
         if (!reader) throw new OfficeError("InvalidArgument", `Cannot load '${name}'.`, "load");
         const value = nullNow() ? null : reader();
+        this.responseBytes += name.length + responseSize(value);
         set(name, value);
         // items/name: the rest of the path loads on every item of the collection.
         const rest = nested.get(name);
@@ -454,6 +499,31 @@ function newSheet(name: string): SheetModel {
   };
 }
 
+/**
+ * PageLayoutZoomOptions as documented: a page count per direction (a whole number ≥ 1) or a
+ * scale of 10–400, never both; anything else (verticalFitToPages: 0 …) is refused.
+ */
+function checkZoom(v: unknown): void {
+  const bad = (why: string) => {
+    throw new OfficeError("InvalidArgument", `Invalid zoom: ${why}.`, "PageLayout.zoom");
+  };
+  if (v === null || typeof v !== "object") bad("not an object");
+  const z = v as Record<string, unknown>;
+  for (const key of Object.keys(z)) {
+    if (!["horizontalFitToPages", "verticalFitToPages", "scale"].includes(key)) bad(key);
+  }
+  for (const key of ["horizontalFitToPages", "verticalFitToPages"]) {
+    const n = z[key];
+    if (n !== undefined && n !== null && !(Number.isInteger(n) && (n as number) >= 1))
+      bad(`${key} ${String(n)}`);
+  }
+  const scale = z.scale;
+  if (scale !== undefined && scale !== null) {
+    if (typeof scale !== "number" || scale < 10 || scale > 400) bad(`scale ${String(scale)}`);
+    if (z.horizontalFitToPages != null || z.verticalFitToPages != null) bad("scale and fit");
+  }
+}
+
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 let nextConditionalFormat = 1;
 
@@ -468,6 +538,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     suspended: { calculation: 0, screen: 0 },
     cellEditMode: false,
     refusesPaperSize: false,
+    failAtOperation: null,
   };
   const addSheet = (name: string): SheetModel => {
     const sheet = newSheet(name);
@@ -760,20 +831,25 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     const keys = [...sheet.cells.keys()];
     if (!valuesOnly) keys.push(...sheet.numberFormats.keys(), ...sheet.formats.keys());
     if (keys.length === 0) return null;
-    const pos = keys.map(parseA1);
-    return {
-      r1: Math.min(...pos.map((p) => p.row)),
-      c1: Math.min(...pos.map((p) => p.column)),
-      r2: Math.max(...pos.map((p) => p.row)),
-      c2: Math.max(...pos.map((p) => p.column)),
-    };
+    // A loop, not Math.min(...): a sheet may hold more cells than a call's arguments.
+    const box = { r1: Infinity, c1: Infinity, r2: 0, c2: 0 };
+    for (const key of keys) {
+      const p = parseA1(key);
+      box.r1 = Math.min(box.r1, p.row);
+      box.c1 = Math.min(box.c1, p.column);
+      box.r2 = Math.max(box.r2, p.row);
+      box.c2 = Math.max(box.c2, p.column);
+    }
+    return box;
   };
 
   // --- Worksheets -----------------------------------------------------------------------------
 
   const worksheetObject = (sheetOf: () => SheetModel): Client => {
     const layout = (prop: string) => (v: unknown) => {
-      const sheet = sheetOf();
+      // Page setup is a change to the sheet: a protected sheet refuses it.
+      const sheet = writable(sheetOf(), `PageLayout.${prop}`);
+      if (prop === "zoom") checkZoom(v);
       if (prop === "paperSize" && model.refusesPaperSize) {
         throw new OfficeError(
           "GeneralException",
@@ -823,6 +899,18 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         activate: (() =>
           q(() => {
             model.active = sheetOf().name;
+          })) as Fn,
+        delete: (() =>
+          q(() => {
+            const sheet = sheetOf();
+            model.sheets = model.sheets.filter((x) => x !== sheet);
+            // Names that referred to it now read #REF!, as in Excel.
+            for (const n of model.names) {
+              const ref = parseReference(n.formula);
+              if (ref && same(ref.sheet, sheet.name))
+                n.formula = `=#REF!${n.formula.slice(n.formula.indexOf("!") + 1)}`;
+            }
+            if (same(model.active, sheet.name)) model.active = model.sheets[0]?.name ?? "";
           })) as Fn,
       },
       children: {
@@ -881,7 +969,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           methods: {
             setPrintTitleRows: ((rows: string) =>
               q(() => {
-                sheetOf().printTitleRows = rows;
+                writable(sheetOf(), "PageLayout.setPrintTitleRows").printTitleRows = rows;
               })) as Fn,
           },
         }),
@@ -1082,7 +1170,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     syncs: () => engine.syncCount,
     resetSyncs: () => {
       engine.syncCount = 0;
+      engine.maxResponseBytes = 0;
     },
+    maxResponseBytes: () => engine.maxResponseBytes,
     workbook: model,
     async run<T>(...args: [Batch<T>] | [unknown, Batch<T>]): Promise<T> {
       const batch = args[args.length - 1] as Batch<T>;

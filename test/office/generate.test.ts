@@ -44,7 +44,14 @@ describe("generateIkuSheet on a new workbook", () => {
   it("creates the sheet in one read and one write sync", () => {
     expect(result).toEqual({
       ok: true,
-      value: { sheet: "IKU 2026", created: true, indicators: 18, keptValues: 0, range: plan.range },
+      value: {
+        sheet: "IKU 2026",
+        created: true,
+        indicators: 18,
+        keptValues: 0,
+        range: plan.range,
+        printSetup: { applied: true },
+      },
     });
     expect(fake.syncs()).toBe(2);
     expect(fake.workbook.suspended).toEqual({ calculation: 1, screen: 1 });
@@ -54,7 +61,7 @@ describe("generateIkuSheet on a new workbook", () => {
     const sheet = fake.sheet("IKU 2026");
     expect(sheet.cells.get("A1")?.formula).toBe("INDIKATOR KINERJA UTAMA");
     expect(fake.valueOf("IKU06_HASIL")).toBe(
-      "=IKU.PERSENTASE_PPKS_REHAB(IKU06_PEMBILANG,IKU06_PENYEBUT)"
+      '=IKU.PERSENTASE_PPKS_REHAB(IF(ISBLANK(IKU06_PEMBILANG),"",IKU06_PEMBILANG),IF(ISBLANK(IKU06_PENYEBUT),"",IKU06_PENYEBUT))'
     );
     expect(fake.named(MARKER_NAME).address).toBe("A1");
     expect(fake.workbook.names).toHaveLength(plan.names.length + 1);
@@ -96,7 +103,8 @@ describe("generateIkuSheet on a new workbook", () => {
       paperSize: "Folio",
       // An unfilled indicator's #N/A prints as "–".
       printErrors: "Dash",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      // Documented values only: one page wide; no verticalFitToPages (0 is not documented).
+      zoom: { horizontalFitToPages: 1 },
     });
     expect(sheet.protected).toBe(true);
     expect(sheet.password).toBeNull();
@@ -339,15 +347,40 @@ describe("refusals and errors", () => {
     expect(sheet.cells).toEqual(before);
   });
 
-  it("still reports success when only the printer refuses the paper size (print setup is last)", async () => {
-    const fake = createFakeExcel();
+  it("tells the user when the printer refuses the paper size, and still protects the sheet", async () => {
+    const fake = createFakeExcel(),
+      plan = buildSheetPlan(settings());
     fake.workbook.refusesPaperSize = true;
-    const result = await generate(fake, buildSheetPlan(settings()));
-    expect(result).toMatchObject({ ok: true, value: { created: true } });
+    const result = await generate(fake, plan);
+    expect(result).toMatchObject({
+      ok: true,
+      value: { created: true, printSetup: { applied: false } },
+    });
+    if (!result.ok || result.value.printSetup?.applied !== false) throw new Error("no warning");
+    expect(result.value.printSetup.detail).toMatch(/paper size/i);
     const sheet = fake.sheet("IKU 2026");
     expect(sheet.protected).toBe(true);
-    expect(sheet.printTitleRows).not.toBeNull();
+    expect(fake.workbook.active).toBe("IKU 2026");
+    expect(sheet.printTitleRows).toBe(plan.print.titleRows);
     expect(sheet.layout.paperSize).toBeUndefined();
+    // The table itself is complete.
+    const hasil = plan.cells.find((c) => c.name === "IKU06_HASIL");
+    expect(fake.valueOf("IKU06_HASIL")).toBe(hasil?.formula);
+  });
+
+  it("sets the print setup on a regenerated (protected) sheet too: page setup before protect()", async () => {
+    const fake = createFakeExcel(),
+      plan = buildSheetPlan(settings());
+    await generate(fake, plan);
+    const sheet = fake.sheet("IKU 2026");
+    sheet.layout = {};
+    sheet.printTitleRows = null;
+    expect(sheet.protected).toBe(true);
+    const result = await generate(fake, plan);
+    expect(result).toMatchObject({ ok: true, value: { printSetup: { applied: true } } });
+    expect(sheet.layout).toMatchObject({ orientation: "Landscape", paperSize: "Folio" });
+    expect(sheet.printTitleRows).toBe(plan.print.titleRows);
+    expect(sheet.protected).toBe(true);
   });
 
   it("reaches Excel through Excel.run in generateFromSettings, and reports notInExcel without it", async () => {

@@ -193,6 +193,9 @@ function auditPlanCell(
     }
     if (!specific) add("formula.modified", M.modified(where), current);
   } else {
+    if (actual.guards < expected.guards) {
+      add("formula.blankUnguarded", M.blankUnguarded(where), current);
+    }
     const a1 = actual.refs.filter((r, i) => !r.byName && expected.refs[i]?.byName);
     if (a1.length > 0) {
       add(

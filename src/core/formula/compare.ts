@@ -35,7 +35,31 @@ export interface CanonicalFormula {
   functions: string[];
   /** Error constants (#VALUE!, #N/A …) written in the formula. */
   errors: string[];
+  /**
+   * Blank guards `IF(ISBLANK(x),"",x)` folded into their reference `x` (see blankGuardRef): the
+   * text compares as if the guard were not there, and this counts the guards.
+   */
+  guards: number;
   broken: boolean;
+}
+
+/**
+ * The reference a blank guard `IF(ISBLANK(x),"",x)` wraps, or null when `node` is not one. The
+ * generated sheet wraps each typed input of a custom-function call in it (sheet/formulas.ts), so
+ * every host hands a blank as empty text; the guard changes nothing else, so comparisons see
+ * through it and report a missing guard on its own.
+ */
+export function blankGuardRef(node: FormulaNode, resolve: RefResolver): FormulaNode | null {
+  if (node.type !== "call" || node.name !== "IF" || node.args.length !== 3) return null;
+  const [test, then, otherwise] = node.args;
+  if (test.length !== 1 || then.length !== 1 || otherwise.length !== 1) return null;
+  const [isBlank, empty, ref] = [test[0], then[0], otherwise[0]];
+  if (isBlank.type !== "call" || isBlank.name !== "ISBLANK" || isBlank.args.length !== 1)
+    return null;
+  const tested = isBlank.args[0];
+  if (tested.length !== 1 || tested[0].type !== "ref" || ref.type !== "ref") return null;
+  if (empty.type !== "text" || empty.value !== "") return null;
+  return resolve(tested[0].text).key === resolve(ref.text).key ? ref : null;
 }
 
 function canonicalNodes(
@@ -46,12 +70,19 @@ function canonicalNodes(
   const parts: string[] = [];
   for (const node of items) {
     switch (node.type) {
-      case "call":
+      case "call": {
+        const guarded = blankGuardRef(node, resolve);
+        if (guarded) {
+          out.guards++;
+          parts.push(canonicalNodes([guarded], resolve, out));
+          break;
+        }
         out.functions.push(node.name);
         parts.push(
           `${node.name}(${node.args.map((a) => canonicalNodes(a, resolve, out)).join(",")})`
         );
         break;
+      }
       case "group":
         parts.push(`(${canonicalNodes(node.items, resolve, out)})`);
         break;
@@ -97,6 +128,7 @@ export function canonicalize(
     numbers: [],
     functions: [],
     errors: [],
+    guards: 0,
     broken: parsed.broken,
   };
   out.text = canonicalNodes(parsed.items, resolve, out);

@@ -13,6 +13,7 @@ export type AuditRuleId =
   | "formula.swappedArguments"
   | "formula.wrongReference"
   | "formula.a1Reference"
+  | "formula.blankUnguarded"
   | "formula.hardcodedNumber"
   | "formula.modified"
   | "formula.addinNotLoaded"
@@ -34,6 +35,7 @@ export const AUDIT_RULES: Record<AuditRuleId, RuleInfo> = {
   "formula.swappedArguments": { severity: "error", label: "Argumen tertukar" },
   "formula.wrongReference": { severity: "error", label: "Rujukan sel salah" },
   "formula.a1Reference": { severity: "warning", label: "Rujukan A1, bukan nama" },
+  "formula.blankUnguarded": { severity: "warning", label: "Isian kosong tanpa pelindung" },
   "formula.hardcodedNumber": { severity: "error", label: "Angka tetap dalam rumus" },
   "formula.modified": { severity: "error", label: "Rumus diubah" },
   "formula.addinNotLoaded": { severity: "error", label: "Add-in IKU tidak dimuat" },
@@ -74,6 +76,8 @@ export const auditMessages = {
     }: bukan sel masukan indikator ini.`,
   a1Reference: (where: string, refs: readonly string[]) =>
     `${where} merujuk sel yang benar dengan alamat A1 (${list(refs)}), bukan dengan nama IKU; hasilnya benar, tetapi rumus tidak lagi sama dengan rancangan dan mudah rusak bila disalin.`,
+  blankUnguarded: (where: string) =>
+    `${where} memanggil fungsi IKU tanpa pelindung isian kosong IF(ISBLANK(…);"";…) (lembar dari versi add-in lama atau rumus diketik ulang): di Excel desktop sel kosong dihitung sebagai 0 sehingga indikator yang belum diisi tampak 0 / "Sangat Rendah", di Excel untuk web hasilnya #N/A. Buat ulang lembar IKU untuk memulihkan rumus yang diharapkan.`,
   hardcodedNumber: (where: string, numbers: readonly string[]) =>
     `${where} memuat angka tetap ${list(numbers)} yang tidak ada dalam rumus IKU (misalnya dikali 1,1): hasil tidak murni dari data.`,
   modified: (where: string) =>
@@ -91,7 +95,7 @@ export const auditMessages = {
   arityWords: (min: number, max: number | null) =>
     max === null ? `paling sedikit ${min}` : min === max ? `${min}` : `${min}–${max}`,
   refEmpty: (fn: string, param: string, cells: readonly string[]) =>
-    `Argumen '${param}' dari ${fn} merujuk sel kosong ${list(cells)}; hasilnya #N/A atau dihitung sebagai 0.`,
+    `Argumen '${param}' dari ${fn} merujuk sel kosong ${list(cells)}: di Excel desktop sel kosong dikirim ke fungsi sebagai 0 (hasilnya angka, mis. 0 %, seolah sudah diisi), di Excel untuk web sebagai kosong (hasilnya #N/A "… belum diisi"). Isi selnya, atau bungkus argumennya, mis. IF(ISBLANK(A1);"";A1), agar hasilnya #N/A di semua Excel.`,
   refText: (fn: string, param: string, cells: readonly string[]) =>
     `Argumen '${param}' dari ${fn} merujuk sel berisi teks ${list(cells)}; fungsi IKU memerlukan angka.`,
   mixedConstant: (numbers: readonly string[]) =>

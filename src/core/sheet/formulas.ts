@@ -118,10 +118,23 @@ export const KIND_BUILDERS: Record<IndicatorKind, (refs: readonly string[]) => s
   nilai: ([a]) => a,
 };
 
+/**
+ * An input handed to a custom function whatever the host does with a blank cell: Excel desktop
+ * passes an empty cell to an `any` parameter as 0, Excel on the web as null (office-js #4702).
+ * A blank becomes empty text, which the core reads as "not filled" (#N/A "… belum diisi") on
+ * every host, with the function's own message and its argument order (first problem wins).
+ */
+export function blankAsEmptyText(ref: string): string {
+  return `IF(ISBLANK(${ref}),"",${ref})`;
+}
+
 /** Hasil: the indicator's result from its component names. */
 export function hasilFormula(indicator: Indicator, mode: FormulaMode): string {
   const refs = indicator.components.map((c) => inputName(indicator, c.key));
-  if (mode === "iku") return `=${FUNCTION_NAMESPACE}.${indicator.functionName}(${refs.join(",")})`;
+  if (mode === "iku") {
+    const args = refs.map(blankAsEmptyText).join(",");
+    return `=${FUNCTION_NAMESPACE}.${indicator.functionName}(${args})`;
+  }
   return `=${guardAll(refs, componentCheck(indicator), KIND_BUILDERS[indicator.kind](refs))}`;
 }
 
@@ -145,7 +158,8 @@ export function capaianFormula(
   const polarity: Polarity = indicator.polarity;
   if (mode === "iku") {
     const decimals = aturan.desimal === DESIMAL_BAWAAN ? "" : `,${aturan.desimal}`;
-    return `=${FUNCTION_NAMESPACE}.CAPAIAN(${h},${t},"${polarity}"${decimals})`;
+    // Hasil is a formula (never blank); the target is typed, so it gets the blank guard.
+    return `=${FUNCTION_NAMESPACE}.CAPAIAN(${h},${blankAsEmptyText(t)},"${polarity}"${decimals})`;
   }
   const r = `ROUND(${h},${aturan.desimal})`;
   const lo = rangeBound(t, "bawah");

@@ -300,7 +300,7 @@ export function recoverAturan(
       label = [...steps.map((m) => text(m[3])), text(last[1])];
     }
   }
-  const ikuDecimals = /CAPAIAN\([^)]*"(?:positif|negatif)",(\d)\)/i.exec(capaian);
+  const ikuDecimals = /CAPAIAN\(.*"(?:positif|negatif)",(\d)\)/i.exec(capaian);
   if (ikuDecimals) desimal = Number(ikuDecimals[1]);
   const aturan: AturanCapaian = {
     ...ATURAN_BAWAAN,

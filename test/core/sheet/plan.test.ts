@@ -144,14 +144,16 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
 
   it("writes the custom-function formulas with the names in iku mode", () => {
     expect(named(iku, "IKU06_HASIL").formula).toBe(
-      "=IKU.PERSENTASE_PPKS_REHAB(IKU06_PEMBILANG,IKU06_PENYEBUT)"
+      '=IKU.PERSENTASE_PPKS_REHAB(IF(ISBLANK(IKU06_PEMBILANG),"",IKU06_PEMBILANG),IF(ISBLANK(IKU06_PENYEBUT),"",IKU06_PENYEBUT))'
     );
     expect(named(iku, "IKU02_HASIL").formula).toBe(
-      "=IKU.JUMLAH_SARANA_SOSIAL(IKU02_PANTI_ASUHAN,IKU02_PANTI_JOMPO,IKU02_PANTI_REHABILITASI)"
+      '=IKU.JUMLAH_SARANA_SOSIAL(IF(ISBLANK(IKU02_PANTI_ASUHAN),"",IKU02_PANTI_ASUHAN),IF(ISBLANK(IKU02_PANTI_JOMPO),"",IKU02_PANTI_JOMPO),IF(ISBLANK(IKU02_PANTI_REHABILITASI),"",IKU02_PANTI_REHABILITASI))'
     );
-    expect(named(iku, "IKU01_HASIL").formula).toBe("=IKU.NILAI_SAKIP(IKU01_NILAI)");
+    expect(named(iku, "IKU01_HASIL").formula).toBe(
+      '=IKU.NILAI_SAKIP(IF(ISBLANK(IKU01_NILAI),"",IKU01_NILAI))'
+    );
     expect(named(iku, "IKU06_CAPAIAN").formula).toBe(
-      '=IKU.CAPAIAN(IKU06_HASIL,IKU06_TARGET,"positif")'
+      '=IKU.CAPAIAN(IKU06_HASIL,IF(ISBLANK(IKU06_TARGET),"",IKU06_TARGET),"positif")'
     );
     expect(named(iku, "IKU06_KATEGORI").formula).toBe("=IKU.KATEGORI_CAPAIAN(IKU06_CAPAIAN)");
     for (const ind of CATALOGUE.indicators) {

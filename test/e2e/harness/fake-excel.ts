@@ -205,6 +205,9 @@ function assignDeep(target: unknown, props: Record<string, unknown>): void {
 // ---------------------------------------------------------------------------------------------
 // Client objects with load/sync semantics.
 
+/** Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded). */
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+
 /** The fake RequestContext. */
 export class FakeContext {
   readonly workbook: FakeWorkbook;
@@ -230,9 +233,33 @@ export class FakeContext {
     this.afterSync.push(fn);
   }
 
+  /** Estimated JSON bytes of what the current batch loaded (see RESPONSE_LIMIT_BYTES). */
+  private responseBytes = 0;
+
+  noteResponse(name: string, value: unknown): void {
+    let size = 4;
+    if (Array.isArray(value) && (value.length === 0 || Array.isArray(value[0])))
+      size = JSON.stringify(value).length;
+    else if (value !== null && typeof value !== "object" && value !== undefined)
+      size = JSON.stringify(value)?.length ?? 4;
+    else if (value !== null && value !== undefined) size = 32;
+    this.responseBytes += name.length + size;
+  }
+
   async sync<T>(passThrough?: T): Promise<T | undefined> {
     await Promise.resolve();
     this.model.syncCount++;
+    const bytes = this.responseBytes;
+    this.responseBytes = 0;
+    if (bytes > RESPONSE_LIMIT_BYTES) {
+      // As Excel on the web: a response over 5 MB is refused; nothing loaded is delivered.
+      this.pendingError = null;
+      this.afterSync.length = 0;
+      throw new OfficeExtensionError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${bytes} bytes).`
+      );
+    }
     const failWith = this.model.failNextSyncWith;
     if (failWith) {
       this.model.failNextSyncWith = null;
@@ -295,10 +322,9 @@ abstract class ClientObject {
     for (const name of names) {
       const reader = readers[name];
       if (!reader) continue;
-      this.loaded.set(name, {
-        value: this.isNull() ? undefined : reader(),
-        readableAfter: this.context.syncs,
-      });
+      const value = this.isNull() ? undefined : reader();
+      this.context.noteResponse(name, value);
+      this.loaded.set(name, { value, readableAfter: this.context.syncs });
     }
     return this;
   }
