@@ -24,6 +24,7 @@ export interface ProblemText {
 }
 
 export interface Strings {
+  lang: Lang;
   locale: string;
   title: string;
   tabsLabel: string;
@@ -35,6 +36,15 @@ export interface Strings {
   version: (v: string) => string;
   outsideTitle: string;
   outsideBody: string;
+  /** Accessible name of the pane's one status line. */
+  statusLabel: string;
+  help: string;
+  /** Accessible name of the help link: it opens outside the pane. */
+  helpLong: string;
+  footerLabel: string;
+  placematTitle: string;
+  placematSteps: [string, string, string];
+  placematDismiss: string;
 
   generateHeading: string;
   generateIntro: string;
@@ -54,6 +64,11 @@ export interface Strings {
   successTitle: string;
   generated: (o: GenerateOutcome) => string;
   useSuggestion: (name: string) => string;
+  nextStepTitle: string;
+  nextStep: string;
+  goToSheet: string;
+  goToValidate: string;
+  undoNote: (undo: boolean | undefined) => string;
 
   validateHeading: string;
   validateIntro: string;
@@ -67,6 +82,19 @@ export interface Strings {
   otherGroup: string;
   severity: Record<Severity, string>;
   severityCount: (severity: Severity, n: number) => string;
+  validateListLabel: string;
+  autoCheckChanged: (fixed: number, added: number, errors: number, warnings: number) => string;
+  /** Announced when a check finishes with the same findings as before. */
+  unchanged: string;
+
+  shown: (n: number, total: number) => string;
+  expandAll: string;
+  collapseAll: string;
+  previous: string;
+  next: string;
+  position: (i: number, n: number) => string;
+  sheetCaption: (sheet: string) => string;
+  listKeysHint: string;
 
   auditHeading: string;
   auditIntro: string;
@@ -108,6 +136,7 @@ function quoted(name: string): string {
 }
 
 const ID: Strings = {
+  lang: "id",
   locale: "id-ID",
   title: "IKU DSPM Kota Bontang",
   tabsLabel: "Fitur add-in",
@@ -115,14 +144,26 @@ const ID: Strings = {
   tabValidate: "Periksa Data",
   tabAudit: "Audit Rumus",
   runsIn: (host, platform) => {
+    if (platform === "OfficeOnline") return `Berjalan di ${host} versi web`;
     const where = platformName(platform, "web");
-    return where ? `Berjalan di ${host} (${where})` : `Berjalan di ${host}`;
+    return where ? `Berjalan di ${host} untuk ${where}` : `Berjalan di ${host}`;
   },
   notRunningInExcel: "Tidak berjalan di Excel",
   version: (v) => `Versi ${v}`,
   outsideTitle: "Buka add-in ini dari Excel",
   outsideBody:
     "Panel ini bekerja di dalam Excel (tab Beranda › Add-in). Di peramban biasa tidak ada buku kerja, jadi semua tombol dinonaktifkan.",
+  statusLabel: "Status add-in",
+  help: "Bantuan",
+  helpLong: "Bantuan (dibuka di jendela baru)",
+  footerLabel: "Tentang add-in",
+  placematTitle: "Mulai dalam tiga langkah",
+  placematSteps: [
+    "Buat lembar IKU di tab Buat Lembar.",
+    "Isi sel kuning di lembar itu: data masukan dan target tiap indikator.",
+    "Periksa Data untuk isian, Audit Rumus untuk rumus.",
+  ],
+  placematDismiss: "Mengerti",
 
   generateHeading: "Buat lembar IKU",
   generateIntro:
@@ -148,6 +189,14 @@ const ID: Strings = {
       ? `Lembar ${quoted(o.sheet)} dibuat: ${o.indicators} indikator di ${o.range}.`
       : `Lembar ${quoted(o.sheet)} diperbarui: ${o.indicators} indikator di ${o.range}; ${o.keptValues} nilai isian dan target dipertahankan.`,
   useSuggestion: (name) => `Pakai nama ${quoted(name)}`,
+  nextStepTitle: "Langkah berikutnya",
+  nextStep: "Isi sel kuning, lalu Periksa Data.",
+  goToSheet: "Buka lembar",
+  goToValidate: "Ke Periksa Data",
+  undoNote: (undo) =>
+    undo
+      ? "Ctrl+Z di Excel ini membatalkan tulisan add-in langkah demi langkah; satu kali Buat Lembar IKU bisa terdiri dari beberapa langkah."
+      : "Ctrl+Z tidak membatalkan yang ditulis add-in di Excel ini. Nilai yang sudah Anda ketik tidak pernah ditimpa; simpan salinan buku kerja bila ingin bisa kembali.",
 
   validateHeading: "Periksa data isian",
   validateIntro:
@@ -168,6 +217,19 @@ const ID: Strings = {
   otherGroup: "Tanpa indikator",
   severity: { error: SEVERITY_WORDS.id.error.title, warning: SEVERITY_WORDS.id.warning.title },
   severityCount: (severity, n) => severityCount("id", severity, n),
+  validateListLabel: "Temuan Periksa Data",
+  autoCheckChanged: (fixed, added, errors, warnings) =>
+    `Periksa otomatis: ${fixed} masalah selesai, ${added} baru; sekarang ${errors} kesalahan, ${warnings} peringatan.`,
+  unchanged: "Hasil pemeriksaan tidak berubah.",
+
+  shown: (n, total) => `${n} dari ${total} temuan ditampilkan`,
+  expandAll: "Buka semua",
+  collapseAll: "Tutup semua",
+  previous: "Sebelumnya",
+  next: "Berikutnya",
+  position: (i, n) => `Masalah ${i} dari ${n}`,
+  sheetCaption: (sheet) => `Lembar ${quoted(sheet)}`,
+  listKeysHint: "Panah atas/bawah: pindah temuan · Enter: pilih selnya di Excel",
 
   auditHeading: "Audit rumus",
   auditIntro:
@@ -239,6 +301,7 @@ const ID: Strings = {
 };
 
 const EN: Strings = {
+  lang: "en",
   locale: "en-US",
   title: "IKU DSPM Kota Bontang",
   tabsLabel: "Add-in features",
@@ -246,14 +309,26 @@ const EN: Strings = {
   tabValidate: "Check data",
   tabAudit: "Formula audit",
   runsIn: (host, platform) => {
+    if (platform === "OfficeOnline") return `Running in ${host} on the web`;
     const where = platformName(platform, "the web");
-    return where ? `Running in ${host} (${where})` : `Running in ${host}`;
+    return where ? `Running in ${host} for ${where}` : `Running in ${host}`;
   },
   notRunningInExcel: "Not running in Excel",
   version: (v) => `Version ${v}`,
   outsideTitle: "Open this add-in from Excel",
   outsideBody:
     "This pane works inside Excel (Home tab › Add-ins). A plain browser has no workbook, so every action is disabled.",
+  statusLabel: "Add-in status",
+  help: "Help",
+  helpLong: "Help (opens in a new window)",
+  footerLabel: "About the add-in",
+  placematTitle: "Get started in three steps",
+  placematSteps: [
+    "Generate the IKU sheet in the Generate sheet tab.",
+    "Fill in the yellow cells of that sheet: each indicator's inputs and target.",
+    "Check data for the inputs, Formula audit for the formulas.",
+  ],
+  placematDismiss: "Got it",
 
   generateHeading: "Generate the IKU sheet",
   generateIntro:
@@ -279,6 +354,14 @@ const EN: Strings = {
       ? `Sheet ${quoted(o.sheet)} created: ${o.indicators} indicators in ${o.range}.`
       : `Sheet ${quoted(o.sheet)} updated: ${o.indicators} indicators in ${o.range}; ${o.keptValues} input and target values kept.`,
   useSuggestion: (name) => `Use the name ${quoted(name)}`,
+  nextStepTitle: "Next step",
+  nextStep: "Fill in the yellow cells, then Check data.",
+  goToSheet: "Go to the sheet",
+  goToValidate: "Go to Check data",
+  undoNote: (undo) =>
+    undo
+      ? "In this Excel, Ctrl+Z undoes what the add-in wrote step by step; one Generate can take several steps."
+      : "Ctrl+Z does not undo what the add-in writes in this Excel. Values you typed are never overwritten; keep a copy of the workbook if you want a way back.",
 
   validateHeading: "Check the input data",
   validateIntro:
@@ -297,6 +380,19 @@ const EN: Strings = {
   otherGroup: "Not tied to an indicator",
   severity: { error: SEVERITY_WORDS.en.error.title, warning: SEVERITY_WORDS.en.warning.title },
   severityCount: (severity, n) => severityCount("en", severity, n),
+  validateListLabel: "Check data findings",
+  autoCheckChanged: (fixed, added, errors, warnings) =>
+    `Automatic check: ${fixed} fixed, ${added} new; now ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
+  unchanged: "The check found the same as before.",
+
+  shown: (n, total) => `Showing ${n} of ${total} findings`,
+  expandAll: "Expand all",
+  collapseAll: "Collapse all",
+  previous: "Previous",
+  next: "Next",
+  position: (i, n) => `Problem ${i} of ${n}`,
+  sheetCaption: (sheet) => `Sheet ${quoted(sheet)}`,
+  listKeysHint: "Up/Down arrows: move between findings · Enter: select its cell in Excel",
 
   auditHeading: "Audit the formulas",
   auditIntro:
@@ -307,7 +403,7 @@ const EN: Strings = {
   filterOption: (severity, n) => `${SEVERITY_WORDS.en[severity].title}s (${n})`,
   auditNoFindings: "No problems: every formula matches the plan.",
   auditFilteredEmpty: "No findings for the selected severity.",
-  auditListLabel: "Formula audit findings (messages in Indonesian)",
+  auditListLabel: "Formula audit findings",
   currentFormula: "Current",
   expectedFormula: "Expected",
   writeReport: "Write audit report",

@@ -107,3 +107,21 @@ export function formatNumber(value: number): string {
   }
   return `${rounded < 0 ? "-" : ""}${grouped}${frac ? "," + frac : ""}`;
 }
+
+/** English labels of the validation rules (pane, report and CLI in English). */
+export const VALIDATION_RULE_LABELS_EN: Record<ValidationRuleId, string> = {
+  "input.notFound": "Input cell not found",
+  "input.empty": "Not filled in",
+  "input.errorValue": "Error value",
+  "input.numberAsText": "Number stored as text",
+  "input.text": "Not a number",
+  "input.negative": "Negative number",
+  "input.notWhole": "Not a whole number",
+  "input.scoreRange": "Value outside 0–100",
+  "input.zeroDenominator": "Zero denominator",
+  "input.subsetLarger": "Part exceeds the whole",
+  "input.validationRule": "Rejected by data validation",
+  "target.empty": "Target empty",
+  "target.zero": "Target zero",
+  "target.rangeOrder": "Target range upside down",
+};
