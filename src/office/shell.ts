@@ -7,6 +7,7 @@ import type { HelpOpening } from "./api";
  */
 
 type OfficeContextLike = {
+  displayLanguage?: string;
   platform?: unknown;
   diagnostics?: { platform?: unknown };
   requirements?: { isSetSupported(name: string, version?: string): boolean };
@@ -113,4 +114,15 @@ export function writePreference(key: string, value: string): void {
   } catch {
     // nothing else can remember it; the placemat shows again next time
   }
+}
+
+/** Excel's display language as the add-in's texts know it: Indonesian, or English otherwise. */
+export function officeLanguage(): "id" | "en" {
+  let lang = "";
+  try {
+    lang = officeContext()?.displayLanguage ?? "";
+  } catch {
+    lang = "";
+  }
+  return lang === "" || /^id(?:[-_]|$)/i.test(lang) ? "id" : "en";
 }
