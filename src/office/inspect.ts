@@ -217,7 +217,9 @@ export async function validateInContext(
   context: Excel.RequestContext,
   memo?: SheetMemo
 ): Promise<HostResult<CheckOutcome>> {
-  return checkOutcome(analyzeInputs((await readValidationGrid(context, memo)).grid));
+  return checkOutcome(
+    analyzeInputs((await readValidationGrid(context, memo)).grid, { lang: officeLanguage() })
+  );
 }
 
 /** "Audit Rumus" inside a batch. */

@@ -538,9 +538,10 @@ export function FindingsView(props: FindingsViewProps): React.ReactElement {
   );
 }
 
-/** Findings' messages come from the core in Indonesian: marked as such in the English pane. */
-function messageLang(_f: Finding, lang: Strings["lang"]): "id" | undefined {
-  return lang !== "id" ? "id" : undefined;
+/** A message's language when it is not the pane's (the audit's messages are Indonesian only). */
+function messageLang(f: Finding, lang: Strings["lang"]): "id" | "en" | undefined {
+  const own = f.messageLang ?? "id";
+  return own === lang ? undefined : own;
 }
 
 /** Consecutive findings of one sheet (findings come sorted by sheet). */

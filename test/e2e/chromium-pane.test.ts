@@ -738,6 +738,11 @@ for (const lang of ["id-ID", "en-US"] as const) {
         expect(total).toBeGreaterThanOrEqual(50);
         // One tab stop for all the findings.
         expect(await panel.locator("[data-part=cell][tabindex='0']").count()).toBe(1);
+        // Messages in the pane's language (English too): none marked as another language.
+        expect(await panel.locator("[data-part=message][lang]").count()).toBe(0);
+        expect(await panel.locator("[data-part=message]").first().innerText()).toMatch(
+          short === "en" ? /is (empty|not filled in yet)/ : /(kosong|belum diisi)/
+        );
         await shots(page, `ux-${short}-3-check-data-findings`);
         await checkAxeZero(page, `${lang}: check data, ${total} findings`);
 
@@ -833,6 +838,10 @@ for (const lang of ["id-ID", "en-US"] as const) {
         );
         const found = await audit.locator("[data-part=cell]").count();
         expect(found).toBeGreaterThanOrEqual(60);
+        // The audit's messages are Indonesian only: marked lang="id" in the English pane.
+        expect(await audit.locator("[data-part=message][lang=id]").count()).toBe(
+          short === "en" ? found : 0
+        );
         await shots(page, `ux-${short}-4-audit-60`);
         await checkAxeZero(page, `${lang}: audit, ${found} findings`);
         // Windows' light high-contrast themes: a light forced palette over the light theme.

@@ -4,6 +4,8 @@ import { AUDIT_RULES } from "../../src/core/messages/audit";
 import { CATALOGUE_EN } from "../../src/core/messages/catalogue-en";
 import { VALIDATION_RULES } from "../../src/core/messages/validation";
 import { REPORT_TEXT, REPORT_TEXT_EN, buildAuditReport, ruleLabel } from "../../src/core/report";
+import { analyzeInputs } from "../../src/core/validate";
+import { buildCaseGrid } from "../cases/generate";
 
 /** The English side of the one message catalogue: complete, and used by the report. */
 
@@ -57,5 +59,36 @@ describe("English texts", () => {
     expect(texts(en)).not.toContain(REPORT_TEXT.title);
     expect(texts(id)).toContain(REPORT_TEXT.title);
     expect(texts(id)).toContain(AUDIT_RULES["formula.overwritten"].label);
+  });
+});
+
+describe("Periksa Data in English", () => {
+  test("the same findings, with English messages, labels and numbers", () => {
+    const grid = buildCaseGrid({
+      description: "",
+      mode: "iku",
+      inputs: "examples",
+      inputOverrides: {
+        IKU03_PEMBILANG: "sepuluh",
+        IKU03_PENYEBUT: -5,
+        IKU12_PEMBILANG: 2.5,
+        IKU18_PEMBILANG: 500,
+        IKU01_TARGET: 0,
+      },
+    });
+    const id = analyzeInputs(grid).findings;
+    const en = analyzeInputs(grid, { lang: "en" }).findings;
+    const shape = (fs: Finding[]) => fs.map((f) => [f.sheet, f.cell, f.rule, f.severity]);
+    expect(shape(en)).toEqual(shape(id));
+    expect(id.every((f) => f.messageLang === undefined)).toBe(true);
+    expect(en.every((f) => f.messageLang === "en")).toBe(true);
+    const byRule = (rule: string) => en.find((f) => f.rule === rule)?.message ?? "";
+    expect(byRule("input.text")).toBe(
+      `"${CATALOGUE_EN.IKU03.components.PEMBILANG}" (IKU 3) must be a number, not the text "sepuluh".`
+    );
+    expect(byRule("input.notWhole")).toContain("not 2.5");
+    expect(byRule("target.zero")).toMatch(/^Target of IKU 1 is 0/);
+    expect(byRule("input.subsetLarger")).toContain("(500)");
+    expect(id.find((f) => f.rule === "input.notWhole")?.message).toContain("2,5");
   });
 });
