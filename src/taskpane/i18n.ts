@@ -195,7 +195,7 @@ const ID: Strings = {
   goToValidate: "Ke Periksa Data",
   undoNote: (undo) =>
     undo
-      ? "Ctrl+Z di Excel ini membatalkan tulisan add-in langkah demi langkah; satu kali Buat Lembar IKU bisa terdiri dari beberapa langkah."
+      ? "Ctrl+Z di Excel ini dapat membatalkan tulisan add-in langkah demi langkah, tetapi Buat Lembar IKU terdiri dari banyak langkah dan langkah yang tidak didukung Excel menghapus riwayat Ctrl+Z. Simpan salinan buku kerja bila ingin bisa kembali."
       : "Ctrl+Z tidak membatalkan yang ditulis add-in di Excel ini. Nilai yang sudah Anda ketik tidak pernah ditimpa; simpan salinan buku kerja bila ingin bisa kembali.",
 
   validateHeading: "Periksa data isian",
@@ -360,7 +360,7 @@ const EN: Strings = {
   goToValidate: "Go to Check data",
   undoNote: (undo) =>
     undo
-      ? "In this Excel, Ctrl+Z undoes what the add-in wrote step by step; one Generate can take several steps."
+      ? "In this Excel, Ctrl+Z can undo what the add-in wrote step by step, but Generate takes many steps and a step Excel cannot undo clears the undo history. Keep a copy of the workbook if you want a way back."
       : "Ctrl+Z does not undo what the add-in writes in this Excel. Values you typed are never overwritten; keep a copy of the workbook if you want a way back.",
 
   validateHeading: "Check the input data",
