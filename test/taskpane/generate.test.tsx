@@ -171,6 +171,12 @@ describe("generate form", () => {
     expect(ID.undoNote(false)).toMatch(/tidak membatalkan/);
   });
 
+  test("where Excel can undo add-in changes (ExcelApi 1.20), the note says so, with its limit", () => {
+    renderPane(new FakeHost({ undo: true }));
+    expect(screen.getByTestId("undo-note").textContent).toBe(ID.undoNote(true));
+    expect(ID.undoNote(true)).toMatch(/menghapus riwayat Ctrl\+Z/);
+  });
+
   test("an update says how many typed values were kept", async () => {
     const host = new FakeHost();
     host.generateAnswer = ok({
