@@ -158,12 +158,14 @@ export const validationMessagesEn: {
     `${what} holds ${value}, which Excel's data validation would reject (${rule}); it probably came in by copy and paste.`,
   targetEmpty: (what) => `${what} is empty; the achievement cannot be calculated.`,
   targetZero: (what) => `${what} is 0; the achievement cannot be calculated (division by zero).`,
+  targetRangeOrder: (what, value) =>
+    `${what} holds the range ${value}, whose lower bound is above its upper bound; write the smaller one first, for example 80-85.`,
   ruleWords: (type, min, max) =>
     `${type === "wholeNumber" ? "whole number" : "number"} ${
       max === undefined
         ? `≥ ${formatNumberEn(min)}`
         : `between ${formatNumberEn(min)} and ${formatNumberEn(max)}`
-    }`,
+    }${type === "targetRange" ? " or a range such as 80-85" : ""}`,
   inputWhat: (label, order) => `"${label}" (IKU ${order})`,
   targetWhat: (order) => `Target of IKU ${order}`,
   describe: (value) => {
