@@ -41,8 +41,10 @@ export interface Finding {
   /** Stable rule id, e.g. "input.negative", "formula.overwritten". */
   rule: string;
   severity: Severity;
-  /** Indonesian message. */
+  /** Indonesian message (English where the analysis was asked for English: see messageLang). */
   message: string;
+  /** Set when the message is not Indonesian. */
+  messageLang?: "en";
   /** The formula (or value) found in the cell, for audit findings. */
   current?: string;
   /** The formula the plan expects there, where one exists. */

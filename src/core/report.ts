@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "./grid";
-import { AUDIT_RULES } from "./messages/audit";
+import { AUDIT_RULES, AUDIT_RULE_LABELS_EN } from "./messages/audit";
 import { SEVERITY_WORDS } from "./messages/severity";
-import { VALIDATION_RULES } from "./messages/validation";
+import { VALIDATION_RULES, VALIDATION_RULE_LABELS_EN } from "./messages/validation";
 import type { RuleInfo } from "./messages/validation";
 import { indexToColumn } from "./formula/address";
 
@@ -43,8 +43,62 @@ export const REPORT_TEXT = {
   ],
 } as const;
 
+/** The report's texts in English, for an Excel whose display language is not Indonesian. */
+export interface ReportText {
+  title: string;
+  timestamp: string;
+  workbook: string;
+  sheets: string;
+  summary: string;
+  total: string;
+  bySeverity: string;
+  byRule: string;
+  details: string;
+  none: string;
+  severity: Record<Severity, string>;
+  columns: readonly string[];
+}
+
+export const REPORT_TEXT_EN: ReportText = {
+  title: "IKU Audit Report",
+  timestamp: "Checked at",
+  workbook: "Workbook",
+  sheets: "IKU sheets",
+  summary: "Summary",
+  total: "Number of findings",
+  bySeverity: "By severity",
+  byRule: "By rule",
+  details: "Findings",
+  none: "No findings.",
+  severity: {
+    error: SEVERITY_WORDS.en.error.title,
+    warning: SEVERITY_WORDS.en.warning.title,
+  },
+  columns: [
+    "No",
+    "Sheet",
+    "Cell",
+    "Indicator",
+    "Rule",
+    "Severity",
+    "Message",
+    "Current formula",
+    "Expected formula",
+  ],
+};
+
 /** Every rule of validation and audit, by id. */
 export const ALL_RULES: Record<string, RuleInfo> = { ...VALIDATION_RULES, ...AUDIT_RULES };
+
+const RULE_LABELS_EN: Record<string, string> = {
+  ...VALIDATION_RULE_LABELS_EN,
+  ...AUDIT_RULE_LABELS_EN,
+};
+
+/** A rule's short label in Indonesian or English (the id itself when unknown). */
+export function ruleLabel(rule: string, lang: "id" | "en" = "id"): string {
+  return (lang === "en" ? RULE_LABELS_EN[rule] : undefined) ?? ALL_RULES[rule]?.label ?? rule;
+}
 
 export type ReportStyle = "title" | "label" | "header" | "error" | "warning" | "text";
 
@@ -101,15 +155,18 @@ export function formatTimestamp(iso: string, offsetMinutes?: number): string {
  */
 export const TEXT_COLUMNS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8];
 
-export function buildAuditReport(input: {
-  findings: readonly Finding[];
-  checkedAt: string;
-  workbook: string;
-  sheets: readonly string[];
-  /** Minutes east of UTC of the report's time; default: the machine's zone (WITA in Bontang). */
-  utcOffsetMinutes?: number;
-}): ReportContent {
-  const T = REPORT_TEXT;
+export function buildAuditReport(
+  input: {
+    findings: readonly Finding[];
+    checkedAt: string;
+    workbook: string;
+    sheets: readonly string[];
+    /** Minutes east of UTC of the report's time; default: the machine's zone (WITA in Bontang). */
+    utcOffsetMinutes?: number;
+  },
+  lang: "id" | "en" = "id"
+): ReportContent {
+  const T: ReportText = lang === "en" ? REPORT_TEXT_EN : REPORT_TEXT;
   const width = T.columns.length;
   const rows: ReportRow[] = [];
   const row = (values: (string | number)[], style: ReportStyle) =>
@@ -140,7 +197,7 @@ export function buildAuditReport(input: {
   // Rules in the order of the rule tables (stable, grouped validation then audit).
   for (const id of Object.keys(ALL_RULES)) {
     const r = byRule.get(id);
-    if (r) row([ALL_RULES[id].label, r.count, id, T.severity[r.severity]], "text");
+    if (r) row([ruleLabel(id, lang), r.count, id, T.severity[r.severity]], "text");
   }
   row([], "text");
 
@@ -155,7 +212,7 @@ export function buildAuditReport(input: {
         f.sheet,
         f.cell,
         f.indicator ?? "",
-        ALL_RULES[f.rule]?.label ?? f.rule,
+        ruleLabel(f.rule, lang),
         T.severity[f.severity],
         f.message,
         f.current ?? "",

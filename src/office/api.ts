@@ -17,7 +17,15 @@ export interface HostInfo {
   displayLanguage: string;
   /** Whether the custom functions can run here (CustomFunctionsRuntime 1.1). */
   customFunctions: boolean;
+  /**
+   * Whether Ctrl+Z undoes what the add-in writes (ExcelApi 1.20); older Excel clears the undo
+   * stack instead. Absent when unknown.
+   */
+  undo?: boolean;
 }
+
+/** How the help page was opened: Office's browser window, an Office dialog, a browser tab. */
+export type HelpOpening = "browser" | "dialog" | "window" | "none";
 
 /** Why an action failed, as a code the UI turns into words in the user's language. */
 export type HostProblemCode =
@@ -98,4 +106,12 @@ export interface HostApi {
    * that removes the subscription.
    */
   onSheetChanged(handler: () => void): Promise<HostResult<() => Promise<void>>>;
+  /**
+   * Opens the help page (an absolute URL) outside the pane, synchronously inside the click that
+   * asks for it. "none" when no way worked (the pane then leaves the plain link to the browser).
+   */
+  openHelp(url: string): HelpOpening;
+  /** A remembered per-user preference (e.g. the first-run placemat was seen), or null. */
+  getPreference(key: string): string | null;
+  setPreference(key: string, value: string): void;
 }

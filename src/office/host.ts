@@ -11,6 +11,7 @@ import type {
 import { classifyOfficeError } from "./excel";
 import { generateFromSettings } from "./generate";
 import { inspectOperations } from "./inspect";
+import { openHelpPage, readPreference, writePreference } from "./shell";
 
 /*
  * Assembles the HostApi the task pane uses from the Excel operations of generate.ts and
@@ -51,6 +52,9 @@ export function unavailableHost(displayLanguage: string): HostApi {
     writeAuditReport: () => notInExcel(),
     selectCell: () => notInExcel(),
     onSheetChanged: () => notInExcel(),
+    openHelp: openHelpPage,
+    getPreference: readPreference,
+    setPreference: writePreference,
   };
 }
 
@@ -58,8 +62,10 @@ export function unavailableHost(displayLanguage: string): HostApi {
 export function readHostInfo(): HostInfo {
   const ctx = typeof Office !== "undefined" ? Office.context : undefined;
   let customFunctions = false;
+  let undo: boolean | undefined;
   try {
     customFunctions = Boolean(ctx?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.1"));
+    undo = Boolean(ctx?.requirements?.isSetSupported("ExcelApi", "1.20"));
   } catch {
     customFunctions = false; // older hosts without the requirements API
   }
@@ -79,6 +85,7 @@ export function readHostInfo(): HostInfo {
     platform,
     displayLanguage: ctx?.displayLanguage || "id-ID",
     customFunctions,
+    ...(undo === undefined ? {} : { undo }),
   };
 }
 
@@ -117,6 +124,9 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
     writeAuditReport: (outcome) => guard(() => ops.writeAuditReport(outcome)),
     selectCell: (sheet, cell) => guard(() => ops.selectCell(sheet, cell), sheet),
     onSheetChanged: (handler) => guard(() => ops.subscribeToChanges(handler)),
+    openHelp: openHelpPage,
+    getPreference: readPreference,
+    setPreference: writePreference,
   };
 }
 

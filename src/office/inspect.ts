@@ -5,6 +5,7 @@ import { buildAuditReport, REPORT_MARKER, REPORT_SHEET, TEXT_COLUMNS } from "../
 import type { ReportStyle } from "../core/report";
 import { MARKER_NAME } from "../core/sheet/plan";
 import { analyzeInputs } from "../core/validate";
+import { officeLanguage } from "./shell";
 import type { CheckOutcome, HostResult, ReportOutcome } from "./api";
 import { CELLS_PER_BATCH, isPayloadTooLarge, readUsedRangesInBatches } from "./chunked-read";
 import type { OnProgress } from "./chunked-read";
@@ -301,7 +302,11 @@ export async function validateInContext(
   memo?: SheetMemo,
   onProgress?: OnProgress
 ): Promise<HostResult<CheckOutcome>> {
-  return checkOutcome(analyzeInputs((await readValidationGrid(context, memo, onProgress)).grid));
+  return checkOutcome(
+    analyzeInputs((await readValidationGrid(context, memo, onProgress)).grid, {
+      lang: officeLanguage(),
+    })
+  );
 }
 
 /** "Audit Rumus" inside a batch. */
@@ -362,12 +367,15 @@ export async function writeAuditReportInContext(
   const free = !existing.some((s) => s.toLowerCase() === REPORT_SHEET.toLowerCase());
   const target = ours ?? (free ? REPORT_SHEET : suggestSheetName(REPORT_SHEET, existing));
 
-  const report = buildAuditReport({
-    findings: outcome.findings,
-    checkedAt: outcome.checkedAt,
-    workbook: workbook.name,
-    sheets: outcome.sheets,
-  });
+  const report = buildAuditReport(
+    {
+      findings: outcome.findings,
+      checkedAt: outcome.checkedAt,
+      workbook: workbook.name,
+      sheets: outcome.sheets,
+    },
+    officeLanguage()
+  );
   const sheet = ours ? worksheets.getItem(ours) : worksheets.add(target);
   if (ours) {
     sheet.getRange().clear("All");

@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Radio,
@@ -12,10 +13,13 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { CATALOGUE } from "../core/catalogue";
-import type { FormulaMode } from "../core/sheet/types";
+import { planInputs } from "../core/sheet/evaluate";
+import { buildSheetPlan } from "../core/sheet/plan";
+import type { FormulaMode, SheetSettings } from "../core/sheet/types";
 import type { GenerateOutcome, HostApi, HostInfo, HostProblem } from "../office/api";
 import type { Strings } from "./i18n";
-import { ProblemBar, SuccessBar, describeError, useStyles } from "./components";
+import { ProblemBar, SuccessBar, settle, useStyles } from "./components";
+import { useAnnounce } from "./status";
 import {
   type SettingsField,
   type SettingsForm,
@@ -24,7 +28,17 @@ import {
 } from "../core/settings";
 
 type Result =
-  { kind: "success"; outcome: GenerateOutcome } | { kind: "problem"; problem: HostProblem };
+  | { kind: "success"; outcome: GenerateOutcome; settings: SheetSettings }
+  | { kind: "problem"; problem: HostProblem };
+
+/** The first cell staff fill in (a yellow input cell), to take them there after generating. */
+function firstInputCell(settings: SheetSettings): string | null {
+  try {
+    return planInputs(buildSheetPlan(settings))[0]?.address ?? null;
+  } catch {
+    return null; // the plan cannot be built: the sheet's first cell will do
+  }
+}
 
 export interface GenerateTabProps {
   host: HostApi;
@@ -32,11 +46,24 @@ export interface GenerateTabProps {
   t: Strings;
   /** The default reporting year (the current year). */
   initialYear?: number;
+  /** Opens another tab of the pane (the next step after generating). */
+  onNavigate?: (tab: "validate") => void;
+  /** Called once a sheet was generated (the first-run placemat has done its job). */
+  onGenerated?: () => void;
 }
 
-export function GenerateTab({ host, info, t, initialYear }: GenerateTabProps): React.ReactElement {
+export function GenerateTab({
+  host,
+  info,
+  t,
+  initialYear,
+  onNavigate,
+  onGenerated,
+}: GenerateTabProps): React.ReactElement {
   const styles = useStyles();
-  const [form, setForm] = React.useState<SettingsForm>(() => {
+  const announce = useAnnounce();
+  const resultRef = React.useRef<HTMLDivElement>(null);
+  const [form, setFormState] = React.useState<SettingsForm>(() => {
     const tahun = String(initialYear ?? new Date().getFullYear());
     return {
       tahun,
@@ -51,6 +78,11 @@ export function GenerateTab({ host, info, t, initialYear }: GenerateTabProps): R
   const [running, setRunning] = React.useState(false);
   const [result, setResult] = React.useState<Result | null>(null);
   const sheetNameRef = React.useRef<HTMLInputElement>(null);
+  // A result belongs to the form it was made from: any edit clears it.
+  const setForm = (update: (f: SettingsForm) => SettingsForm) => {
+    setFormState(update);
+    setResult(null);
+  };
 
   const check = React.useMemo(() => checkSettings(form), [form]);
   const errorsOf = (field: SettingsField): string | undefined => {
@@ -67,24 +99,30 @@ export function GenerateTab({ host, info, t, initialYear }: GenerateTabProps): R
 
   const onGenerate = async () => {
     if (!check.ok || running || !info.inExcel) return;
+    const settings = check.settings;
     setRunning(true);
     setResult(null);
-    try {
-      const r = await host.generate(check.settings);
-      setResult(
-        r.ok ? { kind: "success", outcome: r.value } : { kind: "problem", problem: r.problem }
-      );
-    } catch (e) {
-      setResult({ kind: "problem", problem: { code: "unknown", detail: describeError(e) } });
-    } finally {
-      setRunning(false);
-    }
+    announce(t.generating);
+    const r = await settle(() => host.generate(settings));
+    setResult(
+      r.ok
+        ? { kind: "success", outcome: r.value, settings }
+        : { kind: "problem", problem: r.problem }
+    );
+    setRunning(false);
+    announce("");
+    if (r.ok) onGenerated?.();
+    setTimeout(() => resultRef.current?.focus(), 0);
+  };
+
+  const goToSheet = async (sheet: string, settings: SheetSettings) => {
+    const r = await settle(() => host.selectCell(sheet, firstInputCell(settings) ?? "A1"));
+    if (!r.ok) setResult({ kind: "problem", problem: r.problem });
   };
 
   const applySuggestion = (name: string) => {
     setSheetNameEdited(true);
     setForm((f) => ({ ...f, sheetName: name }));
-    setResult(null);
     sheetNameRef.current?.focus();
   };
 
@@ -120,6 +158,7 @@ export function GenerateTab({ host, info, t, initialYear }: GenerateTabProps): R
           validationMessage={tahunError}
         >
           <Input
+            className={styles.input}
             name="tahun"
             inputMode="numeric"
             autoComplete="off"
@@ -134,6 +173,7 @@ export function GenerateTab({ host, info, t, initialYear }: GenerateTabProps): R
           validationMessage={namaError}
         >
           <Input
+            className={styles.input}
             name="namaPerangkatDaerah"
             value={form.namaPerangkatDaerah}
             onChange={(_, d) => setForm((f) => ({ ...f, namaPerangkatDaerah: d.value }))}
@@ -147,6 +187,7 @@ export function GenerateTab({ host, info, t, initialYear }: GenerateTabProps): R
           validationMessage={sheetError}
         >
           <Input
+            className={styles.input}
             name="sheetName"
             ref={sheetNameRef}
             autoComplete="off"
@@ -171,16 +212,42 @@ export function GenerateTab({ host, info, t, initialYear }: GenerateTabProps): R
           <Button
             type="submit"
             appearance="primary"
-            disabled={!check.ok || running || !info.inExcel}
+            className={styles.wrapButton}
+            disabled={!check.ok || !info.inExcel}
+            // Focus stays on the button while it runs; the result takes it afterwards.
+            disabledFocusable={running && check.ok && info.inExcel}
           >
             {t.generateButton}
           </Button>
           {running ? <Spinner size="tiny" label={t.generating} /> : null}
         </div>
+        <Text size={200} className={styles.muted} data-testid="undo-note">
+          {t.undoNote(info.undo)}
+        </Text>
       </form>
-      <div aria-live="polite">
+      <div ref={resultRef} tabIndex={-1} className={styles.result} data-testid="generate-result">
         {result?.kind === "success" ? (
-          <SuccessBar title={t.successTitle}>{t.generated(result.outcome)}</SuccessBar>
+          <>
+            <SuccessBar title={t.successTitle}>{t.generated(result.outcome)}</SuccessBar>
+            <MessageBar intent="info" layout="multiline" data-testid="next-step">
+              <MessageBarBody>
+                <MessageBarTitle>{t.nextStepTitle}</MessageBarTitle> {t.nextStep}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  className={styles.wrapButton}
+                  onClick={() => void goToSheet(result.outcome.sheet, result.settings)}
+                >
+                  {t.goToSheet}
+                </Button>
+                {onNavigate ? (
+                  <Button className={styles.wrapButton} onClick={() => onNavigate("validate")}>
+                    {t.goToValidate}
+                  </Button>
+                ) : null}
+              </MessageBarActions>
+            </MessageBar>
+          </>
         ) : null}
         {result?.kind === "success" && result.outcome.printSetup?.applied === false ? (
           <MessageBar intent="warning" layout="multiline" data-testid="print-setup-failed">
@@ -196,7 +263,10 @@ export function GenerateTab({ host, info, t, initialYear }: GenerateTabProps): R
             problem={result.problem}
             action={
               result.problem.code === "foreignSheet" && result.problem.suggestion ? (
-                <Button onClick={() => applySuggestion(result.problem.suggestion as string)}>
+                <Button
+                  className={styles.wrapButton}
+                  onClick={() => applySuggestion(result.problem.suggestion as string)}
+                >
                   {t.useSuggestion(result.problem.suggestion)}
                 </Button>
               ) : undefined

@@ -1,24 +1,10 @@
 import * as React from "react";
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Link,
-  Spinner,
-  Switch,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { CATALOGUE, findIndicator } from "../core/catalogue";
+import { Button, Spinner, Switch, Text } from "@fluentui/react-components";
 import type { Finding } from "../core/grid";
 import type { CheckOutcome, HostApi, HostInfo, HostProblem, ReadProgress } from "../office/api";
 import type { Strings } from "./i18n";
 import {
   ProblemBar,
-  SeverityBadge,
   SuccessBar,
   countSeverities,
   describeError,
@@ -26,59 +12,14 @@ import {
   settle,
   useStyles,
 } from "./components";
+import { FindingsView, findingKeys } from "./Findings";
+import { useAnnounce } from "./status";
+
+export { groupByIndicator } from "./Findings";
+export type { FindingGroup } from "./Findings";
 
 /** Quiet time after the last change before the automatic re-check runs. */
 export const AUTO_CHECK_DEBOUNCE_MS = 800;
-
-const OTHER = "__other__";
-
-export interface FindingGroup {
-  /** Indicator code, or OTHER for findings not tied to an indicator. */
-  key: string;
-  findings: Finding[];
-}
-
-/** Groups findings by indicator, in the catalogue's order; findings without one come last. */
-export function groupByIndicator(findings: readonly Finding[]): FindingGroup[] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = f.indicator ?? OTHER;
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  const rank = (key: string): number => {
-    if (key === OTHER) return Number.MAX_SAFE_INTEGER;
-    const ind = findIndicator(key, CATALOGUE);
-    return ind ? ind.order : Number.MAX_SAFE_INTEGER - 1;
-  };
-  return [...groups.entries()]
-    .map(([key, list]) => ({ key, findings: list }))
-    .sort((a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key));
-}
-
-const useLocalStyles = makeStyles({
-  groupTitle: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-  },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    paddingLeft: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
-});
 
 export interface ValidateTabProps {
   host: HostApi;
@@ -86,15 +27,29 @@ export interface ValidateTabProps {
   t: Strings;
 }
 
+/** What changed between two checks: problems gone and problems new, by their stable keys. */
+function difference(before: readonly Finding[], after: readonly Finding[]) {
+  const old = new Set(findingKeys(before).values());
+  const now = new Set(findingKeys(after).values());
+  let fixed = 0;
+  let added = 0;
+  for (const k of old) if (!now.has(k)) fixed += 1;
+  for (const k of now) if (!old.has(k)) added += 1;
+  return { fixed, added };
+}
+
 export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactElement {
   const styles = useStyles();
-  const local = useLocalStyles();
+  const announce = useAnnounce();
   const [running, setRunning] = React.useState(false);
-  // Cells read of a large workbook (read in batches); null until the host reports one.
-  const [progress, setProgress] = React.useState<ReadProgress | null>(null);
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [problem, setProblem] = React.useState<HostProblem | null>(null);
   const [auto, setAuto] = React.useState(false);
+  // Cells read of a large workbook (read in batches); null until the host reports one.
+  const [progress, setProgress] = React.useState<ReadProgress | null>(null);
+  const resultRef = React.useRef<HTMLDivElement>(null);
+  const outcomeRef = React.useRef<CheckOutcome | null>(null);
+  outcomeRef.current = outcome;
 
   // A change that arrives while a check runs triggers one more check afterwards.
   const runningRef = React.useRef(false);
@@ -107,36 +62,57 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
     };
   }, []);
 
-  const run = React.useCallback(async (): Promise<void> => {
-    if (runningRef.current) {
-      pendingRef.current = true;
-      return;
-    }
-    runningRef.current = true;
-    setRunning(true);
-    setProgress(null);
-    try {
-      do {
-        pendingRef.current = false;
-        try {
-          const r = await host.validate(setProgress);
+  /** `byUser`: the button was pressed (focus goes to the result); else an automatic re-check. */
+  const run = React.useCallback(
+    async (byUser: boolean): Promise<void> => {
+      if (runningRef.current) {
+        pendingRef.current = true;
+        return;
+      }
+      runningRef.current = true;
+      setRunning(true);
+      // An old problem must not stand while the new check runs.
+      setProblem(null);
+      setProgress(null);
+      if (byUser) announce(t.validating);
+      try {
+        do {
+          pendingRef.current = false;
+          const before = outcomeRef.current;
+          const r = await settle(() => host.validate(setProgress));
           if (!mountedRef.current) return;
           if (r.ok) {
             setOutcome(r.value);
+            outcomeRef.current = r.value;
             setProblem(null);
+            if (!byUser && before) {
+              const { fixed, added } = difference(before.findings, r.value.findings);
+              // Only changes are announced; the same result again says nothing.
+              if (fixed + added > 0) {
+                const c = countSeverities(r.value.findings);
+                announce(t.autoCheckChanged(fixed, added, c.error, c.warning));
+              }
+            }
           } else {
             setProblem(r.problem);
           }
-        } catch (e) {
-          if (!mountedRef.current) return;
-          setProblem({ code: "unknown", detail: describeError(e) });
+        } while (pendingRef.current);
+      } catch (e) {
+        if (mountedRef.current) setProblem({ code: "unknown", detail: describeError(e) });
+      } finally {
+        runningRef.current = false;
+        if (mountedRef.current) {
+          setRunning(false);
+          if (byUser) {
+            announce("");
+            // After React has rendered the result.
+            setTimeout(() => resultRef.current?.focus(), 0);
+          }
         }
-      } while (pendingRef.current);
-    } finally {
-      runningRef.current = false;
-      if (mountedRef.current) setRunning(false);
-    }
-  }, [host]);
+      }
+    },
+    [host, announce, t]
+  );
 
   const runRef = React.useRef(run);
   runRef.current = run;
@@ -154,7 +130,7 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = undefined;
-        void runRef.current();
+        void runRef.current(false);
       }, AUTO_CHECK_DEBOUNCE_MS);
     };
     host.onSheetChanged(onChanged).then(
@@ -171,7 +147,7 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
           return;
         }
         unsubscribe = r.value;
-        void runRef.current();
+        void runRef.current(false);
       },
       (e: unknown) => {
         if (!cancelled) {
@@ -187,13 +163,16 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
     };
   }, [auto, host]);
 
-  const select = async (f: Finding) => {
-    const r = await settle(() => host.selectCell(f.sheet, f.cell));
-    if (!r.ok) setProblem(r.problem);
-  };
+  const select = React.useCallback(
+    async (f: Finding) => {
+      const r = await settle(() => host.selectCell(f.sheet, f.cell));
+      if (!r.ok) setProblem(r.problem);
+    },
+    [host]
+  );
 
-  const groups = React.useMemo(() => groupByIndicator(outcome?.findings ?? []), [outcome]);
-  const totals = countSeverities(outcome?.findings ?? []);
+  const findings = outcome?.findings ?? [];
+  const totals = countSeverities(findings);
 
   return (
     <section className={styles.section} aria-labelledby="validate-heading">
@@ -202,7 +181,14 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
       </h2>
       <Text className={styles.muted}>{t.validateIntro}</Text>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={running || !info.inExcel} onClick={() => void run()}>
+        <Button
+          appearance="primary"
+          className={styles.wrapButton}
+          disabled={!info.inExcel}
+          // Focus stays on the button while it runs; the result takes it afterwards.
+          disabledFocusable={running && info.inExcel}
+          onClick={() => void run(true)}
+        >
           {t.validateButton}
         </Button>
         {running ? (
@@ -221,13 +207,13 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
           {t.autoCheckHint}
         </Text>
       </div>
-      <div aria-live="polite">
+      <div ref={resultRef} tabIndex={-1} className={styles.result} data-testid="validate-result">
         {problem ? <ProblemBar t={t} problem={problem} /> : null}
-        {outcome && outcome.findings.length === 0 ? (
+        {outcome && findings.length === 0 ? (
           <SuccessBar title={t.noProblemsTitle}>{t.noProblemsBody(outcome.sheets)}</SuccessBar>
         ) : null}
-        {outcome && outcome.findings.length > 0 ? (
-          <Text as="p" data-testid="validate-summary">
+        {outcome && findings.length > 0 ? (
+          <Text as="p" className={styles.summary} data-testid="validate-summary">
             {t.checkSummary(
               totals.error,
               totals.warning,
@@ -237,50 +223,14 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
           </Text>
         ) : null}
       </div>
-      {outcome && groups.length > 0 ? (
-        <Accordion
-          key={outcome.checkedAt}
-          multiple
-          collapsible
-          defaultOpenItems={groups.map((g) => g.key)}
-        >
-          {groups.map((g) => {
-            const indicator = g.key === OTHER ? undefined : findIndicator(g.key, CATALOGUE);
-            const title =
-              g.key === OTHER ? t.otherGroup : indicator ? `${g.key} · ${indicator.name}` : g.key;
-            const counts = countSeverities(g.findings);
-            return (
-              <AccordionItem key={g.key} value={g.key} data-group={g.key}>
-                <AccordionHeader as="h3">
-                  <span className={local.groupTitle}>
-                    <span>{title}</span>
-                    {counts.error > 0 ? (
-                      <SeverityBadge t={t} severity="error" count={counts.error} />
-                    ) : null}
-                    {counts.warning > 0 ? (
-                      <SeverityBadge t={t} severity="warning" count={counts.warning} />
-                    ) : null}
-                  </span>
-                </AccordionHeader>
-                <AccordionPanel>
-                  <ul className={local.list}>
-                    {g.findings.map((f, i) => (
-                      <li key={`${f.sheet}!${f.cell}:${f.rule}:${i}`} className={local.item}>
-                        <span className={styles.row}>
-                          <Link as="button" onClick={() => void select(f)}>
-                            {`${f.sheet}!${f.cell}`}
-                          </Link>
-                          <SeverityBadge t={t} severity={f.severity} />
-                        </span>
-                        <Text>{f.message}</Text>
-                      </li>
-                    ))}
-                  </ul>
-                </AccordionPanel>
-              </AccordionItem>
-            );
-          })}
-        </Accordion>
+      {outcome && findings.length > 0 ? (
+        <FindingsView
+          t={t}
+          id="validate"
+          label={t.validateListLabel}
+          findings={findings}
+          onSelect={(f) => void select(f)}
+        />
       ) : null}
     </section>
   );

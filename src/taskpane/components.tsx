@@ -42,6 +42,37 @@ export const useStyles = makeStyles({
   muted: {
     color: tokens.colorNeutralForeground2,
   },
+  // The pane may be 160 CSS px wide (320 px at 200 % zoom): button labels wrap.
+  wrapButton: {
+    minWidth: 0,
+    maxWidth: "100%",
+    height: "auto",
+    minHeight: "32px",
+    whiteSpace: "normal",
+  },
+  // Focus lands here after an action (tabIndex -1): a visible ring, no tab stop.
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+    },
+    ":empty": { display: "none" },
+  },
+  // Inputs fill the pane's width instead of a fixed one (200 % zoom, 320 px).
+  input: {
+    width: "100%",
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+  },
+  summary: {
+    margin: 0,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** Turns anything thrown into a short technical detail line. */

@@ -24,6 +24,7 @@ export interface ProblemText {
 }
 
 export interface Strings {
+  lang: Lang;
   locale: string;
   title: string;
   tabsLabel: string;
@@ -35,6 +36,15 @@ export interface Strings {
   version: (v: string) => string;
   outsideTitle: string;
   outsideBody: string;
+  /** Accessible name of the pane's one status line. */
+  statusLabel: string;
+  help: string;
+  /** Accessible name of the help link: it opens outside the pane. */
+  helpLong: string;
+  footerLabel: string;
+  placematTitle: string;
+  placematSteps: [string, string, string];
+  placematDismiss: string;
 
   generateHeading: string;
   generateIntro: string;
@@ -57,6 +67,11 @@ export interface Strings {
   printSetupTitle: string;
   printSetupFailed: string;
   useSuggestion: (name: string) => string;
+  nextStepTitle: string;
+  nextStep: string;
+  goToSheet: string;
+  goToValidate: string;
+  undoNote: (undo: boolean | undefined) => string;
 
   validateHeading: string;
   validateIntro: string;
@@ -72,6 +87,19 @@ export interface Strings {
   otherGroup: string;
   severity: Record<Severity, string>;
   severityCount: (severity: Severity, n: number) => string;
+  validateListLabel: string;
+  autoCheckChanged: (fixed: number, added: number, errors: number, warnings: number) => string;
+  /** Announced when a check finishes with the same findings as before. */
+  unchanged: string;
+
+  shown: (n: number, total: number) => string;
+  expandAll: string;
+  collapseAll: string;
+  previous: string;
+  next: string;
+  position: (i: number, n: number) => string;
+  sheetCaption: (sheet: string) => string;
+  listKeysHint: string;
 
   auditHeading: string;
   auditIntro: string;
@@ -113,6 +141,7 @@ function quoted(name: string): string {
 }
 
 const ID: Strings = {
+  lang: "id",
   locale: "id-ID",
   title: "IKU DSPM Kota Bontang",
   tabsLabel: "Fitur add-in",
@@ -120,14 +149,26 @@ const ID: Strings = {
   tabValidate: "Periksa Data",
   tabAudit: "Audit Rumus",
   runsIn: (host, platform) => {
+    if (platform === "OfficeOnline") return `Berjalan di ${host} versi web`;
     const where = platformName(platform, "web");
-    return where ? `Berjalan di ${host} (${where})` : `Berjalan di ${host}`;
+    return where ? `Berjalan di ${host} untuk ${where}` : `Berjalan di ${host}`;
   },
   notRunningInExcel: "Tidak berjalan di Excel",
   version: (v) => `Versi ${v}`,
   outsideTitle: "Buka add-in ini dari Excel",
   outsideBody:
     "Panel ini bekerja di dalam Excel (tab Beranda › Add-in). Di peramban biasa tidak ada buku kerja, jadi semua tombol dinonaktifkan.",
+  statusLabel: "Status add-in",
+  help: "Bantuan",
+  helpLong: "Bantuan (dibuka di jendela baru)",
+  footerLabel: "Tentang add-in",
+  placematTitle: "Mulai dalam tiga langkah",
+  placematSteps: [
+    "Buat lembar IKU di tab Buat Lembar.",
+    "Isi sel kuning di lembar itu: data masukan dan target tiap indikator.",
+    "Periksa Data untuk isian, Audit Rumus untuk rumus.",
+  ],
+  placematDismiss: "Mengerti",
 
   generateHeading: "Buat lembar IKU",
   generateIntro:
@@ -156,6 +197,14 @@ const ID: Strings = {
   printSetupFailed:
     "Lembar lengkap dan terlindungi, tetapi Excel menolak pengaturan cetaknya (lanskap, kertas F4, 1 halaman lebar, baris judul berulang), misalnya karena printer tidak menyediakan kertas F4. Atur lewat Tata Letak Halaman sebelum mencetak.",
   useSuggestion: (name) => `Pakai nama ${quoted(name)}`,
+  nextStepTitle: "Langkah berikutnya",
+  nextStep: "Isi sel kuning, lalu Periksa Data.",
+  goToSheet: "Buka lembar",
+  goToValidate: "Ke Periksa Data",
+  undoNote: (undo) =>
+    undo
+      ? "Ctrl+Z di Excel ini dapat membatalkan tulisan add-in langkah demi langkah, tetapi Buat Lembar IKU terdiri dari banyak langkah dan langkah yang tidak didukung Excel menghapus riwayat Ctrl+Z. Simpan salinan buku kerja bila ingin bisa kembali."
+      : "Ctrl+Z tidak membatalkan yang ditulis add-in di Excel ini. Nilai yang sudah Anda ketik tidak pernah ditimpa; simpan salinan buku kerja bila ingin bisa kembali.",
 
   validateHeading: "Periksa data isian",
   validateIntro:
@@ -178,6 +227,19 @@ const ID: Strings = {
   otherGroup: "Tanpa indikator",
   severity: { error: SEVERITY_WORDS.id.error.title, warning: SEVERITY_WORDS.id.warning.title },
   severityCount: (severity, n) => severityCount("id", severity, n),
+  validateListLabel: "Temuan Periksa Data",
+  autoCheckChanged: (fixed, added, errors, warnings) =>
+    `Periksa otomatis: ${fixed} masalah selesai, ${added} baru; sekarang ${errors} kesalahan, ${warnings} peringatan.`,
+  unchanged: "Hasil pemeriksaan tidak berubah.",
+
+  shown: (n, total) => `${n} dari ${total} temuan ditampilkan`,
+  expandAll: "Buka semua",
+  collapseAll: "Tutup semua",
+  previous: "Sebelumnya",
+  next: "Berikutnya",
+  position: (i, n) => `Masalah ${i} dari ${n}`,
+  sheetCaption: (sheet) => `Lembar ${quoted(sheet)}`,
+  listKeysHint: "Panah atas/bawah: pindah temuan · Enter: pilih selnya di Excel",
 
   auditHeading: "Audit rumus",
   auditIntro:
@@ -249,6 +311,7 @@ const ID: Strings = {
 };
 
 const EN: Strings = {
+  lang: "en",
   locale: "en-US",
   title: "IKU DSPM Kota Bontang",
   tabsLabel: "Add-in features",
@@ -256,14 +319,26 @@ const EN: Strings = {
   tabValidate: "Check data",
   tabAudit: "Formula audit",
   runsIn: (host, platform) => {
+    if (platform === "OfficeOnline") return `Running in ${host} on the web`;
     const where = platformName(platform, "the web");
-    return where ? `Running in ${host} (${where})` : `Running in ${host}`;
+    return where ? `Running in ${host} for ${where}` : `Running in ${host}`;
   },
   notRunningInExcel: "Not running in Excel",
   version: (v) => `Version ${v}`,
   outsideTitle: "Open this add-in from Excel",
   outsideBody:
     "This pane works inside Excel (Home tab › Add-ins). A plain browser has no workbook, so every action is disabled.",
+  statusLabel: "Add-in status",
+  help: "Help",
+  helpLong: "Help (opens in a new window)",
+  footerLabel: "About the add-in",
+  placematTitle: "Get started in three steps",
+  placematSteps: [
+    "Generate the IKU sheet in the Generate sheet tab.",
+    "Fill in the yellow cells of that sheet: each indicator's inputs and target.",
+    "Check data for the inputs, Formula audit for the formulas.",
+  ],
+  placematDismiss: "Got it",
 
   generateHeading: "Generate the IKU sheet",
   generateIntro:
@@ -292,6 +367,14 @@ const EN: Strings = {
   printSetupFailed:
     "The sheet is complete and protected, but Excel refused its print setup (landscape, F4 paper, 1 page wide, repeated title rows), for example because the printer offers no F4 paper. Set it in Page Layout before printing.",
   useSuggestion: (name) => `Use the name ${quoted(name)}`,
+  nextStepTitle: "Next step",
+  nextStep: "Fill in the yellow cells, then Check data.",
+  goToSheet: "Go to the sheet",
+  goToValidate: "Go to Check data",
+  undoNote: (undo) =>
+    undo
+      ? "In this Excel, Ctrl+Z can undo what the add-in wrote step by step, but Generate takes many steps and a step Excel cannot undo clears the undo history. Keep a copy of the workbook if you want a way back."
+      : "Ctrl+Z does not undo what the add-in writes in this Excel. Values you typed are never overwritten; keep a copy of the workbook if you want a way back.",
 
   validateHeading: "Check the input data",
   validateIntro:
@@ -312,6 +395,19 @@ const EN: Strings = {
   otherGroup: "Not tied to an indicator",
   severity: { error: SEVERITY_WORDS.en.error.title, warning: SEVERITY_WORDS.en.warning.title },
   severityCount: (severity, n) => severityCount("en", severity, n),
+  validateListLabel: "Check data findings",
+  autoCheckChanged: (fixed, added, errors, warnings) =>
+    `Automatic check: ${fixed} fixed, ${added} new; now ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
+  unchanged: "The check found the same as before.",
+
+  shown: (n, total) => `Showing ${n} of ${total} findings`,
+  expandAll: "Expand all",
+  collapseAll: "Collapse all",
+  previous: "Previous",
+  next: "Next",
+  position: (i, n) => `Problem ${i} of ${n}`,
+  sheetCaption: (sheet) => `Sheet ${quoted(sheet)}`,
+  listKeysHint: "Up/Down arrows: move between findings · Enter: select its cell in Excel",
 
   auditHeading: "Audit the formulas",
   auditIntro:
@@ -322,7 +418,7 @@ const EN: Strings = {
   filterOption: (severity, n) => `${SEVERITY_WORDS.en[severity].title}s (${n})`,
   auditNoFindings: "No problems: every formula matches the plan.",
   auditFilteredEmpty: "No findings for the selected severity.",
-  auditListLabel: "Formula audit findings (messages in Indonesian)",
+  auditListLabel: "Formula audit findings",
   currentFormula: "Current",
   expectedFormula: "Expected",
   writeReport: "Write audit report",

@@ -1,9 +1,8 @@
 import { createRoot, type Root } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
 import type { HostApi } from "../office/api";
 import { createExcelHost, unavailableHost } from "../office/host";
-import { App } from "./App";
-import { type OfficeThemeColors, themeFor } from "./theme";
+import { PaneRoot } from "./root";
+import type { OfficeThemeColors } from "./theme";
 
 /*
  * Entry of the task pane. It renders only after Office.onReady so the host is known; outside
@@ -21,10 +20,12 @@ function render(host: HostApi, officeTheme: OfficeThemeColors | null): void {
   if (!container) return;
   root ??= createRoot(container);
   root.render(
-    <FluentProvider theme={themeFor(officeTheme)}>
-      {/* Keyed so a late onReady (after the fallback render) starts the pane afresh. */}
-      <App key={host.info().inExcel ? "excel" : "browser"} host={host} />
-    </FluentProvider>
+    // Keyed so a late onReady (after the fallback render) starts the pane afresh.
+    <PaneRoot
+      key={host.info().inExcel ? "excel" : "browser"}
+      host={host}
+      officeTheme={officeTheme}
+    />
   );
 }
 

@@ -13,7 +13,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import webpack from "webpack";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { computeIndicator } from "../../src/core/formulas";
 import { planInputs } from "../../src/core/sheet/evaluate";
@@ -33,6 +33,7 @@ import {
   type PageWatch,
 } from "./browser/chromium";
 import { startStaticServer, type StaticServer } from "./browser/server";
+import { lightEdgePixels, readPng } from "./browser/png";
 
 jest.setTimeout(180_000);
 
@@ -46,6 +47,11 @@ async function checkAxe(page: Page, state: string): Promise<void> {
   const { blocking } = splitAxe(outcome.violations);
   console.log(describeAxe(state, outcome));
   expect({ state, blocking }).toEqual({ state, blocking: [] });
+}
+
+/** A finding's cell link, by its full address (the link shows the short one, the title the full). */
+function cellLink(scope: Page | Locator, sheetAndCell: string): Locator {
+  return scope.locator(`[data-part=cell][title="${sheetAndCell.replace(/"/g, '\\"')}"]`);
 }
 
 function expectQuiet(watch: PageWatch): void {
@@ -338,21 +344,23 @@ describe("task pane with the Excel host on a fake workbook (harness)", () => {
     await page.getByTestId("validate-summary").waitFor({ timeout: 30_000 });
     const panel = page.locator("#panel-validate");
     for (const cell of plantedCells) {
-      expect({ cell, listed: await panel.getByText(cell, { exact: true }).count() }).toEqual({
-        cell,
-        listed: 1,
-      });
+      expect({ cell, listed: await cellLink(panel, cell).count() }).toEqual({ cell, listed: 1 });
     }
     expect(await panel.getByText(t.noProblemsTitle, { exact: true }).count()).toBe(0);
     // Inputs were all valid before: exactly the planted cells are listed, nothing else.
-    const listed = await panel.getByText(`${ikuSheet}!`, { exact: false }).allInnerTexts();
+    const listed = await panel
+      .locator("[data-part=cell]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("title") ?? ""));
     expect(listed.sort()).toEqual([...plantedCells].sort());
+    // One sheet: its name once, as the caption; the links show the short address.
+    expect(await panel.getByTestId("validate-sheet").innerText()).toBe(t.sheetCaption(ikuSheet));
+    expect(await cellLink(panel, plantedCells[0]).innerText()).toBe(plantedCells[0].split("!")[1]);
 
     await screenshot(page, "harness-5-periksa-data-findings");
     await checkAxe(page, "harness: Periksa Data with findings");
 
     // A finding is a link to its cell: clicking it selects the cell in Excel.
-    await panel.getByText(plantedCells[0], { exact: true }).click();
+    await cellLink(panel, plantedCells[0]).click();
     const [sheet, cell] = plantedCells[0].split("!");
     await page.waitForFunction(
       ({ sheet, cell }) => {
@@ -372,7 +380,7 @@ describe("task pane with the Excel host on a fake workbook (harness)", () => {
     const fixed = await harness((h) => h.whereIs("IKU12_PEMBILANG"));
     expect(fixed).not.toBeNull();
     const fixedCell = `${fixed?.sheet}!${fixed?.cell}`;
-    expect(await panel.getByText(fixedCell, { exact: true }).count()).toBe(1);
+    expect(await cellLink(panel, fixedCell).count()).toBe(1);
     await page.getByRole("switch", { name: t.autoCheck }).check();
     // Wait until the pane has subscribed to the sheet's onChanged event (registered on sync).
     await page.waitForFunction(
@@ -384,11 +392,9 @@ describe("task pane with the Excel host on a fake workbook (harness)", () => {
     );
     const valid = validInputs().get("IKU12_PEMBILANG");
     await harness((h, v) => h.typeByName("IKU12_PEMBILANG", v as number), valid);
-    await panel
-      .getByText(fixedCell, { exact: true })
-      .waitFor({ state: "detached", timeout: 30_000 });
+    await cellLink(panel, fixedCell).waitFor({ state: "detached", timeout: 30_000 });
     // The other planted problems are still listed.
-    expect(await panel.getByText(`${ikuSheet}!`, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await panel.locator("[data-part=cell]").count()).toBeGreaterThan(0);
     await page.getByRole("switch", { name: t.autoCheck }).uncheck();
     await page.waitForFunction(
       () =>
@@ -438,10 +444,10 @@ describe("task pane with the Excel host on a fake workbook (harness)", () => {
 
     await page.getByRole("tab", { name: t.tabAudit, exact: true }).click();
     await page.getByRole("button", { name: t.auditButton, exact: true }).click();
-    const list = page.getByRole("list", { name: t.auditListLabel });
+    const list = page.getByRole("group", { name: t.auditListLabel });
     await list.waitFor({ state: "visible", timeout: 30_000 });
     for (const [sheet, cell] of edits) {
-      const link = list.getByRole("button", { name: `${sheet}!${cell}`, exact: true });
+      const link = cellLink(list, `${sheet}!${cell}`);
       expect({ cell, items: await link.count() }).toEqual({ cell, items: 1 });
     }
     // The clean sheet had no finding: exactly the planted mistakes are listed.
@@ -467,7 +473,7 @@ describe("task pane with the Excel host on a fake workbook (harness)", () => {
     const [sheet, cell] = edits[1];
     await list
       .getByRole("listitem")
-      .filter({ has: page.getByRole("button", { name: `${sheet}!${cell}`, exact: true }) })
+      .filter({ has: cellLink(page, `${sheet}!${cell}`) })
       .locator("[data-part=message]")
       .click();
     await page.waitForFunction(
@@ -612,6 +618,421 @@ describe("harness in English (Excel's display language en-US)", () => {
       expectQuiet(watch);
     } finally {
       await context.close();
+    }
+  });
+});
+
+/** axe with nothing left over: no violation of any impact. */
+async function checkAxeZero(page: Page, state: string): Promise<void> {
+  const outcome = await runAxe(page);
+  console.log(describeAxe(state, outcome));
+  expect({ state, violations: outcome.violations }).toEqual({ state, violations: [] });
+}
+
+/** Screenshots of the current state at 320 and 400 px wide (the pane's usual range). */
+async function shots(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 420, height: 900 };
+  for (const width of [320, 400]) {
+    await page.setViewportSize({ width, height: viewport.height });
+    await screenshot(page, `${name}-${width}px`);
+  }
+  await page.setViewportSize(viewport);
+}
+
+/** Which element has focus, in words a failure message can show. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return "body";
+    return el.dataset.testid ?? (el.dataset.part ? `cell:${el.title}` : el.tagName.toLowerCase());
+  });
+}
+
+/** Nothing wider than the page: no horizontal scroll. */
+function sideways(page: Page): Promise<{ scroll: number; client: number }> {
+  return page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+}
+
+for (const lang of ["id-ID", "en-US"] as const) {
+  const s = stringsFor(lang === "id-ID" ? "id" : "en");
+  const short = lang === "id-ID" ? "id" : "en";
+
+  describe(`pane by keyboard, at scale, zoomed and themed (${lang})`, () => {
+    let browser: Browser;
+    let server: StaticServer;
+
+    beforeAll(async () => {
+      await buildHarness();
+      server = await startStaticServer({ "/": HARNESS_OUT });
+      browser = await launchChromium();
+    }, 300_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test("first run, focus after each action and auto-check, 54 and 60 findings by keyboard", async () => {
+      const { context, page, watch } = await openPage(browser, {
+        allowOrigins: [server.url],
+        officeFromLocalCopy: false,
+        locale: lang,
+      });
+      const harness = <T>(fn: (h: HarnessControl, arg: unknown) => T, arg?: unknown) =>
+        callHarness(page, fn, arg);
+      try {
+        await page.goto(`${server.url}/index.html?lang=${lang}`, { waitUntil: "load" });
+        await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 30_000 });
+
+        // First run: the placemat, once.
+        const placemat = page.getByTestId("placemat");
+        expect(await placemat.isVisible()).toBe(true);
+        await shots(page, `ux-${short}-1-first-run`);
+        await checkAxeZero(page, `${lang}: first run`);
+        await placemat.getByRole("button", { name: s.placematDismiss }).focus();
+        await page.keyboard.press("Enter");
+        await placemat.waitFor({ state: "detached" });
+        expect(await focused(page)).toBe("button");
+        await page.reload({ waitUntil: "load" });
+        await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 30_000 });
+        expect(await page.getByTestId("placemat").count()).toBe(0);
+
+        // Help from the footer, on this host (the web): a browser tab with the help page.
+        const [popup] = await Promise.all([
+          context.waitForEvent("page", { timeout: 15_000 }),
+          page.getByTestId("footer").getByRole("link", { name: s.helpLong }).click(),
+        ]);
+        expect(popup.url()).toMatch(/\/help\.html$/);
+        await popup.close();
+
+        // Generate by keyboard: the result takes focus and names the next step.
+        await page.getByRole("button", { name: s.generateButton, exact: true }).focus();
+        await page.keyboard.press("Enter");
+        await page.getByTestId("next-step").waitFor({ timeout: 30_000 });
+        await page.waitForFunction(
+          () => (document.activeElement as HTMLElement | null)?.dataset.testid === "generate-result"
+        );
+        expect(await page.getByTestId("next-step").innerText()).toContain(s.nextStep);
+        await shots(page, `ux-${short}-2-generated`);
+        await checkAxeZero(page, `${lang}: generated`);
+        // "Go to the sheet" selects the first yellow cell of the new sheet.
+        await page.getByRole("button", { name: s.goToSheet }).click();
+        await page.waitForFunction(
+          () =>
+            (window as unknown as { __ikuHarness: HarnessControl }).__ikuHarness.selection() !==
+            null
+        );
+        const sheet = (await harness((h) => h.selection()))?.sheet ?? "";
+        expect(sheet).toMatch(/^IKU \d{4}$/);
+
+        // Check data on the fresh sheet: every input and target is empty.
+        await page.getByRole("button", { name: s.goToValidate }).click();
+        const panel = page.locator("#panel-validate");
+        await panel.getByRole("button", { name: s.validateButton, exact: true }).focus();
+        await page.keyboard.press("Enter");
+        await panel.getByTestId("validate-summary").waitFor({ timeout: 30_000 });
+        await page.waitForFunction(
+          () => (document.activeElement as HTMLElement | null)?.dataset.testid === "validate-result"
+        );
+        const cells = panel.locator("[data-part=cell]");
+        const total = await cells.count();
+        expect(total).toBeGreaterThanOrEqual(50);
+        // One tab stop for all the findings.
+        expect(await panel.locator("[data-part=cell][tabindex='0']").count()).toBe(1);
+        // Messages in the pane's language (English too): none marked as another language.
+        expect(await panel.locator("[data-part=message][lang]").count()).toBe(0);
+        expect(await panel.locator("[data-part=message]").first().innerText()).toMatch(
+          short === "en" ? /is (empty|not filled in yet)/ : /(kosong|belum diisi)/
+        );
+        await shots(page, `ux-${short}-3-check-data-findings`);
+        await checkAxeZero(page, `${lang}: check data, ${total} findings`);
+
+        // Tab from the result reaches the list in a few steps, then the arrows walk it all.
+        let steps = 0;
+        while (!(await focused(page)).startsWith("cell:") && steps < 30) {
+          await page.keyboard.press("Tab");
+          steps += 1;
+        }
+        expect(steps).toBeLessThan(12);
+        const walked = new Set<string>([await focused(page)]);
+        for (let i = 1; i < total; i++) {
+          await page.keyboard.press("ArrowDown");
+          walked.add(await focused(page));
+        }
+        expect(walked.size).toBe(total);
+        await page.keyboard.press("Home");
+
+        // The filter: a pressed toggle per severity present, announced as "n shown".
+        const warnings = panel.getByRole("button", { name: s.filterOption("warning", total) });
+        expect(await warnings.getAttribute("aria-pressed")).toBe("true");
+        expect(await panel.getByRole("button", { name: /\(0\)/ }).count()).toBe(0);
+        await warnings.focus();
+        await page.keyboard.press("Enter");
+        expect(await warnings.getAttribute("aria-pressed")).toBe("false");
+        expect(await page.getByTestId("pane-status").innerText()).toBe(s.shown(0, total));
+        await page.keyboard.press("Enter");
+        expect(await cells.count()).toBe(total);
+
+        // Automatic check: focus stays on its finding while another one is fixed...
+        await panel.getByRole("switch", { name: s.autoCheck }).check();
+        await page.waitForFunction(
+          () =>
+            (
+              window as unknown as { __ikuHarness: HarnessControl }
+            ).__ikuHarness.changeHandlerCount() > 0
+        );
+        await cells.nth(2).focus();
+        const kept = await focused(page);
+        const valid = validInputs();
+        const [other] = [...valid.entries()].filter(([n]) => n.endsWith("_TARGET")).slice(-1);
+        await harness(
+          (h, a) => h.typeByName((a as [string, number])[0], (a as [string, number])[1]),
+          other
+        );
+        await page.waitForFunction(
+          (n) => document.querySelectorAll("#panel-validate [data-part=cell]").length === n,
+          total - 1,
+          { timeout: 30_000 }
+        );
+        expect(await focused(page)).toBe(kept);
+        expect(await page.getByTestId("pane-status").innerText()).toBe(
+          s.autoCheckChanged(1, 0, 0, total - 1)
+        );
+        // ...and moves to the next finding, not to the page, when its own problem is fixed.
+        const [keptSheetCell] = kept.slice("cell:".length).split("|");
+        const keptName = await harness((h, where) => {
+          const [sh, c] = (where as string).split("!");
+          return h.names().find((n) => {
+            const w = h.whereIs(n.name);
+            return w?.sheet === sh && w.cell === c;
+          })?.name;
+        }, keptSheetCell);
+        expect(keptName).toBeTruthy();
+        await harness((h, a) => h.typeByName(a as string, 5), keptName);
+        await page.waitForFunction(
+          (n) => document.querySelectorAll("#panel-validate [data-part=cell]").length === n,
+          total - 2,
+          { timeout: 30_000 }
+        );
+        expect(await focused(page)).toMatch(/^cell:/);
+        expect(await focused(page)).not.toBe(kept);
+        await panel.getByRole("switch", { name: s.autoCheck }).uncheck();
+
+        // Formula audit with 60 findings: 18 results overwritten, 42 wrong formulas elsewhere.
+        const edits: [string, string, string | number][] = [];
+        for (const ind of CATALOGUE.indicators) {
+          const w = await harness((h, n) => h.whereIs(n as string), `${ind.code}_HASIL`);
+          if (w) edits.push([w.sheet, w.cell, 1]);
+        }
+        for (let r = 0; r < 42; r++) edits.push(["Catatan", `D${r + 1}`, "=IKU.TIDAK_ADA(1)"]);
+        await harness(async (h, arg) => {
+          for (const [sh, c, v] of arg as [string, string, string | number][])
+            await h.type(sh, c, v);
+        }, edits);
+        await page.getByRole("tab", { name: s.tabAudit, exact: true }).click();
+        const audit = page.locator("#panel-audit");
+        await audit.getByRole("button", { name: s.auditButton, exact: true }).focus();
+        await page.keyboard.press("Enter");
+        await audit.getByTestId("audit-summary").waitFor({ timeout: 30_000 });
+        await page.waitForFunction(
+          () => (document.activeElement as HTMLElement | null)?.dataset.testid === "audit-result"
+        );
+        const found = await audit.locator("[data-part=cell]").count();
+        expect(found).toBeGreaterThanOrEqual(60);
+        // The audit's messages are Indonesian only: marked lang="id" in the English pane.
+        expect(await audit.locator("[data-part=message][lang=id]").count()).toBe(
+          short === "en" ? found : 0
+        );
+        await shots(page, `ux-${short}-4-audit-60`);
+        await checkAxeZero(page, `${lang}: audit, ${found} findings`);
+        // Windows' light high-contrast themes: a light forced palette over the light theme.
+        await page.emulateMedia({ forcedColors: "active", colorScheme: "light" });
+        await shots(page, `ux-${short}-4-audit-forced-colours-light`);
+        await checkAxeZero(page, `${lang}: audit, forced colours (light)`);
+        await page.emulateMedia({ forcedColors: "none", colorScheme: "light" });
+        // Collapse all, then walk every problem with "Next": each one selected in Excel.
+        await audit.getByRole("button", { name: s.collapseAll }).click();
+        expect(await audit.locator("[data-part=cell]").count()).toBe(0);
+        const next = audit.getByRole("button", { name: `${s.next} ›` });
+        await next.focus();
+        const selected = new Set<string>();
+        for (let i = 0; i < found; i++) {
+          await page.keyboard.press("Enter");
+          await page.waitForFunction(
+            (n) => document.body.innerText.includes(n),
+            s.position(i + 1, found)
+          );
+          const sel = await harness((h) => h.selection());
+          selected.add(`${sel?.sheet}!${sel?.address}`);
+          expect(await focused(page)).toBe("button");
+        }
+        expect(selected.size).toBe(found);
+
+        // Writing the report: focus on the result again.
+        await audit.getByRole("button", { name: s.writeReport }).focus();
+        await page.keyboard.press("Enter");
+        await page.waitForFunction(
+          () => (document.activeElement as HTMLElement | null)?.dataset.testid === "audit-result",
+          undefined,
+          { timeout: 30_000 }
+        );
+        expect(await audit.getByTestId("audit-result").innerText()).toContain(REPORT_SHEET);
+        await shots(page, `ux-${short}-5-report-written`);
+        expectQuiet(watch);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test("320 px at 200 % zoom: nothing scrolls sideways", async () => {
+      const { context, page, watch } = await openPage(browser, {
+        allowOrigins: [server.url],
+        officeFromLocalCopy: false,
+        locale: lang,
+        viewport: { width: 160, height: 450 },
+        deviceScaleFactor: 2,
+      });
+      try {
+        await page.goto(`${server.url}/index.html?lang=${lang}`, { waitUntil: "load" });
+        await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 30_000 });
+        expect(await sideways(page)).toEqual({ scroll: 160, client: 160 });
+        await screenshot(page, `ux-${short}-zoom200-first-run`);
+        await page.getByRole("button", { name: s.generateButton, exact: true }).click();
+        await page.getByTestId("next-step").waitFor({ timeout: 30_000 });
+        expect(await sideways(page)).toEqual({ scroll: 160, client: 160 });
+        await screenshot(page, `ux-${short}-zoom200-generated`);
+        await page.getByRole("tab", { name: s.tabValidate, exact: true }).click();
+        await page.getByRole("button", { name: s.validateButton, exact: true }).click();
+        await page.getByTestId("validate-summary").waitFor({ timeout: 30_000 });
+        expect(await sideways(page)).toEqual({ scroll: 160, client: 160 });
+        await screenshot(page, `ux-${short}-zoom200-check-data`);
+        await page.getByRole("tab", { name: s.tabAudit, exact: true }).click();
+        await callHarness(page, async (h) => {
+          const w = h.whereIs("IKU06_HASIL");
+          if (w) await h.type(w.sheet, w.cell, "=IKU06_PEMBILANG/IKU06_PENYEBUT*100*1.1");
+        });
+        await page.getByRole("button", { name: s.auditButton, exact: true }).click();
+        await page.getByTestId("audit-summary").waitFor({ timeout: 30_000 });
+        expect(await sideways(page)).toEqual({ scroll: 160, client: 160 });
+        await screenshot(page, `ux-${short}-zoom200-audit`);
+        expectQuiet(watch);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test("dark theme: no light edge; axe clean in dark and in forced colours", async () => {
+      const { context, page, watch } = await openPage(browser, {
+        allowOrigins: [server.url],
+        officeFromLocalCopy: false,
+        locale: lang,
+        viewport: { width: 400, height: 900 },
+      });
+      try {
+        await page.goto(`${server.url}/index.html?lang=${lang}&theme=dark`, { waitUntil: "load" });
+        await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 30_000 });
+        await page.getByRole("button", { name: s.placematDismiss }).click();
+        // Short content (shorter than the pane) and long content (a findings list).
+        for (const width of [320, 400]) {
+          await page.setViewportSize({ width, height: 1400 });
+          const png = await page.screenshot({ fullPage: false, animations: "disabled" });
+          const img = readPng(png);
+          expect({ width, light: lightEdgePixels(img, 3, 90) }).toEqual({ width, light: 0 });
+          await screenshot(page, `ux-${short}-dark-short-${width}px`);
+        }
+        await page.setViewportSize({ width: 400, height: 900 });
+        await checkAxeZero(page, `${lang}: dark`);
+        await page.getByRole("button", { name: s.generateButton, exact: true }).click();
+        await page.getByTestId("next-step").waitFor({ timeout: 30_000 });
+        await page.getByRole("tab", { name: s.tabValidate, exact: true }).click();
+        await page.getByRole("button", { name: s.validateButton, exact: true }).click();
+        await page.getByTestId("validate-summary").waitFor({ timeout: 30_000 });
+        for (const width of [320, 400]) {
+          await page.setViewportSize({ width, height: 900 });
+          const png = await page.screenshot({ fullPage: true, animations: "disabled" });
+          expect({ width, light: lightEdgePixels(readPng(png), 3, 90) }).toEqual({
+            width,
+            light: 0,
+          });
+          await screenshot(page, `ux-${short}-dark-findings-${width}px`);
+        }
+        await checkAxeZero(page, `${lang}: dark, findings`);
+        // Windows' dark high-contrast themes come with Office's dark theme: a dark forced palette.
+        await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+        await shots(page, `ux-${short}-forced-colours-dark`);
+        await checkAxeZero(page, `${lang}: forced colours (dark)`);
+        // Cell links look like links in forced colours.
+        const linkColour = await page
+          .locator("[data-part=cell]")
+          .first()
+          .evaluate((el) => getComputedStyle(el).textDecorationLine);
+        expect(linkColour).toBe("underline");
+        expectQuiet(watch);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
+
+describe("help opens on every host", () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    await buildHarness();
+    server = await startStaticServer({ "/": HARNESS_OUT });
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("Excel on Windows: Office's browser window (OpenBrowserWindowApi)", async () => {
+    const { context, page, watch } = await openPage(browser, {
+      allowOrigins: [server.url],
+      officeFromLocalCopy: false,
+    });
+    try {
+      await page.goto(`${server.url}/index.html?lang=id-ID&platform=PC`, { waitUntil: "load" });
+      await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 30_000 });
+      await page.getByTestId("footer").getByRole("link").click();
+      const calls = await callHarness(page, (h) => h.uiCalls());
+      expect(calls).toEqual([
+        { api: "openBrowserWindow", url: expect.stringMatching(/\/help\.html$/) },
+      ]);
+      expect(context.pages()).toHaveLength(1); // no extra tab
+      expectQuiet(watch);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("outside Office (production build): the link opens the built help page", async () => {
+    const dist = await startStaticServer({ "/": DIST });
+    const { context, page, watch } = await openPage(browser, {
+      allowOrigins: [dist.url],
+      officeFromLocalCopy: false,
+    });
+    try {
+      await page.goto(`${dist.url}/taskpane.html`, { waitUntil: "load" });
+      await page.getByText(t.outsideTitle).first().waitFor({ timeout: 30_000 });
+      const [popup] = await Promise.all([
+        context.waitForEvent("page", { timeout: 15_000 }),
+        page.getByTestId("footer").getByRole("link").click(),
+      ]);
+      await popup.waitForLoadState("load");
+      expect(popup.url()).toBe(`${dist.url}/help.html`);
+      expect(await popup.locator("h1").first().innerText()).not.toBe("");
+      expectQuiet(watch);
+    } finally {
+      await context.close();
+      await dist.close();
     }
   });
 });

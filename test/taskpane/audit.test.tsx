@@ -1,8 +1,7 @@
 import "./setup";
-import { fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Finding } from "../../src/core/grid";
-import { CATALOGUE, findIndicator } from "../../src/core/catalogue";
 import { ALL_RULES } from "../../src/core/report";
 import { FakeHost, deferred, fail, ok } from "./fakeHost";
 import { renderPane } from "./render";
@@ -54,7 +53,7 @@ async function runAudit(host: FakeHost): Promise<void> {
 }
 
 function list(): HTMLElement {
-  return within(panel()).getByRole("list", { name: "Temuan audit rumus" });
+  return within(panel()).getByRole("group", { name: "Temuan audit rumus" });
 }
 
 function items(): HTMLElement[] {
@@ -78,13 +77,19 @@ describe("Audit Rumus", () => {
     const first = rows[0];
     expect(first.getAttribute("data-severity")).toBe("error");
     expect(within(first).getByText("Kesalahan")).toBeTruthy();
-    // Sheet and cell together, as a button that keyboard users can reach.
-    const link = within(first).getByRole("button", { name: "IKU 2026!M20" });
+    // The short cell address, as a button that keyboard users can reach; its sheet is the caption.
+    const link = within(first).getByRole("button", { name: "M20" });
     expect(link).toBe(part(first, "cell"));
-    const indicator = part(first, "indicator");
-    expect(indicator?.textContent).toBe("IKU06");
-    expect(indicator?.getAttribute("title")).toBe(findIndicator("IKU06", CATALOGUE)?.name);
-    expect(indicator?.getAttribute("title")).toBeTruthy();
+    expect(link.getAttribute("title")).toBe("IKU 2026!M20");
+    // Findings on several sheets: each group names the sheet above its cells.
+    expect(within(list()).getAllByText("Lembar “IKU 2026”")).toHaveLength(2);
+    expect(within(list()).getByText("Lembar “Rekap”")).toBeTruthy();
+    // Findings are grouped under their indicator.
+    expect(
+      within(list())
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => h.textContent?.split(" · ")[0])
+    ).toEqual(["IKU06", "IKU07", "Tanpa indikator1 kesalahan"]);
     const rule = part(first, "rule");
     expect(rule?.textContent).toBe(ALL_RULES["formula.overwritten"].label);
     expect(rule?.getAttribute("title")).toBe("formula.overwritten");
@@ -94,9 +99,9 @@ describe("Audit Rumus", () => {
     expect(formulas).toContain(
       "Seharusnya: =IKU.PERSENTASE_PPKS_REHAB(IKU06_PEMBILANG,IKU06_PENYEBUT)"
     );
-    // The first line reads in order: severity, cell, indicator, rule.
+    // The first line reads in order: severity, cell, rule.
     expect(first.firstElementChild?.textContent).toBe(
-      `KesalahanIKU 2026!M20·IKU06·${ALL_RULES["formula.overwritten"].label}`
+      `KesalahanM20·${ALL_RULES["formula.overwritten"].label}`
     );
 
     // Only the formulas a finding has are shown.
@@ -107,8 +112,7 @@ describe("Audit Rumus", () => {
 
     // A finding without an indicator has no indicator part; an unknown rule shows its id.
     const third = rows[2];
-    expect(within(third).getByRole("button", { name: "Rekap!C4" })).toBeTruthy();
-    expect(part(third, "indicator")).toBeNull();
+    expect(within(third).getByRole("button", { name: "C4" })).toBeTruthy();
     expect(part(third, "rule")?.textContent).toBe("formula.arity");
     expect(part(third, "message")?.textContent).toBe("Jumlah argumen IKU.CAPAIAN salah.");
   });
@@ -124,11 +128,14 @@ describe("Audit Rumus", () => {
     await userEvent.click(warnings);
     expect(warnings.getAttribute("aria-pressed")).toBe("false");
     expect(items().map((r) => r.getAttribute("data-severity"))).toEqual(["error", "error"]);
+    expect(within(panel()).getByText("2 dari 3 temuan ditampilkan")).toBeTruthy();
     await userEvent.click(errors);
     expect(within(panel()).queryByRole("list")).toBeNull();
     expect(within(panel()).getByText("Tidak ada temuan untuk tingkat yang dipilih.")).toBeTruthy();
     await userEvent.click(warnings);
-    expect(items().map((r) => part(r, "cell")?.textContent)).toEqual(["IKU 2026!M21"]);
+    expect(items().map((r) => part(r, "cell")?.textContent)).toEqual(["M21"]);
+    // The filter is announced in the pane's one status line.
+    expect(screen.getByTestId("pane-status").textContent).toBe("1 dari 3 temuan ditampilkan");
   });
 
   test("clicking an item or its cell link, or pressing Enter on the link, selects the cell", async () => {
@@ -136,8 +143,8 @@ describe("Audit Rumus", () => {
     host.auditAnswer = ok(OUTCOME);
     await runAudit(host);
     await userEvent.click(within(items()[2]).getByText("Jumlah argumen IKU.CAPAIAN salah."));
-    await userEvent.click(within(items()[0]).getByRole("button", { name: "IKU 2026!M20" }));
-    within(items()[1]).getByRole("button", { name: "IKU 2026!M21" }).focus();
+    await userEvent.click(within(items()[0]).getByRole("button", { name: "M20" }));
+    act(() => within(items()[1]).getByRole("button", { name: "M21" }).focus());
     await userEvent.keyboard("{Enter}");
     expect(host.selected).toEqual([
       { sheet: "Rekap", cell: "C4" },
@@ -165,7 +172,7 @@ describe("Audit Rumus", () => {
     host.auditAnswer = ok(OUTCOME);
     host.selectAnswer = fail({ code: "cellEditMode" });
     await runAudit(host);
-    await userEvent.click(within(items()[0]).getByRole("button", { name: "IKU 2026!M20" }));
+    await userEvent.click(within(items()[0]).getByRole("button", { name: "M20" }));
     expect(await within(panel()).findByText("Excel sedang mengedit sel")).toBeTruthy();
   });
 
@@ -184,7 +191,11 @@ describe("Audit Rumus", () => {
     expect(report.disabled).toBe(false);
     await userEvent.click(report);
     expect(host.reports).toEqual([OUTCOME]);
-    expect(report.disabled).toBe(true);
+    // Busy but still focusable, so focus does not fall to the page while it runs.
+    expect(report.getAttribute("aria-disabled")).toBe("true");
+    expect(report.disabled).toBe(false);
+    await userEvent.click(report);
+    expect(host.reports).toHaveLength(1);
     expect(within(panel()).getByText("Menulis laporan…")).toBeTruthy();
     pending.resolve(ok({ sheet: "Audit IKU", rows: 3 }));
     expect(
@@ -192,7 +203,9 @@ describe("Audit Rumus", () => {
         "Laporan audit ditulis ke lembar “Audit IKU” (3 baris temuan)."
       )
     ).toBeTruthy();
-    expect(report.disabled).toBe(false);
+    expect(report.getAttribute("aria-disabled")).not.toBe("true");
+    // Focus lands on the result.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("audit-result")));
   });
 
   test("a refused report is explained", async () => {
@@ -220,16 +233,16 @@ describe("Audit Rumus", () => {
     renderPane(host);
     await userEvent.click(screen.getByRole("tab", { name: "Formula audit" }));
     await userEvent.click(within(panel()).getByRole("button", { name: "Audit formulas" }));
-    const findings = within(panel()).getByRole("list", {
-      name: "Formula audit findings (messages in Indonesian)",
-    });
+    const findings = within(panel()).getByRole("group", { name: "Formula audit findings" });
     const first = within(findings).getAllByRole("listitem")[0];
     expect(within(first).getByText("Error")).toBeTruthy();
     expect(part(first, "formulas")?.textContent).toContain("Current: 75");
     expect(part(first, "formulas")?.textContent).toContain("Expected: =IKU.PERSENTASE_PPKS_REHAB");
-    // The messages and rule labels stay Indonesian, and say so to screen readers.
+    // Rule labels and indicator names are English; a message left Indonesian says so.
+    expect(part(first, "rule")?.textContent).toBe("Formula overwritten by a value");
+    expect(part(first, "rule")?.getAttribute("lang")).toBeNull();
     expect(part(first, "message")?.getAttribute("lang")).toBe("id");
-    expect(part(first, "rule")?.getAttribute("lang")).toBe("id");
+    expect(within(findings).getByText(/receiving social rehabilitation/)).toBeTruthy();
     expect(within(panel()).getByRole("button", { name: "Errors (2)" })).toBeTruthy();
     expect(within(panel()).getByRole("button", { name: "Warnings (1)" })).toBeTruthy();
     expect(within(panel()).getByRole("button", { name: "Write audit report" })).toBeTruthy();

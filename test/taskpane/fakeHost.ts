@@ -1,6 +1,7 @@
 import type {
   CheckOutcome,
   GenerateOutcome,
+  HelpOpening,
   HostApi,
   HostInfo,
   HostProblem,
@@ -75,6 +76,10 @@ export class FakeHost implements HostApi {
   readonly selected: { sheet: string; cell: string }[] = [];
   readonly handlers: (() => void)[] = [];
   unsubscribed = 0;
+  readonly helpOpened: string[] = [];
+  helpAnswer: HelpOpening = "browser";
+  /** Per-user preferences; tests preset "firstRunSeen" to skip the placemat. */
+  readonly preferences = new Map<string, string>([["firstRunSeen", "1"]]);
 
   constructor(info: Partial<HostInfo> = {}) {
     this.hostInfo = {
@@ -127,6 +132,19 @@ export class FakeHost implements HostApi {
         return Promise.resolve();
       })
     );
+  }
+
+  openHelp(url: string): HelpOpening {
+    this.helpOpened.push(url);
+    return this.helpAnswer;
+  }
+
+  getPreference(key: string): string | null {
+    return this.preferences.get(key) ?? null;
+  }
+
+  setPreference(key: string, value: string): void {
+    this.preferences.set(key, value);
   }
 
   /** Simulates a change on an IKU sheet. */

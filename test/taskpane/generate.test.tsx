@@ -124,8 +124,11 @@ describe("generate form", () => {
         mode: "excel",
       },
     ]);
-    expect(generateButton().disabled).toBe(true);
-    expect(screen.getByText(ID.generating)).toBeTruthy();
+    // Busy but focusable: focus stays on the button instead of falling to the page.
+    expect(generateButton().getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(generateButton());
+    expect(screen.getByText(ID.generating, { selector: "label" })).toBeTruthy();
+    expect(screen.getByTestId("pane-status").textContent).toBe(ID.generating);
     // A second click while running does not start a second generation.
     await userEvent.click(generateButton());
     expect(host.generated).toHaveLength(1);
@@ -135,8 +138,43 @@ describe("generate form", () => {
       );
     });
     expect(screen.getByText(/Lembar “IKU 2026” dibuat: 18 indikator di A1:T40\./)).toBeTruthy();
-    expect(generateButton().disabled).toBe(false);
+    expect(generateButton().getAttribute("aria-disabled")).not.toBe("true");
     expect(screen.queryByText(ID.generating)).toBeNull();
+    // Focus lands on the result, which says what to do next.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("generate-result")));
+    expect(screen.getByTestId("next-step").textContent).toContain(ID.nextStep);
+    // "Go to the sheet" selects its first yellow input cell.
+    await userEvent.click(screen.getByRole("button", { name: ID.goToSheet }));
+    expect(host.selected).toEqual([
+      { sheet: "IKU 2026", cell: expect.stringMatching(/^[A-Z]+\d+$/) },
+    ]);
+    expect(host.selected[0].cell).not.toBe("A1");
+    await userEvent.click(screen.getByRole("button", { name: ID.goToValidate }));
+    expect(screen.getByRole("tab", { name: ID.tabValidate }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+  });
+
+  test("a success message goes away as soon as the form changes (it no longer describes it)", async () => {
+    const host = new FakeHost();
+    renderPane(host);
+    await userEvent.click(generateButton());
+    expect(await screen.findByText(ID.successTitle)).toBeTruthy();
+    await replace(input(/Tahun pelaporan/), "19");
+    expect(screen.queryByText(ID.successTitle)).toBeNull();
+    expect(screen.getByText(ID.formErrors.tahunRange)).toBeTruthy();
+  });
+
+  test("an honest note on Ctrl+Z, by what this Excel supports", () => {
+    renderPane(new FakeHost({ undo: false }));
+    expect(screen.getByTestId("undo-note").textContent).toBe(ID.undoNote(false));
+    expect(ID.undoNote(false)).toMatch(/tidak membatalkan/);
+  });
+
+  test("where Excel can undo add-in changes (ExcelApi 1.20), the note says so, with its limit", () => {
+    renderPane(new FakeHost({ undo: true }));
+    expect(screen.getByTestId("undo-note").textContent).toBe(ID.undoNote(true));
+    expect(ID.undoNote(true)).toMatch(/menghapus riwayat Ctrl\+Z/);
   });
 
   test("an update says how many typed values were kept", async () => {

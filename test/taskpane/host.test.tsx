@@ -7,6 +7,7 @@ import {
   readHostInfo,
   unavailableHost,
 } from "../../src/office/host";
+import { openHelpPage, readPreference, writePreference } from "../../src/office/shell";
 
 const SETTINGS = {
   tahun: 2026,
@@ -71,8 +72,9 @@ describe("readHostInfo", () => {
       platform: "OfficeOnline",
       displayLanguage: "id-ID",
       customFunctions: true,
+      undo: false,
     });
-    expect(asked).toEqual(["CustomFunctionsRuntime 1.1"]);
+    expect(asked).toEqual(["CustomFunctionsRuntime 1.1", "ExcelApi 1.20"]);
   });
 
   test("an older Excel without the requirements API gets plain formulas", () => {
@@ -223,5 +225,84 @@ describe("createExcelHost", () => {
     } finally {
       delete g.Excel;
     }
+  });
+});
+
+describe("help page and preferences (src/office/shell)", () => {
+  const URL_ = "https://localhost:3000/help.html";
+  type Ui = { openBrowserWindow?: (u: string) => void; displayDialogAsync?: (u: string) => void };
+
+  function officeWith(platform: string, browserWindow: boolean, ui: Ui): void {
+    (globalThis as unknown as { Office?: unknown }).Office = {
+      context: {
+        platform,
+        requirements: {
+          isSetSupported: (name: string) => name === "OpenBrowserWindowApi" && browserWindow,
+        },
+        ui,
+      },
+    };
+  }
+
+  test("Excel on Windows or Mac: Office's browser window", () => {
+    const opened: string[] = [];
+    officeWith("PC", true, {
+      openBrowserWindow: (u) => opened.push(u),
+      displayDialogAsync: () => opened.push("dialog"),
+    });
+    expect(openHelpPage(URL_)).toBe("browser");
+    expect(opened).toEqual([URL_]);
+  });
+
+  test("Excel on the web: a browser tab (no openBrowserWindow there)", () => {
+    const dialogs: string[] = [];
+    officeWith("OfficeOnline", false, { displayDialogAsync: (u) => dialogs.push(u) });
+    const open = jest.spyOn(window, "open").mockReturnValue({ opener: window } as Window);
+    expect(openHelpPage(URL_)).toBe("window");
+    expect(open).toHaveBeenCalledWith(URL_, "_blank");
+    expect(dialogs).toEqual([]);
+  });
+
+  test("an older desktop Excel without OpenBrowserWindowApi: an Office dialog", () => {
+    const dialogs: string[] = [];
+    officeWith("PC", false, { displayDialogAsync: (u) => dialogs.push(u) });
+    expect(openHelpPage(URL_)).toBe("dialog");
+    expect(dialogs).toEqual([URL_]);
+  });
+
+  test("outside Office: a window, or 'none' when the browser blocks it", () => {
+    const open = jest.spyOn(window, "open").mockReturnValue(null);
+    expect(openHelpPage(URL_)).toBe("none");
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  test("preferences live in localStorage, or in the document when storage is blocked", () => {
+    window.localStorage.clear();
+    expect(readPreference("firstRunSeen")).toBeNull();
+    writePreference("firstRunSeen", "1");
+    expect(readPreference("firstRunSeen")).toBe("1");
+    window.localStorage.clear();
+
+    const store = new Map<string, unknown>();
+    let saved = 0;
+    (globalThis as unknown as { Office?: unknown }).Office = {
+      context: {
+        document: {
+          settings: {
+            get: (k: string) => store.get(k) ?? null,
+            set: (k: string, v: unknown) => store.set(k, v),
+            saveAsync: () => (saved += 1),
+          },
+        },
+      },
+    };
+    const blocked = () => {
+      throw new DOMException("blocked", "SecurityError");
+    };
+    jest.spyOn(Storage.prototype, "getItem").mockImplementation(blocked);
+    jest.spyOn(Storage.prototype, "setItem").mockImplementation(blocked);
+    writePreference("firstRunSeen", "1");
+    expect(saved).toBe(1);
+    expect(readPreference("firstRunSeen")).toBe("1");
   });
 });

@@ -86,7 +86,7 @@ test("inside Excel it renders the Excel host with Office's language", async () =
   });
   await waitFor(
     () =>
-      expect(screen.getByTestId("host-meta").textContent).toContain("Running in Excel (Windows)"),
+      expect(screen.getByTestId("host-meta").textContent).toContain("Running in Excel for Windows"),
     SLOW
   );
   expect(screen.queryByTestId("outside-excel")).toBeNull();

@@ -45,7 +45,7 @@ describe("outside Excel", () => {
         customFunctions: true,
       }),
     });
-    expect(screen.getByTestId("host-meta").textContent).toContain("Berjalan di Excel (web)");
+    expect(screen.getByTestId("host-meta").textContent).toContain("Berjalan di Excel versi web");
     expect(screen.queryByTestId("outside-excel")).toBeNull();
   });
 });

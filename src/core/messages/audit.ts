@@ -111,3 +111,27 @@ export const auditMessages = {
   nameMoved: (name: string, found: string, expected: string) =>
     `Nama ${name} menunjuk ${found}, padahal menurut susunan lembar seharusnya ${expected}.`,
 } as const;
+
+/** English labels of the audit rules (pane, report and CLI in English). */
+export const AUDIT_RULE_LABELS_EN: Record<AuditRuleId, string> = {
+  "formula.overwritten": "Formula overwritten by a value",
+  "formula.cleared": "Formula deleted",
+  "formula.wrongFunction": "Wrong function",
+  "formula.swappedArguments": "Arguments swapped",
+  "formula.wrongReference": "Wrong cell reference",
+  "formula.a1Reference": "A1 reference, not a name",
+  "formula.blankUnguarded": "Blank input not guarded",
+  "formula.hardcodedNumber": "Fixed number in the formula",
+  "formula.modified": "Formula changed",
+  "formula.addinNotLoaded": "IKU add-in not loaded",
+  "formula.unknownName": "Unknown name",
+  "formula.errorValue": "Result is an error value",
+  "formula.unknownFunction": "Unknown IKU function",
+  "formula.argCount": "Wrong number of arguments",
+  "formula.refEmpty": "Refers to an empty cell",
+  "formula.refText": "Refers to a text cell",
+  "formula.mixedConstant": "IKU result mixed with a constant",
+  "name.missing": "Name missing",
+  "name.broken": "Name broken",
+  "name.moved": "Name points to another cell",
+};

@@ -107,3 +107,70 @@ export function formatNumber(value: number): string {
   }
   return `${rounded < 0 ? "-" : ""}${grouped}${frac ? "," + frac : ""}`;
 }
+
+/** English labels of the validation rules (pane, report and CLI in English). */
+export const VALIDATION_RULE_LABELS_EN: Record<ValidationRuleId, string> = {
+  "input.notFound": "Input cell not found",
+  "input.empty": "Not filled in",
+  "input.errorValue": "Error value",
+  "input.numberAsText": "Number stored as text",
+  "input.text": "Not a number",
+  "input.negative": "Negative number",
+  "input.notWhole": "Not a whole number",
+  "input.scoreRange": "Value outside 0–100",
+  "input.zeroDenominator": "Zero denominator",
+  "input.subsetLarger": "Part exceeds the whole",
+  "input.validationRule": "Rejected by data validation",
+  "target.empty": "Target empty",
+  "target.zero": "Target zero",
+  "target.rangeOrder": "Target range upside down",
+};
+
+/** Numbers in English messages use the decimal point and comma grouping ("1,234.5"). */
+export function formatNumberEn(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Math.round(value * 1e6) / 1e6;
+  return rounded.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+/**
+ * The same messages in English (same keys and arguments), for an Excel whose display language
+ * is not Indonesian. `what` is built by inputWhat/targetWhat below, with English labels.
+ */
+export const validationMessagesEn: {
+  [K in keyof typeof validationMessages]: (typeof validationMessages)[K];
+} = {
+  notFound: (what, name) =>
+    `${what}: input cell not found because the name ${name} is missing or broken. Generate the IKU sheet again or fix the name in the Name Manager.`,
+  empty: (what) => `${what} is not filled in yet; the indicator's result cannot be calculated.`,
+  errorValue: (what, value) => `${what} holds the error value ${value}; enter a number.`,
+  numberAsText: (what, text, number) =>
+    `${what} holds ${text}, which looks like a number stored as text (read as ${number}). Type it again as a number, without quotes or spaces.`,
+  text: (what, got) => `${what} must be a number, not ${got}.`,
+  negative: (what, value) => `${what} cannot be negative (it holds ${value}).`,
+  notWhole: (what, value) => `${what} must be a whole number (a count), not ${value}.`,
+  scoreRange: (what, value) => `${what} must be between 0 and 100, not ${value}.`,
+  zeroDenominator: (what) =>
+    `${what} is 0: division by zero, the indicator's result cannot be calculated.`,
+  subsetLarger: (part, whole, partValue, wholeValue) =>
+    `${part} (${partValue}) is larger than ${whole} (${wholeValue}): a part cannot exceed its whole.`,
+  validationRule: (what, value, rule) =>
+    `${what} holds ${value}, which Excel's data validation would reject (${rule}); it probably came in by copy and paste.`,
+  targetEmpty: (what) => `${what} is empty; the achievement cannot be calculated.`,
+  targetZero: (what) => `${what} is 0; the achievement cannot be calculated (division by zero).`,
+  targetRangeOrder: (what, value) =>
+    `${what} holds the range ${value}, whose lower bound is above its upper bound; write the smaller one first, for example 80-85.`,
+  ruleWords: (type, min, max) =>
+    `${type === "wholeNumber" ? "whole number" : "number"} ${
+      max === undefined
+        ? `≥ ${formatNumberEn(min)}`
+        : `between ${formatNumberEn(min)} and ${formatNumberEn(max)}`
+    }${type === "targetRange" ? " or a range such as 80-85" : ""}`,
+  inputWhat: (label, order) => `"${label}" (IKU ${order})`,
+  targetWhat: (order) => `Target of IKU ${order}`,
+  describe: (value) => {
+    if (typeof value === "string") return `the text ${quoteValue(value)}`;
+    if (typeof value === "boolean") return `the logical value ${value ? "TRUE" : "FALSE"}`;
+    return quoteValue(value);
+  },
+};

@@ -23,6 +23,8 @@ export interface AnalysisOptions {
   build?: PlanBuilder;
   /** For the year fallback when a sheet's title has none. */
   now?: Date;
+  /** Language of the findings' messages (Indonesian by default). */
+  lang?: "id" | "en";
 }
 
 export interface InputAnalysis {
@@ -55,7 +57,7 @@ export function analyzeInputs(grid: WorkbookGrid, options: AnalysisOptions = {})
   const findings: Finding[] = [];
   const marks: MarkRule[] = [];
   for (const iku of ikuSheets) {
-    findings.push(...validateIkuSheet(index, iku, catalogue).findings);
+    findings.push(...validateIkuSheet(index, iku, catalogue, options.lang).findings);
     marks.push(...buildMarks(iku, catalogue));
   }
   return {

@@ -4,9 +4,12 @@ import type { Finding, GridValue } from "../grid";
 import {
   VALIDATION_RULES,
   formatNumber,
+  formatNumberEn,
   quoteValue,
-  validationMessages as M,
+  validationMessages,
+  validationMessagesEn,
 } from "../messages/validation";
+import { CATALOGUE_EN } from "../messages/catalogue-en";
 import type { ValidationRuleId } from "../messages/validation";
 import type { PlanCell, ValidationRule } from "../sheet/types";
 import { isBlank, isErrorValue } from "../formula/workbook";
@@ -39,7 +42,7 @@ export interface InputCheck {
   number?: number;
 }
 
-function finding(
+function makeFinding(
   rule: ValidationRuleId,
   sheet: string,
   cell: string,
@@ -84,8 +87,22 @@ function numeratorIsZero(index: WorkbookIndex, iku: IkuSheet, indicator: Indicat
 export function validateIkuSheet(
   index: WorkbookIndex,
   iku: IkuSheet,
-  catalogue: Catalogue = CATALOGUE
+  catalogue: Catalogue = CATALOGUE,
+  lang: "id" | "en" = "id"
 ): { findings: Finding[]; checks: InputCheck[] } {
+  // The messages, numbers and component labels of the user's language.
+  const en = lang === "en";
+  const M = en ? validationMessagesEn : validationMessages;
+  const num = en ? formatNumberEn : formatNumber;
+  const labelOf = (indicator: Indicator, key: string | undefined, fallback: string) =>
+    (en && key ? CATALOGUE_EN[indicator.code]?.components[key] : undefined) ??
+    indicator.components.find((c) => c.key === key)?.label ??
+    fallback;
+  const finding = (...args: Parameters<typeof makeFinding>): Finding => {
+    const f = makeFinding(...args);
+    if (en) f.messageLang = "en";
+    return f;
+  };
   const findings: Finding[] = [];
   const checks: InputCheck[] = [];
   const indicators = new Map(catalogue.indicators.map((i) => [i.code, i]));
@@ -99,7 +116,10 @@ export function validateIkuSheet(
     const isTarget = cell.role === "target";
     const what = isTarget
       ? M.targetWhat(indicator.order)
-      : M.inputWhat(component?.label ?? cell.component ?? cell.address, indicator.order);
+      : M.inputWhat(
+          labelOf(indicator, component?.key, cell.component ?? cell.address),
+          indicator.order
+        );
     const located = iku.locate(cell);
     if (!located) {
       findings.push(
@@ -141,11 +161,11 @@ export function validateIkuSheet(
     if (typeof value !== "number") {
       const asNumber = typeof value === "string" ? parseNumberText(value) : undefined;
       if (asNumber !== undefined)
-        add("input.numberAsText", M.numberAsText(what, quoteValue(value), formatNumber(asNumber)));
+        add("input.numberAsText", M.numberAsText(what, quoteValue(value), num(asNumber)));
       else add("input.text", M.text(what, M.describe(value)));
       continue;
     }
-    const shown = formatNumber(value);
+    const shown = num(value);
     const score = !isTarget && component?.valueType === "skor";
     const count = !isTarget && component?.valueType === "cacah";
     if (value < 0) {
@@ -208,10 +228,13 @@ export function validateIkuSheet(
           part.address,
           indicator.code,
           M.subsetLarger(
-            M.inputWhat(indicator.components[0].label, indicator.order),
-            `"${indicator.components[1].label}"`,
-            formatNumber(part.number),
-            formatNumber(whole.number)
+            M.inputWhat(
+              labelOf(indicator, indicator.components[0].key, indicator.components[0].label),
+              indicator.order
+            ),
+            `"${labelOf(indicator, indicator.components[1].key, indicator.components[1].label)}"`,
+            num(part.number),
+            num(whole.number)
           ),
           part.value
         )

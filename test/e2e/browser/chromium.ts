@@ -49,6 +49,10 @@ export interface NetworkPolicy {
   officeFromLocalCopy: boolean;
   /** The browser's language (navigator.language), e.g. "id-ID". */
   locale?: string;
+  /** CSS pixels of the pane (420 × 900 unless given). */
+  viewport?: { width: number; height: number };
+  /** Browser zoom as device pixels per CSS pixel: 2 is 200 %. */
+  deviceScaleFactor?: number;
 }
 
 /** Problems a page reported: uncaught exceptions and console errors. */
@@ -72,7 +76,8 @@ export async function openPage(
 ): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
   // A task pane is narrow: 420 px is close to Excel's default pane width.
   const context = await browser.newContext({
-    viewport: { width: 420, height: 900 },
+    viewport: policy.viewport ?? { width: 420, height: 900 },
+    deviceScaleFactor: policy.deviceScaleFactor ?? 1,
     locale: policy.locale ?? "id-ID",
   });
   const watch: PageWatch = { pageErrors: [], consoleErrors: [], blocked: [], log: [] };

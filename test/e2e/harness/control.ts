@@ -1,5 +1,5 @@
 import { boxAddress, cellKey, parseBox } from "./a1";
-import { findSheet, resolveName, type SheetModel, type WorkbookModel } from "./fake-excel";
+import { findSheet, resolveName, uiCalls, type SheetModel, type WorkbookModel } from "./fake-excel";
 
 /**
  * What the browser test can do to the fake workbook, as a user typing in Excel would: read cells
@@ -24,6 +24,8 @@ export interface HarnessControl {
   changeHandlerCount(): number;
   /** Makes the next context.sync() fail with an Excel error code (e.g. cell-edit mode). */
   failNextSync(code: string): void;
+  /** Pages opened through Office.context.ui (openBrowserWindow, displayDialogAsync). */
+  uiCalls(): { api: string; url: string }[];
 }
 
 export function createControl(model: WorkbookModel): HarnessControl {
@@ -102,5 +104,6 @@ export function createControl(model: WorkbookModel): HarnessControl {
     failNextSync(code) {
       model.failNextSyncWith = code;
     },
+    uiCalls: () => uiCalls.map((c) => ({ ...c })),
   };
 }

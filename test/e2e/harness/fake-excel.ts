@@ -1342,6 +1342,19 @@ export interface FakeOfficeOptions {
   displayLanguage: string;
   customFunctions: boolean;
   platform: string;
+  /** Office.context.officeTheme (absent: the host does not report one). */
+  officeTheme?: { bodyBackgroundColor: string };
+}
+
+/** Calls to Office.context.ui (help page openings), for the tests to read. */
+export const uiCalls: { api: "openBrowserWindow" | "displayDialogAsync"; url: string }[] = [];
+
+/** Numeric compare of requirement-set versions ("1.20" > "1.9"). */
+function versionAtMost(version: string | undefined, max: string): boolean {
+  if (version === undefined) return true;
+  const [a1, a2 = 0] = version.split(".").map(Number);
+  const [b1, b2 = 0] = max.split(".").map(Number);
+  return a1 < b1 || (a1 === b1 && a2 <= b2);
 }
 
 export function installFakeOffice(model: WorkbookModel, options: FakeOfficeOptions): void {
@@ -1387,8 +1400,28 @@ export function installFakeOffice(model: WorkbookModel, options: FakeOfficeOptio
       contentLanguage: options.displayLanguage,
       diagnostics: { host: "Excel", platform: options.platform, version: "16.0.fake" },
       requirements: {
-        isSetSupported: (name: string) =>
-          name === "CustomFunctionsRuntime" ? options.customFunctions : true,
+        isSetSupported: (name: string, version?: string) => {
+          if (name === "CustomFunctionsRuntime") return options.customFunctions;
+          // Excel on the web has no openBrowserWindow.
+          if (name === "OpenBrowserWindowApi") return options.platform !== "OfficeOnline";
+          // Undo of API changes (ExcelApi 1.20) is newer than this fake.
+          if (name === "ExcelApi") return versionAtMost(version, "1.19");
+          return true;
+        },
+      },
+      ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
+      ui: {
+        ...(options.platform !== "OfficeOnline"
+          ? {
+              openBrowserWindow: (url: string) => {
+                uiCalls.push({ api: "openBrowserWindow", url });
+              },
+            }
+          : {}),
+        displayDialogAsync: (url: string, _options: unknown, callback?: (r: unknown) => void) => {
+          uiCalls.push({ api: "displayDialogAsync", url });
+          callback?.({ status: "succeeded", value: { close: () => undefined } });
+        },
       },
       document: { url: model.name },
     },

@@ -1,10 +1,9 @@
 // The fake Excel must exist before any add-in module runs: keep this import first.
 import { workbook } from "./install";
 import { createRoot } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
 import { createExcelHost } from "../../../src/office/host";
-import { App } from "../../../src/taskpane/App";
-import { themeFor } from "../../../src/taskpane/theme";
+import { PaneRoot } from "../../../src/taskpane/root";
+import type { OfficeThemeColors } from "../../../src/taskpane/theme";
 import { createControl } from "./control";
 
 /*
@@ -16,9 +15,6 @@ import { createControl } from "./control";
 
 void Office.onReady().then(() => {
   const container = document.getElementById("root") as HTMLElement;
-  createRoot(container).render(
-    <FluentProvider theme={themeFor(null)}>
-      <App host={createExcelHost()} />
-    </FluentProvider>
-  );
+  const officeTheme = (Office.context as { officeTheme?: OfficeThemeColors }).officeTheme ?? null;
+  createRoot(container).render(<PaneRoot host={createExcelHost()} officeTheme={officeTheme} />);
 });

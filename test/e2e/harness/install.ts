@@ -25,5 +25,8 @@ if (foreign) {
 installFakeOffice(workbook, {
   displayLanguage: params.get("lang") ?? "id-ID",
   customFunctions: params.get("cf") !== "0",
-  platform: "OfficeOnline",
+  // ?platform=PC: Excel on Windows (openBrowserWindow, dialogs); the web otherwise.
+  platform: params.get("platform") ?? "OfficeOnline",
+  // ?theme=dark: Office's dark grey theme.
+  officeTheme: params.get("theme") === "dark" ? { bodyBackgroundColor: "#262626" } : undefined,
 });
