@@ -104,30 +104,6 @@ export function canonicalize(
 }
 
 /**
- * Canonical forms by resolver and formula text. A resolver answers the same for the same text,
- * and the sheet checks keep their resolvers while a workbook's names and sheets stay the same
- * (validate/sheets.ts), so each plan formula is normalized once, not at every check. Results are
- * shared: treat them as read-only.
- */
-const canonicalCache = new WeakMap<RefResolver, Map<string, CanonicalFormula>>();
-const CANONICAL_CACHE_LIMIT = 10_000;
-
-export function canonicalizeText(formula: string, resolve: RefResolver): CanonicalFormula {
-  let byText = canonicalCache.get(resolve);
-  if (!byText) {
-    byText = new Map();
-    canonicalCache.set(resolve, byText);
-  }
-  let canonical = byText.get(formula);
-  if (!canonical) {
-    canonical = canonicalize(formula, resolve);
-    if (byText.size >= CANONICAL_CACHE_LIMIT) byText.clear();
-    byText.set(formula, canonical);
-  }
-  return canonical;
-}
-
-/**
  * A resolver for formulas on `formulaSheet`: A1 references become sheet!range (or the plan
  * name that points at that cell), names become their plan name.
  *

@@ -51,27 +51,8 @@ export function tokenizeFormula(formula: string): Token[] {
   return tokenize(formula);
 }
 
-/**
- * Parsed formulas by text. A workbook repeats the same formulas (the plan's, in both modes, are
- * compared with every named cell), and the tokenizer costs microseconds per character, so each
- * distinct text is read once. Results are shared: treat them as read-only.
- */
-const cache = new Map<string, ParsedFormula>();
-// Above the formula count of a large workbook (a 100,000-cell one has ~15,000): a smaller limit
-// empties the cache during every audit of such a workbook, and each re-check tokenizes it all.
-const CACHE_LIMIT = 50_000;
-
 /** Parses a formula ("=…"). Never throws: a formula it cannot read is returned as broken. */
 export function parseFormula(formula: string): ParsedFormula {
-  const hit = cache.get(formula);
-  if (hit) return hit;
-  const parsed = parseUncached(formula);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(formula, parsed);
-  return parsed;
-}
-
-function parseUncached(formula: string): ParsedFormula {
   let tokens: Token[];
   try {
     tokens = tokenizeFormula(formula);
