@@ -8,7 +8,7 @@
  *
  *   audit_cold_vs_hyperformula     first analyzeFormulas of a 100k-cell workbook (4,000+ IKU
  *                                  formulas) in a fresh process ÷ HyperFormula.buildFromSheets of
- *                                  the same sheets in the same process; median of 5 processes
+ *                                  the same sheets in the same process; median of 3 processes
  *   validate_cold_vs_hyperformula  the same for analyzeInputs (Periksa Data)
  *   audit_cold_scaling             cold audit of 1M cells ÷ cold audit of 100k cells (same shape)
  *   cli_startup_ratio              `node bin/iku.js --version` ÷ `node -e 0` (interleaved medians)
@@ -416,7 +416,7 @@ function runColdChild(kind, bundle, gridFile, order, withHyperFormula) {
  */
 function benchCold(dir) {
   const bundle = buildAnalysisBundle(dir);
-  const processes = QUICK ? 2 : 5;
+  const processes = QUICK ? 2 : 3;
   // Quick mode compares on 20k cells: HyperFormula computes every COUNTIF of the 100k grid on
   // build, which takes tens of seconds on a busy machine.
   const base = writeGrid(dir, QUICK ? 20_000 : 100_000);
@@ -440,7 +440,7 @@ function benchCold(dir) {
   const large = writeGrid(dir, smallCells * 10);
   const tSmall = [];
   const tLarge = [];
-  for (let i = 0; i < (QUICK ? 3 : 5); i++) {
+  for (let i = 0; i < 3; i++) {
     tSmall.push(runColdChild("audit", bundle, small.file, "analysis-first", false).ms);
     tLarge.push(runColdChild("audit", bundle, large.file, "analysis-first", false).ms);
   }
@@ -588,7 +588,8 @@ async function benchCliAudit(dir) {
       "  }\n" +
       "})();\n"
   );
-  const rounds = QUICK ? 1 : 3;
+  // One pair per run: 100 files take about a minute a side on a busy 2-core machine.
+  const rounds = 1;
   const bare = [];
   const iku = [];
   for (let i = 0; i < rounds; i++) {

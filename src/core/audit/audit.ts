@@ -1,3 +1,4 @@
+import type { AnalysisCache } from "../cache";
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue, Indicator } from "../catalogue";
 import { FUNCTIONS, buildFunctionTable } from "../formulas";
@@ -45,6 +46,8 @@ export interface AuditContext {
   catalogue: Catalogue;
   /** Indicators whose inputs or target have a validation finding (validated on first call). */
   inputProblems: () => ReadonlySet<string>;
+  /** Parsed formulas shared with other analyses (the caller's). */
+  cache?: AnalysisCache;
 }
 
 function make(
@@ -128,11 +131,11 @@ function auditPlanCell(
   // canonical form, every reference written as the plan writes it. Only its value can be wrong.
   if (current === expectedText && at.sheet === iku.plan.sheetName) {
     if (isErrorValue(content.value))
-      reportErrorValue(canonicalize(current, iku.resolver(at.sheet)));
+      reportErrorValue(canonicalize(current, iku.resolver(at.sheet), ctx.cache));
     return;
   }
-  const actual = canonicalize(current, iku.resolver(at.sheet));
-  const expected = canonicalize(expectedText, iku.resolver(iku.plan.sheetName));
+  const actual = canonicalize(current, iku.resolver(at.sheet), ctx.cache);
+  const expected = canonicalize(expectedText, iku.resolver(iku.plan.sheetName), ctx.cache);
 
   if (actual.text !== expected.text) {
     let specific = false;

@@ -1,3 +1,4 @@
+import type { AnalysisCache } from "../cache";
 import { parseRef, rangeText, splitSheet } from "./address";
 import type { ParsedRef } from "./address";
 import { parseFormula } from "./parse";
@@ -88,9 +89,10 @@ function canonicalNodes(
 
 export function canonicalize(
   formula: string | ParsedFormula,
-  resolve: RefResolver
+  resolve: RefResolver,
+  cache?: AnalysisCache
 ): CanonicalFormula {
-  const parsed = typeof formula === "string" ? parseFormula(formula) : formula;
+  const parsed = typeof formula === "string" ? parseFormula(formula, cache) : formula;
   const out: CanonicalFormula = {
     text: "",
     refs: [],

@@ -1,3 +1,4 @@
+import type { AnalysisCache } from "../cache";
 import { tokenize } from "excel-formula-tokenizer";
 import type { Token } from "excel-formula-tokenizer";
 
@@ -51,8 +52,15 @@ export function tokenizeFormula(formula: string): Token[] {
   return tokenize(formula);
 }
 
-/** Parses a formula ("=…"). Never throws: a formula it cannot read is returned as broken. */
-export function parseFormula(formula: string): ParsedFormula {
+/**
+ * Parses a formula ("=…"). Never throws: a formula it cannot read is returned as broken. With a
+ * cache (the caller's), each text is read once.
+ */
+export function parseFormula(formula: string, cache?: AnalysisCache): ParsedFormula {
+  return cache ? cache.parsed(formula, parseText) : parseText(formula);
+}
+
+function parseText(formula: string): ParsedFormula {
   let tokens: Token[];
   try {
     tokens = tokenizeFormula(formula);

@@ -1,5 +1,6 @@
 import { ATURAN_BAWAAN, isDefaultAturan } from "../aturan";
 import type { AturanCapaian } from "../aturan";
+import type { AnalysisCache } from "../cache";
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
 import { canonicalize, makeResolver } from "../formula/compare";
@@ -142,7 +143,11 @@ function resolverFor(
 }
 
 /** How many of the plan's named formula cells hold exactly the plan's formula. */
-export function matchingFormulas(index: WorkbookIndex, plan: SheetPlan): number {
+export function matchingFormulas(
+  index: WorkbookIndex,
+  plan: SheetPlan,
+  cache?: AnalysisCache
+): number {
   const { planNames, nameAtCell } = nameContext(index, plan);
   const resolver = resolverFor(index, planNames, nameAtCell);
   let matches = 0;
@@ -158,8 +163,8 @@ export function matchingFormulas(index: WorkbookIndex, plan: SheetPlan): number 
       matches++;
       continue;
     }
-    const expected = canonicalize(cell.formula, resolver(plan.sheetName)).text;
-    if (canonicalize(content, resolver(at.sheet)).text === expected) matches++;
+    const expected = canonicalize(cell.formula, resolver(plan.sheetName), cache).text;
+    if (canonicalize(content, resolver(at.sheet), cache).text === expected) matches++;
   }
   return matches;
 }
@@ -218,9 +223,12 @@ export function recoverAturan(
 export function findIkuSheets(
   index: WorkbookIndex,
   catalogue: Catalogue = CATALOGUE,
-  build: PlanBuilder = buildSheetPlan,
-  now: Date = new Date()
+  rawBuild: PlanBuilder = buildSheetPlan,
+  now: Date = new Date(),
+  cache?: AnalysisCache
 ): IkuSheet[] {
+  const build = (settings: SheetSettings, _catalogue?: Catalogue) =>
+    cache ? cache.plan(rawBuild, catalogue, settings) : rawBuild(settings, catalogue);
   const probeSettings = (over: Partial<SheetSettings>): SheetSettings => ({
     tahun: 2000,
     namaPerangkatDaerah: catalogue.agency.nama,
@@ -302,8 +310,8 @@ export function findIkuSheets(
     excel: build({ ...base, mode: "excel" }, catalogue),
   };
   const modeMatches: Record<FormulaMode, number> = {
-    iku: matchingFormulas(index, plans.iku),
-    excel: matchingFormulas(index, plans.excel),
+    iku: matchingFormulas(index, plans.iku, cache),
+    excel: matchingFormulas(index, plans.excel, cache),
   };
   let mode: FormulaMode = modeMatches.iku >= modeMatches.excel ? "iku" : "excel";
   if (modeMatches.iku === modeMatches.excel) {
@@ -312,7 +320,9 @@ export function findIkuSheets(
     if (indexed) {
       index.forEachCell(indexed, (_pos, content) => {
         if (!usesIku && isFormulaText(content.formula)) {
-          usesIku = calls(parseFormula(content.formula).items).some((c) => isIkuFunction(c.name));
+          usesIku = calls(parseFormula(content.formula, cache).items).some((c) =>
+            isIkuFunction(c.name)
+          );
         }
       });
     }
