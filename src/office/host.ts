@@ -8,20 +8,21 @@ import type {
   ReportOutcome,
 } from "./api";
 import { classifyOfficeError } from "./excel";
-import { generateFromSettings } from "./generate";
 
 /*
  * Assembles the HostApi the task pane uses from the Excel operations of generate.ts and
  * inspect.ts. Each operation runs its own Excel.run batch; anything that still throws becomes a
  * HostProblem here, so the pane never sees an exception from Excel.
  *
- * inspect.ts and what only it needs (validation, audit, the report, the formula tokenizer) are
- * one webpack chunk, "analysis": the first screen (the Generate tab) is drawn without it. The
+ * generate.ts and inspect.ts, with what only they need (the sheet plan, validation, audit, the
+ * report, the formula tokenizer), are one webpack chunk, "analysis", with the Periksa Data and
+ * Audit Rumus tabs (App.tsx): the first screen (the Generate tab) is drawn without it. The
  * pane asks for it after its first paint (the start-up read of the sheet list) or at the first
  * click, whichever comes first; it is served with the pane, so it loads offline too.
  */
 
 type InspectModule = typeof import("./inspect");
+type GenerateModule = typeof import("./generate");
 
 let analysisChunk: Promise<InspectModule> | undefined;
 
@@ -32,6 +33,11 @@ export function loadAnalysis(): Promise<InspectModule> {
     throw e;
   });
   return analysisChunk;
+}
+
+/** generate.ts, from the same chunk (inspect.ts imports it). */
+function loadGenerate(): Promise<GenerateModule> {
+  return loadAnalysis().then(() => import(/* webpackChunkName: "analysis" */ "./generate"));
 }
 
 /** Resolves after the next frame has been painted (or after a second, if frames are paused). */
@@ -154,7 +160,7 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
 /** The HostApi of the pane inside Excel. */
 export function createExcelHost(): HostApi {
   return createExcelHostWith({
-    generate: (settings) => generateFromSettings(settings),
+    generate: (settings) => loadGenerate().then((m) => m.generateFromSettings(settings)),
     validate: () => loadAnalysis().then((m) => m.inspectOperations.validate()),
     audit: () => loadAnalysis().then((m) => m.inspectOperations.audit()),
     writeAuditReport: (outcome) =>
