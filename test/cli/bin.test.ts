@@ -59,12 +59,6 @@ describe("bin/iku.js runs the compiled bundle", () => {
     expect(r.loaded).toEqual([]);
   });
 
-  test("a command that reads workbooks loads exceljs (from node_modules, not bundled)", async () => {
-    const r = await modulesLoadedBy(["audit", path.join(ROOT, "tidak-ada.xlsx")]);
-    expect(r.loaded.some((f) => /[\\/]node_modules[\\/]exceljs[\\/]/.test(f))).toBe(true);
-    expect(r.loaded.some((f) => /\.tsx?$/.test(f))).toBe(false);
-  });
-
   test("-V is the short form of --version", async () => {
     const r = await runBin(["-V"]);
     expect(r).toEqual({ code: 0, stdout: `iku ${version}\n`, stderr: "" });
