@@ -10,6 +10,7 @@ export default tseslint.config(
   {
     ignores: [
       "dist/**",
+      "dist-cli/**",
       "node_modules/**",
       "coverage/**",
       "test-artifacts/**",

@@ -16,6 +16,7 @@ const common = {
 
 module.exports = {
   testTimeout: 30000,
+  globalSetup: "<rootDir>/test/global-setup.js",
   projects: [
     {
       ...common,

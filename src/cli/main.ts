@@ -1,23 +1,13 @@
 import { spawn } from "node:child_process";
-import { analyseWorkbook } from "./analyse";
-import { parseCommandLine } from "./args";
-import {
-  DEFAULT_MEMORY_MB,
-  DEFAULT_TIMEOUT_SECONDS,
-  runAudit,
-  AuditWorker,
-  runAuditWorker,
-  WORKER_MODE,
-  type WorkerSpec,
-} from "./audit";
-import { GenerateRefused, runGenerate } from "./generate";
+import { version } from "../../package.json";
+import type { AuditWorker, WorkerSpec } from "./audit";
 import { detectLang, messages, type CliMessages } from "./messages";
-import { FileProblem } from "./xlsx-read";
 
 /**
  * Entry point of the `iku` command (bin/iku.js). `run` takes its streams and environment as
  * arguments so the tests drive it in-process; every failure ends as a message and an exit
- * code, never as a stack trace.
+ * code, never as a stack trace. The commands (and exceljs with them) are imported only when
+ * one runs: `iku --help` and `iku --version` start without them.
  */
 
 export interface CliIo {
@@ -40,6 +30,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const lang = detectLang(io.env);
   const m = messages(lang);
   try {
+    if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+      io.out(`iku ${version}`);
+      return 0;
+    }
+    const { parseCommandLine } = await import("./args");
     const cmd = parseCommandLine(argv, m, lang);
     switch (cmd.kind) {
       case "help":
@@ -49,10 +44,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         for (const line of cmd.messages) io.err(line);
         io.err(m.seeHelp(cmd.command));
         return EXIT_USAGE;
-      case "generate":
+      case "generate": {
+        const { runGenerate } = await import("./generate");
         io.out(await runGenerate(cmd.args, m, lang));
         return 0;
+      }
       case "audit": {
+        const [{ runAudit, AuditWorker }, { analyseWorkbook }] = await Promise.all([
+          import("./audit"),
+          import("./analyse"),
+        ]);
         const worker = io.worker ? new AuditWorker(io.worker, m) : undefined;
         if (worker) io.onWorker?.(worker);
         try {
@@ -63,6 +64,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       }
     }
   } catch (e) {
+    // Both classes come with the command that threw them, so these imports are already loaded.
+    const [{ FileProblem }, { GenerateRefused }] = await Promise.all([
+      import("./xlsx-read"),
+      import("./generate"),
+    ]);
     if (e instanceof FileProblem) io.err(m.fileProblem(e.code, e.file, e.detail));
     else if (e instanceof GenerateRefused) io.err(e.message);
     else io.err(m.internalError(e instanceof Error ? e.message : String(e)));
@@ -120,7 +126,23 @@ function positiveEnv(text: string | undefined, fallback: number): number {
 export async function main(argv: string[]): Promise<number> {
   const lang = detectLang(process.env);
   const m = messages(lang);
+  const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : text + "\n");
+  const err = (text: string) => process.stderr.write(text.endsWith("\n") ? text : text + "\n");
+  // Help and version need neither a worker nor a memory cap: they answer without loading the
+  // commands (and exceljs with them).
+  if (
+    argv.length === 0 ||
+    argv[0] === "--version" ||
+    argv[0] === "-V" ||
+    argv.includes("--help") ||
+    argv.includes("-h")
+  ) {
+    return run(argv, { out, err, env: process.env });
+  }
+  const { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, WORKER_MODE, runAuditWorker } =
+    await import("./audit");
   if (argv[0] === WORKER_MODE && process.send !== undefined) {
+    const { analyseWorkbook } = await import("./analyse");
     return runAuditWorker(analyseWorkbook, m);
   }
   const entry = process.argv[1];
@@ -145,8 +167,8 @@ export async function main(argv: string[]): Promise<number> {
   };
   process.stdout.on("error", onPipeError);
   return run(argv, {
-    out: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
-    err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
+    out,
+    err,
     env: process.env,
     worker: entry
       ? {

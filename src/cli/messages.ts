@@ -156,6 +156,7 @@ Pemakaian:
   iku generate --update BERKAS.xlsx [pilihan] memperbarui lembar IKU di buku kerja yang ada
   iku audit BERKAS.xlsx [BERKAS …] [--json]  memeriksa isian data dan rumus
   iku --help | iku PERINTAH --help           bantuan
+  iku --version                              versi iku
 
 Bahasa: Indonesia; English jika LC_ALL/LC_MESSAGES/LANG diawali "en" (mis. LANG=en_US.UTF-8).
 `,
@@ -267,6 +268,7 @@ Usage:
   iku generate --update FILE.xlsx [options]  regenerate the IKU sheet in an existing workbook
   iku audit FILE.xlsx [FILE …] [--json]      check the typed data and the formulas
   iku --help | iku COMMAND --help            help
+  iku --version                              version of iku
 
 Language: Indonesian; English when LC_ALL/LC_MESSAGES/LANG starts with "en".
 `,

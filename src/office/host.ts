@@ -9,15 +9,53 @@ import type {
   ReportOutcome,
 } from "./api";
 import { classifyOfficeError } from "./excel";
-import { generateFromSettings } from "./generate";
-import { inspectOperations } from "./inspect";
 import { openHelpPage, readPreference, writePreference } from "./shell";
 
 /*
  * Assembles the HostApi the task pane uses from the Excel operations of generate.ts and
  * inspect.ts. Each operation runs its own Excel.run batch; anything that still throws becomes a
  * HostProblem here, so the pane never sees an exception from Excel.
+ *
+ * generate.ts and inspect.ts, with what only they need (the sheet plan, validation, audit, the
+ * report, the formula tokenizer), are one webpack chunk, "analysis", with the Periksa Data and
+ * Audit Rumus tabs (App.tsx): the first screen (the Generate tab) is drawn without it. The
+ * pane asks for it after its first paint (the start-up read of the sheet list) or at the first
+ * click, whichever comes first; it is served with the pane, so it loads offline too.
  */
+
+type InspectModule = typeof import("./inspect");
+type GenerateModule = typeof import("./generate");
+
+let analysisChunk: Promise<InspectModule> | undefined;
+
+/** The analysis chunk, requested once; a failed load is tried again at the next use. */
+export function loadAnalysis(): Promise<InspectModule> {
+  analysisChunk ??= import(/* webpackChunkName: "analysis" */ "./inspect").catch((e: unknown) => {
+    analysisChunk = undefined;
+    throw e;
+  });
+  return analysisChunk;
+}
+
+/** generate.ts, from the same chunk (inspect.ts imports it). */
+function loadGenerate(): Promise<GenerateModule> {
+  return loadAnalysis().then(() => import(/* webpackChunkName: "analysis" */ "./generate"));
+}
+
+/** Resolves after the next frame has been painted (or after a second, if frames are paused). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 1000);
+    if (typeof requestAnimationFrame !== "function") return;
+    // rAF runs before the paint; a task queued from it runs after.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0)
+    );
+  });
+}
 
 /** The Excel operations the host delegates to. */
 export interface ExcelOperations {
@@ -133,12 +171,18 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
 /** The HostApi of the pane inside Excel. */
 export function createExcelHost(): HostApi {
   return createExcelHostWith({
-    generate: (settings) => generateFromSettings(settings),
-    validate: inspectOperations.validate,
-    audit: inspectOperations.audit,
-    writeAuditReport: inspectOperations.writeAuditReport,
-    selectCell: inspectOperations.selectCell,
-    subscribeToChanges: inspectOperations.subscribeToChanges,
-    rememberSheets: inspectOperations.rememberSheets,
+    generate: (settings) => loadGenerate().then((m) => m.generateFromSettings(settings)),
+    validate: (onProgress) => loadAnalysis().then((m) => m.inspectOperations.validate(onProgress)),
+    audit: (onProgress) => loadAnalysis().then((m) => m.inspectOperations.audit(onProgress)),
+    writeAuditReport: (outcome) =>
+      loadAnalysis().then((m) => m.inspectOperations.writeAuditReport(outcome)),
+    selectCell: (sheet, cell) =>
+      loadAnalysis().then((m) => m.inspectOperations.selectCell(sheet, cell)),
+    subscribeToChanges: (handler) =>
+      loadAnalysis().then((m) => m.inspectOperations.subscribeToChanges(handler)),
+    rememberSheets: () =>
+      afterFirstPaint()
+        .then(loadAnalysis)
+        .then((m) => m.inspectOperations.rememberSheets()),
   });
 }

@@ -23,7 +23,8 @@ export function analyzeFormulas(
   const catalogue = options.catalogue ?? CATALOGUE;
   const index = new WorkbookIndex(grid);
   const findings: Finding[] = [];
-  const ikuSheets = findIkuSheets(index, catalogue, options.build, options.now);
+  const { cache } = options;
+  const ikuSheets = findIkuSheets(index, catalogue, options.build, options.now, cache);
   for (const iku of ikuSheets) {
     // Error values explained by bad inputs are left to "Periksa Data". Validated only when an
     // error value asks (most audits meet none).
@@ -34,7 +35,7 @@ export function analyzeFormulas(
           .findings.map((f) => f.indicator)
           .filter((code): code is string => code !== undefined)
       ));
-    findings.push(...auditIkuSheet({ index, iku, catalogue, inputProblems: problems }));
+    findings.push(...auditIkuSheet({ index, iku, catalogue, inputProblems: problems, cache }));
   }
   return { sheets: ikuSheets.map((s) => s.sheet), findings: sortFindings(grid, findings) };
 }

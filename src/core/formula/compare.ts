@@ -1,3 +1,4 @@
+import type { AnalysisCache } from "../cache";
 import { parseRef, rangeText, splitSheet } from "./address";
 import type { ParsedRef } from "./address";
 import { parseFormula } from "./parse";
@@ -119,9 +120,10 @@ function canonicalNodes(
 
 export function canonicalize(
   formula: string | ParsedFormula,
-  resolve: RefResolver
+  resolve: RefResolver,
+  cache?: AnalysisCache
 ): CanonicalFormula {
-  const parsed = typeof formula === "string" ? parseFormula(formula) : formula;
+  const parsed = typeof formula === "string" ? parseFormula(formula, cache) : formula;
   const out: CanonicalFormula = {
     text: "",
     refs: [],
@@ -133,30 +135,6 @@ export function canonicalize(
   };
   out.text = canonicalNodes(parsed.items, resolve, out);
   return out;
-}
-
-/**
- * Canonical forms by resolver and formula text. A resolver answers the same for the same text,
- * and the sheet checks keep their resolvers while a workbook's names and sheets stay the same
- * (validate/sheets.ts), so each plan formula is normalized once, not at every check. Results are
- * shared: treat them as read-only.
- */
-const canonicalCache = new WeakMap<RefResolver, Map<string, CanonicalFormula>>();
-const CANONICAL_CACHE_LIMIT = 10_000;
-
-export function canonicalizeText(formula: string, resolve: RefResolver): CanonicalFormula {
-  let byText = canonicalCache.get(resolve);
-  if (!byText) {
-    byText = new Map();
-    canonicalCache.set(resolve, byText);
-  }
-  let canonical = byText.get(formula);
-  if (!canonical) {
-    canonical = canonicalize(formula, resolve);
-    if (byText.size >= CANONICAL_CACHE_LIMIT) byText.clear();
-    byText.set(formula, canonical);
-  }
-  return canonical;
 }
 
 /**

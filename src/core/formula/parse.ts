@@ -1,3 +1,4 @@
+import type { AnalysisCache } from "../cache";
 import { tokenize } from "excel-formula-tokenizer";
 import type { Token } from "excel-formula-tokenizer";
 
@@ -52,26 +53,14 @@ export function tokenizeFormula(formula: string): Token[] {
 }
 
 /**
- * Parsed formulas by text. A workbook repeats the same formulas (the plan's, in both modes, are
- * compared with every named cell), and the tokenizer costs microseconds per character, so each
- * distinct text is read once. Results are shared: treat them as read-only.
+ * Parses a formula ("=…"). Never throws: a formula it cannot read is returned as broken. With a
+ * cache (the caller's), each text is read once.
  */
-const cache = new Map<string, ParsedFormula>();
-// Above the formula count of a large workbook (a 100,000-cell one has ~15,000): a smaller limit
-// empties the cache during every audit of such a workbook, and each re-check tokenizes it all.
-const CACHE_LIMIT = 50_000;
-
-/** Parses a formula ("=…"). Never throws: a formula it cannot read is returned as broken. */
-export function parseFormula(formula: string): ParsedFormula {
-  const hit = cache.get(formula);
-  if (hit) return hit;
-  const parsed = parseUncached(formula);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(formula, parsed);
-  return parsed;
+export function parseFormula(formula: string, cache?: AnalysisCache): ParsedFormula {
+  return cache ? cache.parsed(formula, parseText) : parseText(formula);
 }
 
-function parseUncached(formula: string): ParsedFormula {
+function parseText(formula: string): ParsedFormula {
   let tokens: Token[];
   try {
     tokens = tokenizeFormula(formula);

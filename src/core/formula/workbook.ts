@@ -59,38 +59,20 @@ class IndexedName implements ResolvedName {
   }
 }
 
-/** The cells a name's formula refers to, with what nameCell answers for it. */
+/** The cells a name's formula refers to. */
 interface NameTarget {
   ref: ParsedRef & { sheet: string };
   /** A1 of the first cell, without $. */
   address: string;
-  /** nameCell's last answer, kept while the workbook spells the sheet alike. */
-  cell: NameCell | undefined;
 }
 
-/**
- * Name targets by the name's formula: every check builds a new index, and a workbook's names
- * rarely change between checks. Bounded; shared between indexes: read-only.
- */
-const nameTargets = new Map<string, NameTarget | undefined>();
-const NAME_TARGETS_LIMIT = 10_000;
-
 function nameTarget(refersTo: string): NameTarget | undefined {
-  if (nameTargets.has(refersTo)) return nameTargets.get(refersTo);
   const text = refersTo.charCodeAt(0) === 61 ? refersTo.slice(1) : refersTo;
   const parsed = parseRef(text);
   const sheet = parsed?.sheet;
-  const target =
-    parsed && sheet !== undefined
-      ? {
-          ref: { sheet, start: parsed.start, end: parsed.end },
-          address: toA1(parsed.start),
-          cell: undefined,
-        }
-      : undefined;
-  if (nameTargets.size >= NAME_TARGETS_LIMIT) nameTargets.clear();
-  nameTargets.set(refersTo, target);
-  return target;
+  return parsed && sheet !== undefined
+    ? { ref: { sheet, start: parsed.start, end: parsed.end }, address: toA1(parsed.start) }
+    : undefined;
 }
 
 export class WorkbookIndex {
@@ -146,10 +128,7 @@ export class WorkbookIndex {
     return this.names.get(name) ?? this.names.get(name.toUpperCase());
   }
 
-  /**
-   * The single cell a workbook name points at (sheet as the workbook spells it). Shared
-   * between calls and checks: read-only.
-   */
+  /** The single cell a workbook name points at (sheet as the workbook spells it). Read-only. */
   nameCell(name: string): NameCell | undefined {
     const entry = this.name(name) as IndexedName | undefined;
     if (!entry) return undefined;
@@ -158,12 +137,7 @@ export class WorkbookIndex {
       if (!target) entry.cell = null;
       else {
         const sheet = this.sheetName(target.ref.sheet) ?? target.ref.sheet;
-        let cell = target.cell;
-        if (cell === undefined || cell.sheet !== sheet) {
-          cell = { sheet, address: target.address, pos: target.ref.start };
-          target.cell = cell;
-        }
-        entry.cell = cell;
+        entry.cell = { sheet, address: target.address, pos: target.ref.start };
       }
     }
     return entry.cell ?? undefined;

@@ -85,16 +85,8 @@ export function gridArgument(value: GridValue | undefined): unknown {
   return value ?? null;
 }
 
-const tables = new WeakMap<Catalogue, ReadonlyMap<string, FunctionDef>>();
-
 function functionTable(catalogue: Catalogue): ReadonlyMap<string, FunctionDef> {
-  if (catalogue === CATALOGUE) return FUNCTIONS;
-  let table = tables.get(catalogue);
-  if (!table) {
-    table = buildFunctionTable(catalogue);
-    tables.set(catalogue, table);
-  }
-  return table;
+  return catalogue === CATALOGUE ? FUNCTIONS : buildFunctionTable(catalogue);
 }
 
 function run(table: ReadonlyMap<string, FunctionDef>, name: string, args: unknown[]): Result {

@@ -1,3 +1,4 @@
+import type { AnalysisCache } from "../cache";
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
 import type { Finding, WorkbookGrid } from "../grid";
@@ -16,6 +17,7 @@ export type { MarkRule } from "./marks";
 export { findIkuSheets } from "./sheets";
 export type { IkuSheet, PlanBuilder } from "./sheets";
 export { parseNumberText } from "./numbers";
+export { AnalysisCache } from "../cache";
 
 export interface AnalysisOptions {
   catalogue?: Catalogue;
@@ -25,6 +27,8 @@ export interface AnalysisOptions {
   now?: Date;
   /** Language of the findings' messages (Indonesian by default). */
   lang?: "id" | "en";
+  /** Plans and parsed formulas shared with other analyses (the caller's object). */
+  cache?: AnalysisCache;
 }
 
 export interface InputAnalysis {
@@ -53,7 +57,7 @@ export function sortFindings(grid: WorkbookGrid, findings: Finding[]): Finding[]
 export function analyzeInputs(grid: WorkbookGrid, options: AnalysisOptions = {}): InputAnalysis {
   const catalogue = options.catalogue ?? CATALOGUE;
   const index = new WorkbookIndex(grid);
-  const ikuSheets = findIkuSheets(index, catalogue, options.build, options.now);
+  const ikuSheets = findIkuSheets(index, catalogue, options.build, options.now, options.cache);
   const findings: Finding[] = [];
   const marks: MarkRule[] = [];
   for (const iku of ikuSheets) {

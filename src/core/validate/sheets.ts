@@ -1,8 +1,9 @@
 import { ATURAN_BAWAAN, isDefaultAturan } from "../aturan";
 import type { AturanCapaian } from "../aturan";
+import type { AnalysisCache } from "../cache";
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
-import { canonicalizeText, makeResolver } from "../formula/compare";
+import { canonicalize, makeResolver } from "../formula/compare";
 import type { RefIdentity, RefResolver } from "../formula/compare";
 import { cellKey, parseCell, toA1 } from "../formula/address";
 import type { CellPos } from "../formula/address";
@@ -73,24 +74,10 @@ function digitRuns(text: string): number[] {
   return out;
 }
 
-/** differingCell by plan pair: the probe plans come from the plan cache, so each pair recurs. */
-const differing = new WeakMap<SheetPlan, WeakMap<SheetPlan, { address: string | undefined }>>();
-
 /** The first plan cell whose constant differs between two plans (the cell a setting writes). */
 function differingCell(a: SheetPlan, b: SheetPlan): string | undefined {
-  let byB = differing.get(a);
-  if (!byB) {
-    byB = new WeakMap();
-    differing.set(a, byB);
-  }
-  const known = byB.get(b);
-  if (known) return known.address;
   const other = new Map(b.cells.map((c) => [c.address, c.value]));
-  const address = a.cells.find(
-    (c) => c.value !== undefined && other.get(c.address) !== c.value
-  )?.address;
-  byB.set(b, { address });
-  return address;
+  return a.cells.find((c) => c.value !== undefined && other.get(c.address) !== c.value)?.address;
 }
 
 function shift(address: string, delta: CellPos): string {
@@ -103,73 +90,28 @@ interface NameContext {
   nameAtCell: ReadonlyMap<string, string>;
 }
 
-/**
- * Per index, per plan: findIkuSheets asks for both modes' plans and then the chosen one again,
- * and an index is read-only once built.
- */
-const nameContexts = new WeakMap<WorkbookIndex, Map<SheetPlan, NameContext>>();
-
 /** Plan names and the cells they point at in this workbook. */
 function nameContext(index: WorkbookIndex, plan: SheetPlan): NameContext {
-  let byPlan = nameContexts.get(index);
-  if (!byPlan) nameContexts.set(index, (byPlan = new Map()));
-  let context = byPlan.get(plan);
-  if (!context) {
-    const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
-    const nameAtCell = new Map<string, string>();
-    for (const n of plan.names) {
-      const at = index.nameCell(n.name);
-      if (at) nameAtCell.set(cellKey(at.sheet, at.address), n.name.toUpperCase());
-    }
-    context = { planNames, nameAtCell };
-    byPlan.set(plan, context);
+  const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
+  const nameAtCell = new Map<string, string>();
+  for (const n of plan.names) {
+    const at = index.nameCell(n.name);
+    if (at) nameAtCell.set(cellKey(at.sheet, at.address), n.name.toUpperCase());
   }
-  return context;
+  return { planNames, nameAtCell };
 }
 
 /**
- * What reference resolution depends on besides the plan: the workbook's sheet names and defined
- * names. Two analyses with the same signature and plan resolve every reference alike.
+ * A resolver per formula sheet for one plan in one workbook (the same object for the same sheet),
+ * each remembering what it resolved: the audit resolves a staff formula's references several
+ * times (IKU results, arguments, constants, the canonical form). Identities are shared: read-only.
  */
-const signatures = new WeakMap<WorkbookIndex, string>();
-function resolutionSignature(index: WorkbookIndex): string {
-  let signature = signatures.get(index);
-  if (signature === undefined) {
-    const parts: string[] = [];
-    for (const sheet of index.grid.sheets) parts.push(sheet.name);
-    parts.push("");
-    for (const n of index.grid.names) parts.push(n.name, n.refersTo);
-    signature = parts.join("\u0000");
-    signatures.set(index, signature);
-  }
-  return signature;
-}
-
-/**
- * Resolvers by plan and formula sheet, each remembering what it resolved. The audit resolves a
- * staff formula's references several times (IKU results, arguments, constants, the canonical
- * form), and each check of an unchanged workbook resolves the same references again: both reuse
- * the identities while the workbook's names and sheets stay the same. The resolvers keep only the
- * names and the sheet names (never the grid). Identities are shared: read-only.
- */
-const resolverCache = new WeakMap<
-  SheetPlan,
-  { signature: string; bySheet: Map<string, RefResolver> }
->();
-
 function resolverFor(
   index: WorkbookIndex,
-  plan: SheetPlan,
   planNames: ReadonlySet<string>,
   nameAtCell: ReadonlyMap<string, string>
 ) {
-  const signature = resolutionSignature(index);
-  let entry = resolverCache.get(plan);
-  if (!entry || entry.signature !== signature) {
-    entry = { signature, bySheet: new Map() };
-    resolverCache.set(plan, entry);
-  }
-  const bySheet = entry.bySheet;
+  const bySheet = new Map<string, RefResolver>();
   const names = index.names;
   const sheetNames = new Map<string, string>();
   for (const [upper, sheet] of index.sheets) sheetNames.set(upper, sheet.grid.name);
@@ -201,9 +143,13 @@ function resolverFor(
 }
 
 /** How many of the plan's named formula cells hold exactly the plan's formula. */
-export function matchingFormulas(index: WorkbookIndex, plan: SheetPlan): number {
+export function matchingFormulas(
+  index: WorkbookIndex,
+  plan: SheetPlan,
+  cache?: AnalysisCache
+): number {
   const { planNames, nameAtCell } = nameContext(index, plan);
-  const resolver = resolverFor(index, plan, planNames, nameAtCell);
+  const resolver = resolverFor(index, planNames, nameAtCell);
   let matches = 0;
   for (const cell of plan.cells) {
     if (!cell.formula || !cell.name) continue;
@@ -217,49 +163,10 @@ export function matchingFormulas(index: WorkbookIndex, plan: SheetPlan): number 
       matches++;
       continue;
     }
-    const expected = canonicalizeText(cell.formula, resolver(plan.sheetName)).text;
-    if (canonicalizeText(content, resolver(at.sheet)).text === expected) matches++;
+    const expected = canonicalize(cell.formula, resolver(plan.sheetName), cache).text;
+    if (canonicalize(content, resolver(at.sheet), cache).text === expected) matches++;
   }
   return matches;
-}
-
-/**
- * Plans by builder, catalogue and settings: recovering the settings builds up to six plans, and
- * validation and audit recover the same sheet. Plans are pure data, shared read-only.
- */
-const planCache = new WeakMap<PlanBuilder, WeakMap<Catalogue, Map<string, SheetPlan>>>();
-
-function cachedBuilder(
-  build: PlanBuilder,
-  catalogue: Catalogue
-): (settings: SheetSettings) => SheetPlan {
-  let byCatalogue = planCache.get(build);
-  if (!byCatalogue) {
-    byCatalogue = new WeakMap();
-    planCache.set(build, byCatalogue);
-  }
-  let plans = byCatalogue.get(catalogue);
-  if (!plans) {
-    plans = new Map();
-    byCatalogue.set(catalogue, plans);
-  }
-  const cache = plans;
-  return (settings) => {
-    const key = JSON.stringify([
-      settings.tahun,
-      settings.namaPerangkatDaerah,
-      settings.sheetName,
-      settings.mode,
-      settings.aturan ?? null,
-    ]);
-    let plan = cache.get(key);
-    if (!plan) {
-      if (cache.size >= 64) cache.clear();
-      plan = build(settings, catalogue);
-      cache.set(key, plan);
-    }
-    return plan;
-  };
 }
 
 /**
@@ -317,10 +224,11 @@ export function findIkuSheets(
   index: WorkbookIndex,
   catalogue: Catalogue = CATALOGUE,
   rawBuild: PlanBuilder = buildSheetPlan,
-  now: Date = new Date()
+  now: Date = new Date(),
+  cache?: AnalysisCache
 ): IkuSheet[] {
-  const cached = cachedBuilder(rawBuild, catalogue);
-  const build = (settings: SheetSettings, _catalogue?: Catalogue) => cached(settings);
+  const build = (settings: SheetSettings, _catalogue?: Catalogue) =>
+    cache ? cache.plan(rawBuild, catalogue, settings) : rawBuild(settings, catalogue);
   const probeSettings = (over: Partial<SheetSettings>): SheetSettings => ({
     tahun: 2000,
     namaPerangkatDaerah: catalogue.agency.nama,
@@ -402,8 +310,8 @@ export function findIkuSheets(
     excel: build({ ...base, mode: "excel" }, catalogue),
   };
   const modeMatches: Record<FormulaMode, number> = {
-    iku: matchingFormulas(index, plans.iku),
-    excel: matchingFormulas(index, plans.excel),
+    iku: matchingFormulas(index, plans.iku, cache),
+    excel: matchingFormulas(index, plans.excel, cache),
   };
   let mode: FormulaMode = modeMatches.iku >= modeMatches.excel ? "iku" : "excel";
   if (modeMatches.iku === modeMatches.excel) {
@@ -412,7 +320,9 @@ export function findIkuSheets(
     if (indexed) {
       index.forEachCell(indexed, (_pos, content) => {
         if (!usesIku && isFormulaText(content.formula)) {
-          usesIku = calls(parseFormula(content.formula).items).some((c) => isIkuFunction(c.name));
+          usesIku = calls(parseFormula(content.formula, cache).items).some((c) =>
+            isIkuFunction(c.name)
+          );
         }
       });
     }
@@ -451,7 +361,7 @@ export function findIkuSheets(
       locate,
       planNames,
       nameAtCell,
-      resolver: resolverFor(index, plan, planNames, nameAtCell),
+      resolver: resolverFor(index, planNames, nameAtCell),
     },
   ];
 }
