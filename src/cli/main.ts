@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { version } from "../../package.json";
+import type { WorkbookGrid } from "../core/grid";
 import type { AuditWorker, WorkerSpec } from "./audit";
 import { detectLang, messages, type CliMessages } from "./messages";
 
@@ -57,7 +58,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         const worker = io.worker ? new AuditWorker(io.worker, m) : undefined;
         if (worker) io.onWorker?.(worker);
         try {
-          return await runAudit(cmd.args.files, cmd.args.json, analyseWorkbook, m, io, worker);
+          const analyse = (grid: WorkbookGrid) => analyseWorkbook(grid, lang);
+          return await runAudit(cmd.args.files, cmd.args.json, analyse, m, io, worker);
         } finally {
           worker?.close();
         }
@@ -143,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     await import("./audit");
   if (argv[0] === WORKER_MODE && process.send !== undefined) {
     const { analyseWorkbook } = await import("./analyse");
-    return runAuditWorker(analyseWorkbook, m);
+    return runAuditWorker((grid) => analyseWorkbook(grid, lang), m);
   }
   const entry = process.argv[1];
   const memoryMb = positiveEnv(process.env.IKU_AUDIT_MEMORY_MB, DEFAULT_MEMORY_MB);

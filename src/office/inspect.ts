@@ -315,7 +315,11 @@ export async function auditInContext(
   memo?: SheetMemo,
   onProgress?: OnProgress
 ): Promise<HostResult<CheckOutcome>> {
-  return checkOutcome(analyzeFormulas((await readWorkbookGrid(context, memo, onProgress)).grid));
+  return checkOutcome(
+    analyzeFormulas((await readWorkbookGrid(context, memo, onProgress)).grid, {
+      lang: officeLanguage(),
+    })
+  );
 }
 
 /** Lists the sheets into the memo (one sync), so the pane's first audit is one batch too. */

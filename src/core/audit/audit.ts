@@ -4,9 +4,9 @@ import type { Catalogue, Indicator } from "../catalogue";
 import { FUNCTIONS, buildFunctionTable } from "../formulas";
 import type { ArgSpec, FunctionDef } from "../formulas";
 import type { Finding, GridValue } from "../grid";
-import { AUDIT_RULES, auditMessages as M } from "../messages/audit";
+import { AUDIT_RULES, auditMessagesOf } from "../messages/audit";
 import type { AuditRuleId } from "../messages/audit";
-import { formatNumber, quoteValue } from "../messages/validation";
+import { formatNumber, formatNumberEn, quoteValue } from "../messages/validation";
 import { parseCell, rangeText, toA1 } from "../formula/address";
 import type { CellPos } from "../formula/address";
 import { canonicalize, difference } from "../formula/compare";
@@ -48,7 +48,13 @@ export interface AuditContext {
   inputProblems: () => ReadonlySet<string>;
   /** Parsed formulas shared with other analyses (the caller's). */
   cache?: AnalysisCache;
+  /** Language of the findings' messages (Indonesian by default). */
+  lang?: "id" | "en";
 }
+
+/** How numbers are written in the messages of a language. */
+const numberFormat = (lang: AuditContext["lang"]) =>
+  lang === "en" ? formatNumberEn : formatNumber;
 
 function make(
   rule: AuditRuleId,
@@ -84,6 +90,7 @@ function auditPlanCell(
   findings: Finding[]
 ): void {
   const { index, iku } = ctx;
+  const M = auditMessagesOf(ctx.lang);
   const at = iku.locate(cell);
   if (!at || !cell.formula) return; // name.missing is reported by the name check
   const content = index.cellAt(at.sheet, at.address);
@@ -190,7 +197,7 @@ function auditPlanCell(
       specific = true;
       add(
         "formula.hardcodedNumber",
-        M.hardcodedNumber(where, unique(extraNumbers.map(formatNumber))),
+        M.hardcodedNumber(where, unique(extraNumbers.map(numberFormat(ctx.lang)))),
         current
       );
     }
@@ -226,6 +233,7 @@ function checkErrorValue(
   indicator?: Indicator
 ): void {
   if (!isErrorValue(value)) return;
+  const M = auditMessagesOf(ctx.lang);
   const shown = value.toUpperCase();
   if (shown === "#NAME?") {
     const unknown = unique(
@@ -249,6 +257,7 @@ function checkErrorValue(
 /** Checks the plan's defined names: present, intact, on the IKU sheet, where the layout puts them. */
 function auditNames(ctx: AuditContext, findings: Finding[]): void {
   const { index, iku } = ctx;
+  const M = auditMessagesOf(ctx.lang);
   const planSheet = iku.sheet;
   const planSheetUpper = planSheet.toUpperCase();
   const names = iku.plan.names;
@@ -433,8 +442,10 @@ function staffChecks(
   table: ReadonlyMap<string, FunctionDef>,
   resolve: RefResolver,
   resultNames: ReadonlySet<string>,
-  formula: string
+  formula: string,
+  lang: AuditContext["lang"]
 ): StaffChecks | null {
+  const M = auditMessagesOf(lang);
   const parsed = parseFormula(formula);
   const ikuCalls = calls(parsed.items).filter((c) => isIkuFunction(c.name));
   const usesResults = ikuCalls.length > 0 || anyCarriesIku(parsed.items, resolve, resultNames);
@@ -475,7 +486,7 @@ function staffChecks(
   }
   const mixed = mixedConstants(parsed.items, resolve, resultNames);
   if (mixed.length > 0) {
-    const message = M.mixedConstant(unique(mixed.map(formatNumber)));
+    const message = M.mixedConstant(unique(mixed.map(numberFormat(lang))));
     steps.push({ kind: "finding", rule: "formula.mixedConstant", message });
   }
   return { steps, unknownFunction, parsed };
@@ -561,6 +572,7 @@ function auditStaffFormula(
   value: GridValue,
   findings: Finding[]
 ): void {
+  const M = auditMessagesOf(ctx.lang);
   for (const step of checks.steps) {
     if (step.kind === "finding") {
       findings.push(staffFinding(step.rule, sheet, row, col, step.message, formula));
@@ -667,12 +679,14 @@ export function auditIkuSheet(ctx: AuditContext): Finding[] {
         const row = sheet.origin.row + r;
         const col = sheet.origin.col + c;
         if (planCells?.has(positionKey(row, col))) continue;
-        const checks = staffChecks(table, resolve, resultNames, f);
+        const checks = staffChecks(table, resolve, resultNames, f, ctx.lang);
         if (checks) {
           auditStaffFormula(ctx, name, resolve, checks, row, col, f, values[r][c], findings);
         }
       }
     }
   }
+  // Every message above came from the language's message set.
+  if (ctx.lang === "en") for (const f of findings) f.messageLang = "en";
   return findings;
 }

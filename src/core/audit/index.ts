@@ -35,7 +35,16 @@ export function analyzeFormulas(
           .findings.map((f) => f.indicator)
           .filter((code): code is string => code !== undefined)
       ));
-    findings.push(...auditIkuSheet({ index, iku, catalogue, inputProblems: problems, cache }));
+    findings.push(
+      ...auditIkuSheet({
+        index,
+        iku,
+        catalogue,
+        inputProblems: problems,
+        cache,
+        lang: options.lang,
+      })
+    );
   }
   return { sheets: ikuSheets.map((s) => s.sheet), findings: sortFindings(grid, findings) };
 }

@@ -112,6 +112,72 @@ export const auditMessages = {
     `Nama ${name} menunjuk ${found}, padahal menurut susunan lembar seharusnya ${expected}.`,
 } as const;
 
+/**
+ * The same messages in English (same keys and arguments), for an Excel whose display language
+ * is not Indonesian. Numbers reach them already formatted (the audit formats them per language).
+ */
+export const auditMessagesEn: {
+  [K in keyof typeof auditMessages]: (typeof auditMessages)[K];
+} = {
+  where: (role, order) =>
+    `${{ result: "Result", capaian: "Achievement", kategori: "Achievement category" }[role]} of IKU ${order}`,
+  staffWhere: (sheet, address) => `Cell ${sheet}!${address}`,
+  overwritten: (where, value) =>
+    `${where} holds the number ${value} typed in directly, not a formula: it no longer follows the input data. Put back the expected formula.`,
+  cleared: (where) => `${where} is empty: its formula was deleted. Put back the expected formula.`,
+  wrongFunction: (where, found, expected) =>
+    `${where} calls ${found.length ? list(found) : "no function"}${
+      expected.length ? `; it should call ${list(expected)}` : ", which the design does not use"
+    }.`,
+  swapped: (where, found, expected) =>
+    `${where}: the arguments are in the wrong order (${list(found)}); it should be ${list(expected)}, e.g. numerator and denominator swapped.`,
+  wrongReference: (where, extra, missing) =>
+    `${where} refers to ${extra.length ? list(extra) : "another cell"}${
+      missing.length ? ` instead of ${list(missing)}` : ""
+    }: not an input cell of this indicator.`,
+  a1Reference: (where, refs) =>
+    `${where} refers to the right cells by A1 address (${list(refs)}), not by IKU name; the result is right, but the formula no longer matches the design and breaks easily when copied.`,
+  blankUnguarded: (where) =>
+    `${where} calls an IKU function without the blank-input guard IF(ISBLANK(…),"",…) (a sheet from an older add-in version, or a formula typed again): in Excel desktop an empty cell counts as 0, so an indicator not filled in yet shows 0 / "Sangat Rendah"; in Excel on the web the result is #N/A. Generate the IKU sheet again to restore the expected formulas.`,
+  hardcodedNumber: (where, numbers) =>
+    `${where} contains the fixed number ${list(numbers)}, which is not in the IKU formula (e.g. multiplied by 1.1): the result no longer comes from the data alone.`,
+  modified: (where) =>
+    `${where}: the formula differs from the add-in's design (an operator, text or its structure was changed). Check it and put back the expected formula.`,
+  addinNotLoaded: (where) =>
+    `${where} shows #NAME?: the IKU add-in is not loaded / this Excel does not know the IKU functions. Load the IKU add-in, or generate the sheet again in plain Excel formula mode.`,
+  unknownName: (where, names) =>
+    `${where} shows #NAME?: the formula uses the name ${list(names)}, which does not exist in this workbook.`,
+  errorValue: (where, value) =>
+    `${where} shows ${value} although its input data are complete and valid; check the formula and the cells it refers to.`,
+  unknownFunction: (fn) =>
+    `The function ${fn} is not part of the IKU add-in (a typo in the name?).`,
+  argCount: (fn, expected, got) =>
+    `The function ${fn} takes ${expected} argument${expected === "1" ? "" : "s"}, but was given ${got}.`,
+  arityWords: (min, max) =>
+    max === null ? `at least ${min}` : min === max ? `${min}` : `${min}–${max}`,
+  refEmpty: (fn, param, cells) =>
+    `Argument '${param}' of ${fn} refers to the empty cell ${list(cells)}: Excel desktop passes an empty cell to the function as 0 (the result is a number, e.g. 0 %, as if it were filled in), Excel on the web as blank (the result is #N/A "… not filled in yet"). Fill in the cell, or wrap the argument, e.g. IF(ISBLANK(A1),"",A1), so that the result is #N/A in every Excel.`,
+  refText: (fn, param, cells) =>
+    `Argument '${param}' of ${fn} refers to the text cell ${list(cells)}; IKU functions need numbers.`,
+  mixedConstant: (numbers) =>
+    `This formula mixes an IKU result with the fixed number ${list(numbers)}; an IKU result is best used as it is.`,
+  nameMissing: (name, sheet) =>
+    `The name ${name} does not exist in the workbook; the formulas of sheet "${sheet}" that use it show #NAME?. Generate the IKU sheet again to restore it.`,
+  markerMissing: (name) =>
+    `The marker name ${name} does not exist in the workbook; the IKU sheet was recognized by its other IKU names. Generate the IKU sheet again to restore the marker.`,
+  nameBroken: (name, refersTo) =>
+    `The name ${name} is broken (it refers to ${refersTo}); the cell it pointed to was deleted.`,
+  nameOtherSheet: (name, refersTo, sheet) =>
+    `The name ${name} points to ${refersTo}, outside the IKU sheet "${sheet}".`,
+  nameMoved: (name, found, expected) =>
+    `The name ${name} points to ${found}, but by the sheet's layout it should be ${expected}.`,
+};
+
+/** The audit's messages in the user's language. */
+export function auditMessagesOf(lang: "id" | "en" = "id"): typeof auditMessages {
+  return lang === "en" ? auditMessagesEn : auditMessages;
+}
+
 /** English labels of the audit rules (pane, report and CLI in English). */
 export const AUDIT_RULE_LABELS_EN: Record<AuditRuleId, string> = {
   "formula.overwritten": "Formula overwritten by a value",
