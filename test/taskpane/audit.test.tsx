@@ -1,10 +1,15 @@
 import "./setup";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import * as fs from "fs";
+import * as path from "path";
+import { analyzeFormulas } from "../../src/core/audit";
 import type { Finding } from "../../src/core/grid";
 import { ALL_RULES } from "../../src/core/report";
 import { FakeHost, deferred, fail, ok } from "./fakeHost";
 import { renderPane } from "./render";
+import { caseBuilder, fromSparse } from "../cases/generate";
+import type { CaseSpec, SparseGrid } from "../cases/generate";
 
 const FINDINGS: Finding[] = [
   {
@@ -246,5 +251,31 @@ describe("Audit Rumus", () => {
     expect(within(panel()).getByRole("button", { name: "Errors (2)" })).toBeTruthy();
     expect(within(panel()).getByRole("button", { name: "Warnings (1)" })).toBeTruthy();
     expect(within(panel()).getByRole("button", { name: "Write audit report" })).toBeTruthy();
+  });
+
+  test("English: the core's English audit of a golden case shows no message marked Indonesian", async () => {
+    const dir = path.join(__dirname, "..", "cases", "three-mistakes");
+    const spec = JSON.parse(fs.readFileSync(path.join(dir, "case.json"), "utf8")) as CaseSpec;
+    const grid = fromSparse(
+      JSON.parse(fs.readFileSync(path.join(dir, "grid.json"), "utf8")) as SparseGrid
+    );
+    const analysis = analyzeFormulas(grid, {
+      build: caseBuilder(spec),
+      now: new Date("2026-11-27T00:00:00Z"),
+      lang: "en",
+    });
+    const host = new FakeHost({ displayLanguage: "en-US" });
+    host.auditAnswer = ok({ ...analysis, checkedAt: "2026-11-27T10:00:00Z" });
+    renderPane(host);
+    await userEvent.click(screen.getByRole("tab", { name: "Formula audit" }));
+    await userEvent.click(within(panel()).getByRole("button", { name: "Audit formulas" }));
+    const findings = within(panel()).getByRole("group", { name: "Formula audit findings" });
+    const shown = within(findings).getAllByRole("listitem");
+    expect(shown).toHaveLength(analysis.findings.length);
+    expect(panel().querySelectorAll('[lang="id"]')).toHaveLength(0);
+    for (const item of shown) expect(part(item, "message")?.getAttribute("lang")).toBeNull();
+    expect(
+      within(findings).getByText(/^Result of IKU 6 holds the number "75" typed in directly/)
+    ).toBeTruthy();
   });
 });
