@@ -305,6 +305,31 @@ describe("validate and audit in Excel", () => {
     expect(again.ok && again.value.findings).toEqual(result.value.findings);
   });
 
+  test("in an English Excel the audit's messages and its report sheet are English", async () => {
+    const grid = buildCaseGrid({
+      description: "",
+      mode: "iku",
+      inputs: "examples",
+      edits: [{ cell: "IKU06_HASIL", formula: 75 }],
+    });
+    const excel = createFakeExcel({ grid });
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { displayLanguage: "en-US" } };
+    try {
+      const result = await auditInContext(excel.context);
+      if (!result.ok) throw new Error(JSON.stringify(result.problem));
+      const [f] = result.value.findings;
+      expect(f).toMatchObject({ rule: "formula.overwritten", messageLang: "en" });
+      expect(f.message).toMatch(/^Result of IKU 6 holds the number "75" typed in directly/);
+      await writeAuditReportInContext(excel.context, result.value);
+      const values = [...excel.sheet("Audit IKU").cells.values()].map((c) => c.value);
+      expect(values).toContain(f.message);
+      expect(values).toContain("Formula overwritten by a value");
+    } finally {
+      delete g.Office;
+    }
+  });
+
   test("a sheet protected by the user with a password: findings are returned, nothing changes", async () => {
     const grid = buildCaseGrid({
       description: "",
