@@ -187,6 +187,29 @@ describe("iku audit", () => {
     expect(r.stderr).toContain("not found");
   });
 
+  test("under an English locale the findings' messages are English (the real command, audit in a worker)", async () => {
+    const overwritten = path.join(dir, "ditimpa.xlsx");
+    await goodWorkbook(overwritten, (values) => values.set(negativeInput.address, -5));
+    const result = PLAN.cells.find((c) => c.role === "result" && c.indicator === "IKU06")!;
+    await fillCells(overwritten, PLAN.sheetName, new Map([[result.address, 75]]));
+    const run = async (LANG: string) => {
+      const r = await runBin(["audit", "--json", overwritten], { LANG });
+      expect(r.code).toBe(1);
+      return (JSON.parse(r.stdout) as JsonOutput).files[0].findings;
+    };
+    const en = await run("en_US.UTF-8");
+    const id = await run("id_ID.UTF-8");
+    const shape = (fs: typeof en) => fs.map((f) => [f.cell, f.rule]);
+    expect(shape(en)).toEqual(shape(id));
+    const message = (fs: typeof en, rule: string) => fs.find((f) => f.rule === rule)?.message;
+    expect(message(en, "formula.overwritten")).toMatch(
+      /^Result of IKU 6 holds the number "75" typed in directly, not a formula/
+    );
+    expect(message(id, "formula.overwritten")).toMatch(/^Realisasi IKU 6 berisi angka/);
+    expect(message(en, "input.negative")).toContain("cannot be negative");
+    expect(message(id, "input.negative")).toContain("tidak boleh negatif");
+  });
+
   test("no file, or an unknown option, is a usage error", async () => {
     expect((await runCli(["audit"])).code).toBe(2);
     const r = await runCli(["audit", "--xml", good]);
