@@ -387,6 +387,15 @@ function helperDefs(): FunctionDef[] {
       compute: ([a, b]) => ratioOf(a as number, b as number, "penyebut"),
     },
     {
+      // IKU 16 read in rupiah (AturanCapaian.swadaya): amounts with decimals, part ≤ whole.
+      name: "PERSENTASE_SWADAYA_RUPIAH",
+      args: [
+        { name: "nilai_swadaya", check: "nonNegative" },
+        { name: "nilai_program", check: "nonNegative" },
+      ],
+      compute: ([a, b]) => percentageOf(a as number, b as number, "nilai_swadaya", "nilai_program"),
+    },
+    {
       name: "CAPAIAN",
       args: [
         { name: "realisasi", check: "realisasi" },

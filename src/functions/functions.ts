@@ -285,6 +285,21 @@ export function RASIO(pembilang: unknown, penyebut: unknown): number {
 }
 
 /**
+ * Persentase swadaya masyarakat dalam rupiah (IKU 16, bila instansi mengukurnya dalam rupiah): nilai swadaya / nilai program × 100.
+ * @customfunction PERSENTASE_SWADAYA_RUPIAH PERSENTASE_SWADAYA_RUPIAH
+ * @helpurl https://localhost:3000/help.html#PERSENTASE_SWADAYA_RUPIAH
+ * @param nilai_swadaya Nilai swadaya masyarakat dalam rupiah (angka ≥ 0, boleh desimal).
+ * @param nilai_program Nilai seluruh program pemberdayaan masyarakat dalam rupiah (angka > 0).
+ * @returns persen (75 berarti 75%)
+ */
+export function PERSENTASE_SWADAYA_RUPIAH(
+  nilai_swadaya: unknown,
+  nilai_program: unknown
+): number | string {
+  return bridge.percent("PERSENTASE_SWADAYA_RUPIAH", nilai_swadaya, nilai_program);
+}
+
+/**
  * Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100, paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas.
  * @customfunction CAPAIAN CAPAIAN
  * @helpurl https://localhost:3000/help.html#CAPAIAN

@@ -28,6 +28,25 @@ export const HELPERS: HelperFunction[] = [
     example: [45, 15],
   },
   {
+    functionName: "PERSENTASE_SWADAYA_RUPIAH",
+    description:
+      "Persentase swadaya masyarakat dalam rupiah (IKU 16, bila instansi mengukurnya dalam rupiah): nilai swadaya / nilai program × 100.",
+    params: [
+      {
+        name: "nilai_swadaya",
+        description: "Nilai swadaya masyarakat dalam rupiah (angka ≥ 0, boleh desimal).",
+        optional: false,
+      },
+      {
+        name: "nilai_program",
+        description: "Nilai seluruh program pemberdayaan masyarakat dalam rupiah (angka > 0).",
+        optional: false,
+      },
+    ],
+    result: "persen (75 berarti 75%)",
+    example: [37500000.5, 50000000],
+  },
+  {
     functionName: "CAPAIAN",
     description:
       "Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100, paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas.",

@@ -40,6 +40,7 @@ interface FractionSpec {
   functionDescription: string;
   example: [number, number];
   notes?: string[];
+  rupiahFunction?: string;
 }
 
 /** A subset over its whole × 100, or a plain ratio: always a pembilang and a penyebut. */
@@ -68,6 +69,7 @@ function fraction(spec: FractionSpec): Indicator {
     functionDescription: spec.functionDescription,
     example: spec.example,
     notes: spec.notes ?? [],
+    ...(spec.rupiahFunction ? { rupiahFunction: spec.rupiahFunction } : {}),
   };
 }
 
@@ -475,8 +477,9 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase program pemberdayaan masyarakat yang didukung swadaya (IKU 16): program swadaya / total program × 100.",
     example: [18, 24],
+    rupiahFunction: "PERSENTASE_SWADAYA_RUPIAH",
     notes: [
-      '"Swadaya" sering diukur dalam rupiah (nilai swadaya masyarakat dibanding nilai program). Yang dipakai di sini adalah jumlah program yang didukung swadaya masyarakat (bilangan bulat). Instansi yang mengukur dalam rupiah dapat memakai =IKU.PERSENTASE(…) atau rumus Excel biasa untuk nilai rupiah; fungsi ini tetap menolak desimal agar jumlah program tidak tertukar dengan rupiah.',
+      '"Swadaya" dapat dibaca dua cara, dan instansi memilihnya di pengaturan (Swadaya IKU 16, CLI --swadaya). Bawaan: jumlah program pemberdayaan yang didukung swadaya masyarakat dibanding seluruh program (bilangan bulat, =IKU.PERSENTASE_SWADAYA). Rupiah: nilai swadaya masyarakat (Rp) dibanding nilai seluruh program pemberdayaan (Rp), boleh desimal (=IKU.PERSENTASE_SWADAYA_RUPIAH); lembar, validasi data, tanda sel dan Periksa Data mengikuti pilihan itu.',
     ],
   }),
   fraction({

@@ -1,6 +1,6 @@
 import { ATURAN_BAWAAN, DESIMAL_BAWAAN, NA_TEXT, sameKategori } from "../aturan";
 import type { AturanCapaian } from "../aturan";
-import type { Indicator, IndicatorKind, Polarity } from "../catalogue";
+import type { Component, Indicator, IndicatorKind, Polarity } from "../catalogue";
 import type { ArgCheck } from "../formulas";
 import type { FormulaMode } from "./types";
 
@@ -39,8 +39,35 @@ export const targetName = (i: Indicator) => inputName(i, RESULT_KEYS.target);
 export const capaianName = (i: Indicator) => inputName(i, RESULT_KEYS.capaian);
 export const kategoriName = (i: Indicator) => inputName(i, RESULT_KEYS.kategori);
 
+/** Whether the agency's rules read the indicator in rupiah (IKU 16, AturanCapaian.swadaya). */
+export function readsRupiah(indicator: Indicator, aturan: AturanCapaian = ATURAN_BAWAAN): boolean {
+  return indicator.rupiahFunction !== undefined && aturan.swadaya === "rupiah";
+}
+
+/** What an input of the indicator holds under the agency's rules: cacah, skor or rupiah. */
+export function inputValueType(
+  indicator: Indicator,
+  component: Component,
+  aturan: AturanCapaian = ATURAN_BAWAAN
+): "cacah" | "skor" | "rupiah" {
+  return component.valueType === "cacah" && readsRupiah(indicator, aturan)
+    ? "rupiah"
+    : component.valueType;
+}
+
+/** The custom function that computes the indicator's hasil under the agency's rules. */
+export function hasilFunction(indicator: Indicator, aturan: AturanCapaian = ATURAN_BAWAAN): string {
+  return readsRupiah(indicator, aturan) && indicator.rupiahFunction
+    ? indicator.rupiahFunction
+    : indicator.functionName;
+}
+
 /** The check the custom function applies to every component of an indicator (formulas.ts). */
-export function componentCheck(indicator: Indicator): "score" | "count" {
+export function componentCheck(
+  indicator: Indicator,
+  aturan: AturanCapaian = ATURAN_BAWAAN
+): "score" | "count" | "nonNegative" {
+  if (readsRupiah(indicator, aturan)) return "nonNegative";
   return indicator.kind === "nilai" ? "score" : "count";
 }
 
@@ -100,7 +127,11 @@ export function rangeBound(ref: string, side: "bawah" | "atas"): string {
   return `VALUE(SUBSTITUTE(SUBSTITUTE(TRIM(${part}),",",${mark}),".",${mark}))`;
 }
 
-function guardAll(refs: readonly string[], check: "score" | "count", then: string): string {
+function guardAll(
+  refs: readonly string[],
+  check: "score" | "count" | "nonNegative",
+  then: string
+): string {
   return refs.reduceRight((inner, ref) => guard(ref, check, inner), then);
 }
 
@@ -128,14 +159,18 @@ export function blankAsEmptyText(ref: string): string {
   return `IF(ISBLANK(${ref}),"",${ref})`;
 }
 
-/** Hasil: the indicator's result from its component names. */
-export function hasilFormula(indicator: Indicator, mode: FormulaMode): string {
+/** Hasil: the indicator's result from its component names (IKU 16 by the swadaya reading). */
+export function hasilFormula(
+  indicator: Indicator,
+  mode: FormulaMode,
+  aturan: AturanCapaian = ATURAN_BAWAAN
+): string {
   const refs = indicator.components.map((c) => inputName(indicator, c.key));
   if (mode === "iku") {
     const args = refs.map(blankAsEmptyText).join(",");
-    return `=${FUNCTION_NAMESPACE}.${indicator.functionName}(${args})`;
+    return `=${FUNCTION_NAMESPACE}.${hasilFunction(indicator, aturan)}(${args})`;
   }
-  return `=${guardAll(refs, componentCheck(indicator), KIND_BUILDERS[indicator.kind](refs))}`;
+  return `=${guardAll(refs, componentCheck(indicator, aturan), KIND_BUILDERS[indicator.kind](refs))}`;
 }
 
 /** The value of a capaian against one target `t` (capaianAgainst), realisasi as printed `r`. */

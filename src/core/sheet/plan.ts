@@ -14,6 +14,7 @@ import {
   capaianFormula,
   capaianName,
   hasilFormula,
+  inputValueType,
   hasilName,
   inputName,
   kategoriFormula,
@@ -217,7 +218,8 @@ function validationFor(
   indicator: Indicator,
   component: Component,
   position: number,
-  address: string
+  address: string,
+  aturan: AturanCapaian
 ): ValidationRule {
   const base = {
     address,
@@ -233,6 +235,17 @@ function validationFor(
       max: 100,
       inputMessage: validationText.scoreMessage(component.label),
       errorMessage: validationText.scoreError,
+    };
+  }
+  if (inputValueType(indicator, component, aturan) === "rupiah") {
+    // IKU 16 read in rupiah: amounts ≥ 0, decimals allowed (sen).
+    return {
+      ...base,
+      type: "decimal",
+      operator: "greaterThanOrEqualTo",
+      min: 0,
+      inputMessage: validationText.rupiahMessage(component.label),
+      errorMessage: validationText.rupiahError,
     };
   }
   return {
@@ -465,20 +478,20 @@ export function buildSheetPlan(
         component: component.key,
       });
       name(n, address);
-      validations.push(validationFor(ind, component, k + 1, address));
+      validations.push(validationFor(ind, component, k + 1, address, aturan));
       inputs.push({
         key: component.key,
         name: n,
         address,
         label: component.label,
-        valueType: component.valueType,
+        valueType: inputValueType(ind, component, aturan),
       });
     }
 
     const mode = settings.mode;
     const hasil = block(col.hasil, labelRow, col.hasil, inputRow, {
       role: "result",
-      formula: hasilFormula(ind, mode),
+      formula: hasilFormula(ind, mode, aturan),
       numberFormat: resultFormat(ind, aturan),
       style: "formula",
       indicator: ind.code,

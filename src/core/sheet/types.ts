@@ -172,8 +172,8 @@ export interface PlanComponentInput extends PlanRef {
   key: string;
   /** The catalogue's label of the component. */
   label: string;
-  /** cacah: whole number ≥ 0; skor: 0–100. */
-  valueType: "cacah" | "skor";
+  /** cacah: whole number ≥ 0; skor: 0–100; rupiah: amount ≥ 0 (IKU 16 read in rupiah). */
+  valueType: "cacah" | "skor" | "rupiah";
 }
 
 /** Where one indicator lives on the sheet. */

@@ -11,6 +11,7 @@ import {
 } from "../messages/validation";
 import { CATALOGUE_EN } from "../messages/catalogue-en";
 import type { ValidationRuleId } from "../messages/validation";
+import { inputValueType } from "../sheet/formulas";
 import type { PlanCell, ValidationRule } from "../sheet/types";
 import { isBlank, isErrorValue } from "../formula/workbook";
 import type { WorkbookIndex } from "../formula/workbook";
@@ -167,7 +168,11 @@ export function validateIkuSheet(
     }
     const shown = num(value);
     const score = !isTarget && component?.valueType === "skor";
-    const count = !isTarget && component?.valueType === "cacah";
+    // IKU 16 read in rupiah (the plan's rules) holds amounts with decimals, not counts.
+    const count =
+      !isTarget &&
+      component !== undefined &&
+      inputValueType(indicator, component, iku.plan.settings.aturan) === "cacah";
     if (value < 0) {
       add("input.negative", M.negative(what, shown));
       continue;

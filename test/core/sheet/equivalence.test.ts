@@ -1,5 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import type { DetailedCellError, RawCellContent } from "hyperformula";
+import { ATURAN_BAWAAN } from "../../../src/core/aturan";
 import type { AturanCapaian } from "../../../src/core/aturan";
 import { CATALOGUE } from "../../../src/core/catalogue";
 import type { Catalogue, Indicator } from "../../../src/core/catalogue";
@@ -8,6 +9,7 @@ import type { ErrorKind } from "../../../src/core/errors";
 import { runFunction } from "../../../src/core/formulas";
 import type { Result } from "../../../src/core/formulas";
 import { evaluatePlan } from "../../../src/core/sheet/evaluate";
+import { hasilFunction } from "../../../src/core/sheet/formulas";
 import { buildSheetPlan, parseAddress } from "../../../src/core/sheet/plan";
 import type { SheetPlan } from "../../../src/core/sheet/types";
 
@@ -118,7 +120,10 @@ function check(
   }
   if (catalogue === CATALOGUE) {
     // evaluatePlan agrees with the custom function itself.
-    const direct = runFunction(indicator.functionName, inputs.map(coreValue));
+    const direct = runFunction(
+      hasilFunction(indicator, e.plan.settings.aturan),
+      inputs.map(coreValue)
+    );
     expectSame(
       fromCore(planned.get(block.hasil.address)!),
       fromCore(direct),
@@ -370,5 +375,38 @@ describe("target ranges and an agency's own rules", () => {
     expect(seen).toEqual(["Baik", "Baik", "Cukup", "Baik", "Kurang", "Kurang"]);
     const planned = evaluatePlan(e.plan, { IKU01_NILAI: 80.06, IKU01_TARGET: 100 });
     expect(planned.get(block.kategori.address)).toBe("Baik");
+  });
+
+  it("reads IKU 16 in rupiah when the agency chooses it (decimals ≥ 0), counts otherwise", () => {
+    const rupiah = engine(CATALOGUE, { ...ATURAN_BAWAAN, swadaya: "rupiah" });
+    const program = engine(CATALOGUE);
+    const ind = CATALOGUE.indicators.find((i) => i.code === "IKU16")!;
+    const block = (x: Engine) => x.plan.indicators.find((b) => b.code === "IKU16")!;
+    const hasil = (x: Engine, inputs: Typed[]) => {
+      check(x, ind, inputs, 80, CATALOGUE);
+      return fromHf(x.hf.getCellValue(at(x.sheet, block(x).hasil.address)));
+    };
+    for (const inputs of [
+      ...FRACTION_CASES,
+      [1250000.5, 2500001],
+      [37500000.75, 50000000.25],
+      [0.5, 0.25],
+      [0.25, 0.5],
+    ]) {
+      for (const target of [80, "70-80", null]) check(rupiah, ind, inputs, target, CATALOGUE);
+    }
+    expect(hasil(rupiah, [2.5, 60])).toEqual({ value: (2.5 / 60) * 100 });
+    expect(hasil(rupiah, [1250000.5, 2500001])).toEqual({ value: 50 });
+    expect(hasil(rupiah, [-0.5, 60])).toEqual({ error: "VALUE" });
+    expect(hasil(program, [2.5, 60])).toEqual({ error: "VALUE" });
+    expect(block(rupiah).inputs.map((i) => i.valueType)).toEqual(["rupiah", "rupiah"]);
+    expect(block(program).inputs.map((i) => i.valueType)).toEqual(["cacah", "cacah"]);
+    // Only IKU 16 changes: IKU 17 still refuses decimals under the rupiah reading.
+    const ikuPkk = CATALOGUE.indicators.find((i) => i.code === "IKU17")!;
+    check(rupiah, ikuPkk, [2.5, 60], 80, CATALOGUE);
+    const pkk = rupiah.plan.indicators.find((b) => b.code === "IKU17")!;
+    expect(fromHf(rupiah.hf.getCellValue(at(rupiah.sheet, pkk.hasil.address)))).toEqual({
+      error: "VALUE",
+    });
   });
 });
