@@ -273,6 +273,7 @@ function rulesSection(): string {
     kategoriTable(),
     `<h3 id="aturan-capaian">Aturan capaian</h3>`,
     `<ul>`,
+    `<li>Target predikat (IKU 1): target PK Nilai SAKIP sering ditulis sebagai predikat. Sel target IKU 1 menerima AA, A, BB, B, CC, C atau D (PermenPANRB 88/2021: &gt; 90 AA, &gt; 80 A, &gt; 70 BB, &gt; 60 B, &gt; 50 CC, &gt; 30 C, selain itu D). Capaian 100% bila realisasi seperti tercetak mencapai batas bawah pita target (predikatnya sama atau lebih tinggi); di bawahnya realisasi ÷ batas bawah pita × 100. Contoh target BB: 72,5 → 100%; 70,00 → 100%; 56 → 80%. Target D selalu tercapai. Periksa Data menolak predikat pada target indikator lain.</li>`,
     `<li>Pembulatan seperti tercetak: capaian dihitung dari realisasi yang dibulatkan 2 desimal (bawaan; dapat diatur 0–4), sehingga sama dengan hitungan pemeriksa dari tabel LKjIP.</li>`,
     `<li>Polaritas negatif: (2 × target − realisasi) / target × 100, paling rendah 0 (realisasi lebih dari dua kali target). Target 0 (tanpa toleransi, misalnya "0 kasus"): realisasi 0 → 100, realisasi di atas 0 → 0.</li>`,
     `<li>Target rentang: ketik di sel target sebagai teks, misalnya <code>80-85</code> atau <code>80,5-85</code>. Realisasi di dalam rentang → 100; di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas; berlaku untuk kedua polaritas.</li>`,

@@ -111,6 +111,36 @@ describe("analyzeInputs", () => {
     ).toEqual(["input.notWhole", "input.notWhole"]);
   });
 
+  test("a predikat is a target of IKU 1 only; the marks agree", () => {
+    for (const mode of ["iku", "excel"] as const) {
+      const grid = buildCaseGrid({
+        description: "",
+        mode,
+        inputs: "examples",
+        inputOverrides: {
+          IKU01_TARGET: "BB",
+          IKU02_TARGET: " aa",
+          IKU03_TARGET: "BB",
+          IKU04_TARGET: "E",
+        },
+      });
+      const findings = analyzeInputs(grid).findings.map((f) => [f.indicator, f.rule]);
+      expect(findings).toEqual([
+        ["IKU02", "target.predikatNotAllowed"],
+        ["IKU03", "target.predikatNotAllowed"],
+        ["IKU04", "input.text"],
+      ]);
+      const marks = flaggedAndExpected(grid);
+      expect(marks.flagged).toEqual(marks.expected);
+      expect(marks.flagged).toHaveLength(3);
+    }
+    const rule = { type: "targetRange", operator: "greaterThanOrEqualTo", min: 0 } as const;
+    expect(
+      passesValidationRule("BB", { ...rule, predikat: true } as unknown as ValidationRule)
+    ).toBe(true);
+    expect(passesValidationRule("BB", rule as unknown as ValidationRule)).toBe(false);
+  });
+
   test("a workbook without the add-in's sheet has no IKU sheets", () => {
     const result = analyzeInputs({
       workbook: "x",

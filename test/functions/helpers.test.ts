@@ -50,6 +50,32 @@ describe("IKU.PERSENTASE_SWADAYA_RUPIAH (IKU 16 dalam rupiah)", () => {
   });
 });
 
+describe("IKU.CAPAIAN dengan target predikat (IKU 1)", () => {
+  test("tercapai dari batas bawah pita ke atas: BB (> 70)", () => {
+    expectValue(call(CAPAIAN, 72.5, "BB"), 100);
+    expectValue(call(CAPAIAN, 85, "BB"), 100); // A di atas BB: tercapai, bukan 121,43
+    expectValue(call(CAPAIAN, 70.01, "BB"), 100);
+    expectValue(call(CAPAIAN, 70, "BB"), 100); // tepat di batas: 70 ÷ 70, tanpa lompatan
+    expectValue(call(CAPAIAN, 69.995, "BB"), 100); // tercetak 70,00
+  });
+  test("di bawah pita: realisasi ÷ batas bawah × 100", () => {
+    expectValue(call(CAPAIAN, 56, "BB"), 80);
+    expectValue(call(CAPAIAN, 69.99, "BB"), (69.99 / 70) * 100);
+    expectValue(call(CAPAIAN, 81, "AA"), 90);
+    expectValue(call(CAPAIAN, 90, "AA"), 100);
+    expectValue(call(CAPAIAN, 15, "C"), 50);
+    expectValue(call(CAPAIAN, 0, "D"), 100);
+  });
+  test("huruf kecil dan spasi di sekitarnya diterima; selain AA … D → #VALUE!", () => {
+    expectValue(call(CAPAIAN, 56, " bb "), 80);
+    expectValue(call(CAPAIAN, 56, [["BB"]]), 80);
+    for (const t of ["E", "BBB", "B B", "A|BB"])
+      expectError(call(CAPAIAN, 56, t), ErrorCode.invalidValue);
+  });
+  test('predikat dibaca makin tinggi makin baik, juga dengan polaritas "negatif"', () =>
+    expectValue(call(CAPAIAN, 56, "BB", "negatif"), 80));
+});
+
 describe("IKU.PERSENTASE", () => {
   test("jalur normal: 45 dari 60 → 75", () => expectValue(call(PERSENTASE, 45, 60), 75));
   test("pembilang = penyebut → 100", () => expectValue(call(PERSENTASE, 60, 60), 100));

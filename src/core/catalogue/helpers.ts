@@ -49,7 +49,7 @@ export const HELPERS: HelperFunction[] = [
   {
     functionName: "CAPAIAN",
     description:
-      "Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100, paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas.",
+      'Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100, paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas. Target predikat SAKIP ("BB", untuk IKU 1): 100 bila realisasi mencapai batas bawah pitanya, selain itu realisasi / batas bawah × 100.',
     params: [
       {
         name: "realisasi",
@@ -59,7 +59,7 @@ export const HELPERS: HelperFunction[] = [
       {
         name: "target",
         description:
-          'Target (angka ≥ 0), rentang sebagai teks ("80-85"), atau dua sel berisi batas bawah dan batas atas.',
+          'Target (angka ≥ 0), rentang sebagai teks ("80-85"), predikat SAKIP ("BB"), atau dua sel berisi batas bawah dan batas atas.',
         optional: false,
         matrix: true,
       },

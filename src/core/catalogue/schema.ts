@@ -82,6 +82,8 @@ export const Indicator = z.object({
     .string()
     .regex(/^[A-Z][A-Z_]*$/)
     .optional(),
+  /** The target may be a predikat SAKIP (AA … D), compared by its band (IKU 1's PK targets). */
+  targetPredikat: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

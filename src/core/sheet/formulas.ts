@@ -1,4 +1,10 @@
-import { ATURAN_BAWAAN, DESIMAL_BAWAAN, NA_TEXT, sameKategori } from "../aturan";
+import {
+  ATURAN_BAWAAN,
+  DESIMAL_BAWAAN,
+  NA_TEXT,
+  PREDIKAT_TARGET_BATAS,
+  sameKategori,
+} from "../aturan";
 import type { AturanCapaian } from "../aturan";
 import type { Component, Indicator, IndicatorKind, Polarity } from "../catalogue";
 import type { ArgCheck } from "../formulas";
@@ -127,6 +133,26 @@ export function rangeBound(ref: string, side: "bawah" | "atas"): string {
   return `VALUE(SUBSTITUTE(SUBSTITUTE(TRIM(${part}),",",${mark}),".",${mark}))`;
 }
 
+/**
+ * Whether a text cell holds a predikat target (AA … D), as parseTargetPredikat reads it: spaces
+ * around it trimmed, any case. Looked up in one "|AA|A|…|" text (short enough for a
+ * data-validation and conditional-format formula); the length test keeps "A|BB" out.
+ */
+export function isPredikatText(ref: string): string {
+  const list = `|${PREDIKAT_TARGET_BATAS.map(([p]) => p).join("|")}|`;
+  return `AND(LEN(TRIM(${ref}))<3,ISNUMBER(FIND("|"&UPPER(TRIM(${ref}))&"|","${list}")))`;
+}
+
+/** The lower bound of a predikat target's band (Excel's "=" ignores case, as the core does). */
+function predikatBound(ref: string): string {
+  const bands = PREDIKAT_TARGET_BATAS.slice(0, -1);
+  const last = PREDIKAT_TARGET_BATAS[PREDIKAT_TARGET_BATAS.length - 1][1];
+  return bands.reduceRight(
+    (inner, [p, bound]) => `IF(TRIM(${ref})="${p}",${bound},${inner})`,
+    String(last)
+  );
+}
+
 function guardAll(
   refs: readonly string[],
   check: "score" | "count" | "nonNegative",
@@ -200,11 +226,15 @@ export function capaianFormula(
   const lo = rangeBound(t, "bawah");
   const hi = rangeBound(t, "atas");
   const againstRange = `IF(${r}<${lo},${capaianAgainst(r, lo, polarity)},IF(${r}>${hi},${capaianAgainst(r, hi, polarity)},100))`;
-  const value = `IF(${isNumber(h)},IF(${isNumber(t)},${capaianAgainst(r, t, polarity)},${againstRange}),"${NA_TEXT}")`;
+  // A predikat target (IKU 1): 100 from its band's lower bound up, else realisasi ÷ that bound.
+  const p = predikatBound(t);
+  const againstPredikat = `IF(${r}>=${p},100,${r}/${p}*100)`;
+  const againstText = `IF(${isPredikatText(t)},${againstPredikat},${againstRange})`;
+  const value = `IF(${isNumber(h)},IF(${isNumber(t)},${capaianAgainst(r, t, polarity)},${againstText}),"${NA_TEXT}")`;
   // The checks of checkArg in argument order, each written once (the range bounds are long):
   // realisasi blank → #N/A, not a number ≥ 0 nor "n.a." → #VALUE!; then the target likewise,
-  // where a text must be a range whose lower bound is not above its upper one.
-  const badTarget = `IF(${isNumber(t)},${t}<0,IF(ISTEXT(${t}),IF(ISERROR(${lo}+${hi}),TRUE(),${lo}>${hi}),TRUE()))`;
+  // where a text must be a predikat or a range whose lower bound is not above its upper one.
+  const badTarget = `IF(${isNumber(t)},${t}<0,IF(ISTEXT(${t}),IF(${isPredikatText(t)},FALSE(),IF(ISERROR(${lo}+${hi}),TRUE(),${lo}>${hi})),TRUE()))`;
   const target = `IF(OR(ISBLANK(${t}),${t}=""),${ERROR_EXPR.NA},IF(${badTarget},${ERROR_EXPR.VALUE},${value}))`;
   const badRealisasi = `IF(${isNumber(h)},${h}<0,NOT(${isNa(h)}))`;
   return `=IF(OR(ISBLANK(${h}),${h}=""),${ERROR_EXPR.NA},IF(${badRealisasi},${ERROR_EXPR.VALUE},${target}))`;

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue";
 import type { Severity } from "../grid";
+import { isPredikatText } from "./formulas";
 import type { ConditionalFormatPlan, PlanCell, ValidationRule } from "./types";
 
 /**
@@ -94,7 +95,11 @@ export function buildMarkRules<T extends { address: string }>(
     ]);
     if (cell.role === "target") {
       if (indicator.kind === "nilai") bad.add(`${x}>100`);
-      push(at, indicator.code, "error", numberCheck(x, [...bad], badRangeText(x)));
+      // IKU 1 also takes a predikat ("BB") as its target.
+      const badText = indicator.targetPredikat
+        ? `AND(${badRangeText(x)},NOT(${isPredikatText(x)}))`
+        : badRangeText(x);
+      push(at, indicator.code, "error", numberCheck(x, [...bad], badText));
       // A zero target is zero tolerance for negative polarity: no warning there.
       if (indicator.polarity === "positif")
         push(at, indicator.code, "warning", `IF(ISNUMBER(${x}),${x}=0,FALSE)`);

@@ -15,6 +15,7 @@ import {
   capaianName,
   hasilFormula,
   inputValueType,
+  isPredikatText,
   hasilName,
   inputName,
   kategoriFormula,
@@ -260,17 +261,25 @@ function validationFor(
 
 function targetValidation(indicator: Indicator, address: string): ValidationRule {
   const x = address;
+  const range = `ISNUMBER(FIND("-",SUBSTITUTE(${x},"–","-")))`;
+  const predikat = indicator.targetPredikat === true;
   return {
     address,
-    // A number ≥ 0, or a range typed as text ("80-85"): the core reads the range.
+    // A number ≥ 0, a range typed as text ("80-85") or, for IKU 1, a predikat ("BB"): the core
+    // reads the text.
     type: "targetRange",
     operator: "greaterThanOrEqualTo",
     min: 0,
-    formula: `=IF(ISNUMBER(${x}),${x}>=0,ISNUMBER(FIND("-",SUBSTITUTE(${x},"–","-"))))`,
+    formula: predikat
+      ? `=IF(ISNUMBER(${x}),${x}>=0,OR(${range},${isPredikatText(x)}))`
+      : `=IF(ISNUMBER(${x}),${x}>=0,${range})`,
+    ...(predikat ? { predikat: true } : {}),
     inputTitle: validationText.targetTitle(indicator.code),
-    inputMessage: validationText.targetMessage(indicator.name, indicator.satuan),
+    inputMessage: predikat
+      ? validationText.targetPredikatMessage(indicator.name, indicator.satuan)
+      : validationText.targetMessage(indicator.name, indicator.satuan),
     errorTitle: validationText.errorTitle,
-    errorMessage: validationText.targetError,
+    errorMessage: predikat ? validationText.targetPredikatError : validationText.targetError,
   };
 }
 

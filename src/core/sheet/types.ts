@@ -82,6 +82,8 @@ export interface ValidationRule {
   operator: "greaterThanOrEqualTo" | "between";
   /** For "targetRange": the custom rule's formula, relative to `address`. */
   formula?: string;
+  /** For "targetRange": a predikat SAKIP (AA … D) is accepted too (IKU 1). */
+  predikat?: boolean;
   min: number;
   /** Upper bound for "between". */
   max?: number;

@@ -147,6 +147,12 @@ const TARGETS: Typed[] = [
   "85-80", // upside down
   "80-", // half a range
   "a-b",
+  "BB", // a predikat (IKU 1's PK targets): met from its band's lower bound up
+  " aa ", // any case, spaces around
+  "D", // the lowest band: always met
+  "E", // not a predikat
+  "A|BB",
+  "B B",
 ];
 
 const FRACTION_CASES: Typed[][] = [
@@ -408,5 +414,38 @@ describe("target ranges and an agency's own rules", () => {
     expect(fromHf(rupiah.hf.getCellValue(at(rupiah.sheet, pkk.hasil.address)))).toEqual({
       error: "VALUE",
     });
+  });
+
+  it("reads a predikat target by its band (IKU 1): 100 from the lower bound up, else R ÷ bound", () => {
+    const e = engine(CATALOGUE);
+    const ind = CATALOGUE.indicators.find((i) => i.code === "IKU01")!;
+    const block = e.plan.indicators.find((b) => b.code === "IKU01")!;
+    const capaian = (nilai: number, target: Typed) => {
+      check(e, ind, [nilai], target, CATALOGUE);
+      return e.hf.getCellValue(at(e.sheet, block.capaian.address));
+    };
+    // Band edges of BB (> 70): 70 is B but R ÷ 70 = 100 (no jump); 69.99 just below.
+    expect(capaian(70.01, "BB")).toBe(100);
+    expect(capaian(70, "BB")).toBe(100);
+    expect(capaian(70.004, "BB")).toBe(100); // printed 70,00
+    expect(capaian(69.995, "BB")).toBe(100); // printed 70,00
+    expect(capaian(69.99, "BB")).toBeCloseTo((69.99 / 70) * 100, 9);
+    expect(capaian(56, "BB")).toBeCloseTo(80, 9);
+    expect(capaian(95, "BB")).toBe(100); // AA is above BB: met, not 135
+    expect(capaian(90.5, "AA")).toBe(100);
+    expect(capaian(90, "AA")).toBe(100);
+    expect(capaian(81, "aa")).toBe(90);
+    expect(capaian(30, "C")).toBe(100);
+    expect(capaian(15, "C")).toBe(50);
+    expect(capaian(0, "D")).toBe(100);
+    expect(capaian(0, "CC")).toBe(0);
+    const kategori = e.hf.getCellValue(at(e.sheet, block.kategori.address));
+    expect(kategori).toBe("Sangat Rendah");
+    for (const target of ["E", "A|BB", "B B", "BBB"]) {
+      check(e, ind, [75], target, CATALOGUE);
+      expect(fromHf(e.hf.getCellValue(at(e.sheet, block.capaian.address)))).toEqual({
+        error: "VALUE",
+      });
+    }
   });
 });

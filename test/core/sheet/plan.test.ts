@@ -214,6 +214,10 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
           "LEFT",
           "MID",
           "FIND",
+          // a predikat target (IKU 1)
+          "LEN",
+          "UPPER",
+          "FALSE",
         ]).toContain(fn);
     }
   });
@@ -490,5 +494,31 @@ describe("IKU 16's swadaya reading", () => {
     expect(plan.cells.find((c) => c.address === block.hasil.address)!.formula).toBe(
       "=IKU.PERSENTASE_SWADAYA(IKU16_PEMBILANG,IKU16_PENYEBUT)"
     );
+  });
+});
+
+describe("IKU 1's predikat target", () => {
+  test("the target's data validation, input message and mark accept a predikat on IKU 1 only", () => {
+    const plan = buildSheetPlan({
+      tahun: 2026,
+      namaPerangkatDaerah: "Dinas",
+      sheetName: "IKU 2026",
+      mode: "excel",
+    });
+    const iku1 = plan.indicators.find((b) => b.code === "IKU01")!.target.address;
+    const iku3 = plan.indicators.find((b) => b.code === "IKU03")!.target.address;
+    const rule1 = plan.validations.find((v) => v.address === iku1)!;
+    const rule3 = plan.validations.find((v) => v.address === iku3)!;
+    expect(rule1.predikat).toBe(true);
+    expect(rule1.formula).toContain('"|AA|A|BB|B|CC|C|D|"');
+    expect(rule1.formula!.length).toBeLessThanOrEqual(255);
+    expect(rule1.inputMessage).toContain("predikat");
+    expect(rule3.predikat).toBeUndefined();
+    expect(rule3.formula).not.toContain("|AA|");
+    const mark1 = plan.conditionalFormats.find(
+      (m) => m.address === iku1 && m.severity === "error"
+    )!;
+    expect(mark1.formula).toContain("|AA|");
+    expect(mark1.formula.length).toBeLessThanOrEqual(255);
   });
 });
