@@ -128,6 +128,7 @@ export const VALIDATION_RULE_LABELS_EN: Record<ValidationRuleId, string> = {
   "target.empty": "Target empty",
   "target.zero": "Target zero",
   "target.rangeOrder": "Target range upside down",
+  "target.predikatNotAllowed": "Predikat is not a target of this indicator",
 };
 
 /** Numbers in English messages use the decimal point and comma grouping ("1,234.5"). */
@@ -164,6 +165,8 @@ export const validationMessagesEn: {
   targetZero: (what) => `${what} is 0; the achievement cannot be calculated (division by zero).`,
   targetRangeOrder: (what, value) =>
     `${what} holds the range ${value}, whose lower bound is above its upper bound; write the smaller one first, for example 80-85.`,
+  targetPredikatNotAllowed: (what, value) =>
+    `${what} holds the predikat ${value}; a SAKIP predikat can only be the target of Nilai SAKIP (IKU 1). Enter a number or a range such as 80-85.`,
   ruleWords: (type, min, max) =>
     `${type === "wholeNumber" ? "whole number" : "number"} ${
       max === undefined

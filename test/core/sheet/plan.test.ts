@@ -482,7 +482,9 @@ describe("IKU 16's swadaya reading", () => {
       }
       const hasil = plan.cells.find((c) => c.address === block.hasil.address)!.formula!;
       if (mode === "iku")
-        expect(hasil).toBe("=IKU.PERSENTASE_SWADAYA_RUPIAH(IKU16_PEMBILANG,IKU16_PENYEBUT)");
+        expect(hasil).toBe(
+          '=IKU.PERSENTASE_SWADAYA_RUPIAH(IF(ISBLANK(IKU16_PEMBILANG),"",IKU16_PEMBILANG),IF(ISBLANK(IKU16_PENYEBUT),"",IKU16_PENYEBUT))'
+        );
       else expect(hasil).not.toContain("INT(");
     }
   });
@@ -492,7 +494,7 @@ describe("IKU 16's swadaya reading", () => {
     const rule = plan.validations.find((v) => v.address === block.inputs[0].address)!;
     expect(rule.type).toBe("wholeNumber");
     expect(plan.cells.find((c) => c.address === block.hasil.address)!.formula).toBe(
-      "=IKU.PERSENTASE_SWADAYA(IKU16_PEMBILANG,IKU16_PENYEBUT)"
+      '=IKU.PERSENTASE_SWADAYA(IF(ISBLANK(IKU16_PEMBILANG),"",IKU16_PEMBILANG),IF(ISBLANK(IKU16_PENYEBUT),"",IKU16_PENYEBUT))'
     );
   });
 });
