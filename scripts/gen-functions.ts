@@ -24,6 +24,7 @@ const BRIDGE_OF_KIND: Record<IndicatorKind, { bridge: string; returns: string }>
 const BRIDGE_OF_HELPER: Record<string, { bridge: string; returns: string }> = {
   PERSENTASE: { bridge: "percent", returns: "number | string" },
   RASIO: { bridge: "ratio", returns: "number" },
+  PERSENTASE_SWADAYA_RUPIAH: { bridge: "percent", returns: "number | string" },
   CAPAIAN: { bridge: "capaian", returns: "number | string" },
   KATEGORI_CAPAIAN: { bridge: "kategori", returns: "string" },
   PREDIKAT_SAKIP: { bridge: "predikat", returns: "string" },

@@ -22,7 +22,10 @@ export interface GenerateArgs {
   mode?: FormulaMode;
   nama?: string;
   sheet?: string;
-  /** The agency's capaian rules, when any of --desimal/--kategori-batas/--kategori-label is given. */
+  /**
+   * The agency's capaian rules, when any of --desimal/--kategori-batas/--kategori-label/--swadaya
+   * is given.
+   */
   aturan?: AturanCapaian;
   force: boolean;
 }
@@ -78,6 +81,7 @@ interface GivenSettings {
   desimal?: string;
   batas?: string;
   label?: string;
+  swadaya?: string;
 }
 
 function formOf(given: GivenSettings): SettingsForm {
@@ -89,6 +93,8 @@ function formOf(given: GivenSettings): SettingsForm {
     desimal: given.desimal,
     kategoriBatas: given.batas,
     kategoriLabel: given.label,
+    // Checked by the schema (swadayaInvalid); typed as the form types it.
+    swadaya: given.swadaya?.trim().toLowerCase() as SettingsForm["swadaya"],
   };
 }
 
@@ -109,7 +115,7 @@ function settingsProblems(given: GivenSettings, lang: Lang): string[] {
     desimal: given.desimal !== undefined,
     kategoriBatas: given.batas !== undefined,
     kategoriLabel: given.label !== undefined || given.batas !== undefined,
-    swadaya: false,
+    swadaya: given.swadaya !== undefined,
   };
   for (const [field, keys] of Object.entries(check.errors) as [SettingsField, string[]][]) {
     if (!givenField[field]) continue;
@@ -155,6 +161,7 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
         desimal: { type: "string" },
         "kategori-batas": { type: "string" },
         "kategori-label": { type: "string" },
+        swadaya: { type: "string" },
         force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -181,12 +188,14 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
     desimal: v.desimal,
     batas: v["kategori-batas"],
     label: v["kategori-label"],
+    swadaya: v.swadaya,
   };
   problems.push(...settingsProblems(given, lang));
   const customRules =
     v.desimal !== undefined ||
     v["kategori-batas"] !== undefined ||
-    v["kategori-label"] !== undefined;
+    v["kategori-label"] !== undefined ||
+    v.swadaya !== undefined;
   const rumus = v.rumus?.trim().toLowerCase();
   if (rumus !== undefined && rumus !== "excel" && rumus !== "iku")
     problems.push(m.badMode(v.rumus ?? ""));

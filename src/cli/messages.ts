@@ -186,6 +186,8 @@ Pilihan:
                     batas kategori capaian dari yang tertinggi (bawaan Permendagri 86/2017).
   --kategori-label "Sangat Tinggi; Tinggi; Sedang; Rendah; Sangat Rendah"
                     nama kategori, satu lebih banyak daripada batasnya.
+  --swadaya CARA    cara mengukur IKU 16: "program" (bawaan, jumlah program, bilangan bulat)
+                    atau "rupiah" (nilai swadaya dalam rupiah, boleh desimal).
   --force           boleh menimpa berkas --out yang sudah ada.
 
 Kode keluar: 0 berhasil; 2 pilihan salah, berkas tidak dapat dipakai, atau ditolak.
@@ -298,6 +300,8 @@ Options:
                   capaian category bounds, highest first (default Permendagri 86/2017).
   --kategori-label "Sangat Tinggi; Tinggi; Sedang; Rendah; Sangat Rendah"
                   category names, one more than the bounds.
+  --swadaya HOW   how IKU 16 is measured: "program" (default, programmes counted, whole
+                  numbers) or "rupiah" (swadaya in rupiah, decimals allowed).
   --force         allow overwriting an existing --out file.
 
 Exit codes: 0 done; 2 wrong options, file cannot be used, or refused.

@@ -123,3 +123,37 @@ export function parseTargetRange(text: string): TargetRange | undefined {
   if (bawah === undefined || atas === undefined) return undefined;
   return { bawah, atas };
 }
+
+/*
+ * A predikat SAKIP as the target of IKU 1 (PK targets are often written "BB"). PermenPANRB
+ * 88/2021 reads the bands by exclusive lower bounds: > 90 AA, > 80 A, > 70 BB, > 60 B, > 50 CC,
+ * > 30 C, else D. Capaian against a predikat: 100 when the realisasi as printed reaches the
+ * band's lower bound (its predikat is the target's or better; at the bound itself, realisasi ÷
+ * bound is 100 as well, so the rule has no jump), otherwise realisasi ÷ lower bound × 100. The
+ * predikat reads higher-is-better, whatever the indicator's polarity.
+ */
+export const PREDIKAT_TARGET_BATAS: readonly (readonly [string, number])[] = [
+  ["AA", 90],
+  ["A", 80],
+  ["BB", 70],
+  ["B", 60],
+  ["CC", 50],
+  ["C", 30],
+  ["D", 0],
+];
+
+/** A target given as a predikat: its name and the lower bound of its band. */
+export interface TargetPredikat {
+  predikat: string;
+  batas: number;
+}
+
+/**
+ * Reads a predikat target: AA, A, BB, B, CC, C or D, any case, spaces around it ignored (as
+ * Excel's TRIM and its case-insensitive "=" read it). Undefined for anything else.
+ */
+export function parseTargetPredikat(text: string): TargetPredikat | undefined {
+  const name = text.replace(/^ +| +$/g, "").toUpperCase();
+  const found = PREDIKAT_TARGET_BATAS.find(([p]) => p === name);
+  return found ? { predikat: found[0], batas: found[1] } : undefined;
+}

@@ -5,10 +5,11 @@ import {
   KATEGORI_BATAS_BAWAAN,
   KATEGORI_LABEL_BAWAAN,
   NA_TEXT,
+  parseTargetPredikat,
   parseTargetRange,
   roundAsPrinted,
 } from "./aturan";
-import type { AturanCapaian, TargetRange } from "./aturan";
+import type { AturanCapaian, TargetPredikat, TargetRange } from "./aturan";
 import { CATALOGUE, functionParams } from "./catalogue";
 import type { Catalogue, Indicator, Polarity } from "./catalogue";
 import { CellError } from "./errors";
@@ -33,7 +34,7 @@ export type ArgCheck =
   | "polarity" // "positif" | "negatif", optional
   | "realisasi" // finite number ≥ 0, or "n.a." (tidak ada kejadian)
   | "capaian" // any finite number, or "n.a."
-  | "target" // number ≥ 0, a range text "80-85", or two cells (lower, upper)
+  | "target" // number ≥ 0, a range text "80-85", a predikat "BB", or two cells (lower, upper)
   | "decimals" // optional whole number 0–DESIMAL_MAKS, default 2
   | "bounds" // optional list of numbers, highest first (kategori bands)
   | "labels"; // optional list of texts, one more than the bounds
@@ -86,7 +87,8 @@ export function isScore(value: unknown): value is number {
 }
 
 /** A checked argument: a number, a text (polaritas, "n.a."), a target range or a list. */
-export type ArgValue = number | string | TargetRange | readonly number[] | readonly string[];
+export type ArgValue =
+  number | string | TargetRange | TargetPredikat | readonly number[] | readonly string[];
 
 type NumericCheck = "number" | "nonNegative" | "count" | "score";
 const PASSES: Record<NumericCheck, (value: unknown) => value is number> = {
@@ -186,6 +188,8 @@ export function checkArg(raw: Scalar | unknown, spec: ArgSpec): ArgValue | CellE
   if (spec.check === "target" && typeof value === "string") {
     const range = parseTargetRange(value);
     if (range) return targetRange(range.bawah, range.atas, spec.name);
+    const predikat = parseTargetPredikat(value);
+    if (predikat) return predikat;
   }
   if (spec.check === "polarity") {
     const text = typeof value === "string" ? value.trim().toLowerCase() : "";
@@ -271,11 +275,13 @@ function capaianAgainst(
  * Capaian (achievement) in percent; not capped (SAKIP reports show values like 165). The
  * realisasi counts as printed (rounded to `decimals`), so a reviewer who recomputes capaian
  * from the printed table finds the same number. A target range counts as met (100) within its
- * bounds; below it the lower bound is the target, above it the upper one. "n.a." stays n.a.
+ * bounds; below it the lower bound is the target, above it the upper one. A predikat target
+ * ("BB", IKU 1) is met (100) from its band's lower bound up, else realisasi ÷ that bound × 100
+ * (PREDIKAT_TARGET_BATAS). "n.a." stays n.a.
  */
 export function capaianOf(
   realisasi: number | string,
-  target: number | TargetRange,
+  target: number | TargetRange | TargetPredikat,
   polarity: Polarity,
   targetName = "target",
   decimals: number = ATURAN_BAWAAN.desimal
@@ -284,6 +290,9 @@ export function capaianOf(
   const shown = roundAsPrinted(realisasi, decimals);
   let result: Result;
   if (typeof target === "number") result = capaianAgainst(shown, target, polarity, targetName);
+  // A predikat (IKU 1): met at or above its band's lower bound, else realisasi ÷ that bound.
+  else if ("predikat" in target)
+    result = shown >= target.batas ? 100 : (shown / target.batas) * 100;
   else if (shown < target.bawah) result = capaianAgainst(shown, target.bawah, polarity, targetName);
   else if (shown > target.atas) result = capaianAgainst(shown, target.atas, polarity, targetName);
   else result = 100;
@@ -387,6 +396,15 @@ function helperDefs(): FunctionDef[] {
       compute: ([a, b]) => ratioOf(a as number, b as number, "penyebut"),
     },
     {
+      // IKU 16 read in rupiah (AturanCapaian.swadaya): amounts with decimals, part ≤ whole.
+      name: "PERSENTASE_SWADAYA_RUPIAH",
+      args: [
+        { name: "nilai_swadaya", check: "nonNegative" },
+        { name: "nilai_program", check: "nonNegative" },
+      ],
+      compute: ([a, b]) => percentageOf(a as number, b as number, "nilai_swadaya", "nilai_program"),
+    },
+    {
       name: "CAPAIAN",
       args: [
         { name: "realisasi", check: "realisasi" },
@@ -397,7 +415,7 @@ function helperDefs(): FunctionDef[] {
       compute: ([r, t, p, d]) =>
         capaianOf(
           r as number | string,
-          t as number | TargetRange,
+          t as number | TargetRange | TargetPredikat,
           p as Polarity,
           "target",
           d as number

@@ -208,6 +208,65 @@ export function GenerateTab({
             <Radio value="excel" label={t.modeExcel} />
           </RadioGroup>
         </Field>
+        <Text weight="semibold">{t.aturanTitle}</Text>
+        <Field
+          label={t.desimalLabel}
+          validationState={errorsOf("desimal") ? "error" : "none"}
+          validationMessage={errorsOf("desimal")}
+        >
+          <Input
+            className={styles.input}
+            name="desimal"
+            inputMode="numeric"
+            autoComplete="off"
+            value={form.desimal ?? ""}
+            onChange={(_, d) => setForm((f) => ({ ...f, desimal: d.value }))}
+          />
+        </Field>
+        <Field
+          label={t.kategoriBatasLabel}
+          hint={t.kategoriBatasHint}
+          validationState={errorsOf("kategoriBatas") ? "error" : "none"}
+          validationMessage={errorsOf("kategoriBatas")}
+        >
+          <Input
+            className={styles.input}
+            name="kategoriBatas"
+            autoComplete="off"
+            value={form.kategoriBatas ?? ""}
+            onChange={(_, d) => setForm((f) => ({ ...f, kategoriBatas: d.value }))}
+          />
+        </Field>
+        <Field
+          label={t.kategoriLabelLabel}
+          hint={t.kategoriLabelHint}
+          validationState={errorsOf("kategoriLabel") ? "error" : "none"}
+          validationMessage={errorsOf("kategoriLabel")}
+        >
+          <Input
+            className={styles.input}
+            name="kategoriLabel"
+            autoComplete="off"
+            value={form.kategoriLabel ?? ""}
+            onChange={(_, d) => setForm((f) => ({ ...f, kategoriLabel: d.value }))}
+          />
+        </Field>
+        <Field
+          label={t.swadayaLabel}
+          validationState={errorsOf("swadaya") ? "error" : "none"}
+          validationMessage={errorsOf("swadaya")}
+        >
+          <RadioGroup
+            name="swadaya"
+            value={form.swadaya ?? "program"}
+            onChange={(_, d) =>
+              setForm((f) => ({ ...f, swadaya: d.value as SettingsForm["swadaya"] }))
+            }
+          >
+            <Radio value="program" label={t.swadayaProgram} />
+            <Radio value="rupiah" label={t.swadayaRupiah} />
+          </RadioGroup>
+        </Field>
         <div className={styles.row}>
           <Button
             type="submit"

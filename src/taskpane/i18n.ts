@@ -53,6 +53,15 @@ export interface Strings {
   sheetNameLabel: string;
   sheetNameHint: string;
   modeLabel: string;
+  aturanTitle: string;
+  desimalLabel: string;
+  kategoriBatasLabel: string;
+  kategoriBatasHint: string;
+  kategoriLabelLabel: string;
+  kategoriLabelHint: string;
+  swadayaLabel: string;
+  swadayaProgram: string;
+  swadayaRupiah: string;
   modeIku: string;
   modeIkuHint: string;
   modeExcel: string;
@@ -178,6 +187,16 @@ const ID: Strings = {
   sheetNameLabel: "Nama lembar",
   sheetNameHint: "Mengikuti tahun pelaporan sampai Anda mengubahnya.",
   modeLabel: "Jenis rumus",
+  aturanTitle: "Aturan capaian instansi (boleh dikosongkan)",
+  desimalLabel: "Banyak desimal (0–4, bawaan 2)",
+  kategoriBatasLabel: "Batas kategori capaian",
+  kategoriBatasHint:
+    "Dari yang tertinggi, dipisah titik koma; kosong: 90; 75; 65; 50 (Permendagri 86/2017).",
+  kategoriLabelLabel: "Nama kategori",
+  kategoriLabelHint: "Satu lebih banyak daripada batasnya, dipisah titik koma.",
+  swadayaLabel: "Cara mengukur IKU 16 (swadaya)",
+  swadayaProgram: "Jumlah program (bilangan bulat)",
+  swadayaRupiah: "Rupiah (boleh desimal)",
   modeIku: "Rumus IKU",
   modeIkuHint: "Memakai fungsi IKU.* dari add-in ini; rumusnya mudah dibaca.",
   modeExcel: "Rumus Excel standar",
@@ -348,6 +367,16 @@ const EN: Strings = {
   sheetNameLabel: "Sheet name",
   sheetNameHint: "Follows the reporting year until you change it.",
   modeLabel: "Formula type",
+  aturanTitle: "Agency's achievement rules (optional)",
+  desimalLabel: "Decimals (0–4, default 2)",
+  kategoriBatasLabel: "Achievement category bounds",
+  kategoriBatasHint:
+    "Highest first, separated by semicolons; blank: 90; 75; 65; 50 (Permendagri 86/2017).",
+  kategoriLabelLabel: "Category names",
+  kategoriLabelHint: "One more than the bounds, separated by semicolons.",
+  swadayaLabel: "How IKU 16 (swadaya) is measured",
+  swadayaProgram: "Programmes counted (whole numbers)",
+  swadayaRupiah: "Rupiah (decimals allowed)",
   modeIku: "IKU formulas",
   modeIkuHint: "Uses this add-in's IKU.* functions; formulas are easy to read.",
   modeExcel: "Standard Excel formulas",

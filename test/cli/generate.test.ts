@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { ATURAN_BAWAAN } from "../../src/core/aturan";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { EXCEL_ERROR_TEXT, isCellError } from "../../src/core/errors";
 import type { Result } from "../../src/core/formulas";
@@ -204,6 +205,39 @@ describe("iku generate --out", () => {
     for (const pc of ikuPlan.cells.filter((c) => c.formula)) {
       expect(formulaOf(sheet!.getCell(pc.address))).toBe(pc.formula?.slice(1));
     }
+  });
+
+  test("--swadaya rupiah: IKU 16 takes rupiah with decimals; a wrong reading is refused", async () => {
+    const rupiahFile = path.join(dir, "iku-rupiah.xlsx");
+    const r = await runCli([
+      "generate",
+      "--out",
+      rupiahFile,
+      "--tahun",
+      "2026",
+      "--swadaya",
+      "Rupiah",
+    ]);
+    expect(r.code).toBe(0);
+    const plan = buildSheetPlan({
+      ...SETTINGS,
+      aturan: { ...ATURAN_BAWAAN, swadaya: "rupiah" },
+    });
+    const sheet = (await readWorkbook(rupiahFile)).getWorksheet("IKU 2026")!;
+    const block = plan.indicators.find((b) => b.code === "IKU16")!;
+    expect(formulaOf(sheet.getCell(block.hasil.address))).toBe(
+      plan.cells.find((c) => c.address === block.hasil.address)?.formula?.slice(1)
+    );
+    expect(formulaOf(sheet.getCell(block.hasil.address))).not.toContain("INT(");
+    const dv = sheet.getCell(block.inputs[0].address).dataValidation;
+    expect(dv.type).toBe("decimal");
+    expect(dv.prompt).toContain("rupiah");
+    const bad = await runCli(["generate", "--out", rupiahFile, "--force", "--swadaya", "uang"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--swadaya");
+    const en = await runCli(["generate", "--help"], { LANG: "en_US.UTF-8" });
+    expect(en.stdout).toContain("--swadaya");
+    expect((await runCli(["generate", "--help"], {})).stdout).toContain("--swadaya CARA");
   });
 
   test("an existing file is not overwritten without --force", async () => {

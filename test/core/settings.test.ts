@@ -102,6 +102,25 @@ describe("the audit reads an agency's rules back from the sheet", () => {
     expect(findIkuSheets(new WorkbookIndex(grid))[0].plan.settings.aturan).toEqual(aturan);
     expect(recoverAturan(new WorkbookIndex(grid), CATALOGUE)).toEqual(aturan);
   });
+  test.each(["iku", "excel"] as const)(
+    "%s mode: the swadaya reading (rupiah) is read back from IKU 16's hasil",
+    (mode) => {
+      const rupiah = { ...ATURAN_BAWAAN, swadaya: "rupiah" as const };
+      const grid = buildCaseGrid({ description: "", mode, inputs: "examples", aturan: rupiah });
+      expect(analyzeFormulas(grid).findings).toEqual([]);
+      expect(recoverAturan(new WorkbookIndex(grid), CATALOGUE)).toEqual(rupiah);
+      expect(findIkuSheets(new WorkbookIndex(grid))[0].plan.settings.aturan).toEqual(rupiah);
+    }
+  );
+  test("--swadaya / the form's swadaya field: program (default) or rupiah, else a message", () => {
+    const form = { tahun: "2026", namaPerangkatDaerah: "Dinas", sheetName: "IKU 2026" };
+    const rupiah = checkSettings({ ...form, mode: "excel", swadaya: "rupiah" });
+    expect(rupiah.ok && rupiah.settings.aturan?.swadaya).toBe("rupiah");
+    const program = checkSettings({ ...form, mode: "excel", swadaya: "program" });
+    expect(program.ok && program.settings.aturan).toBeUndefined();
+    const bad = checkSettings({ ...form, mode: "excel", swadaya: "uang" as never });
+    expect(bad.errors.swadaya).toEqual(["swadayaInvalid"]);
+  });
   test("default rules stay implicit", () => {
     const grid = buildCaseGrid({ description: "", mode: "excel", inputs: "examples" });
     expect(recoverAturan(new WorkbookIndex(grid), CATALOGUE)).toBeUndefined();

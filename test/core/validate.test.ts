@@ -4,6 +4,7 @@ import { analyzeInputs, parseNumberText, VALIDATION_RULES } from "../../src/core
 import { isMarkFormula, MARK_TAG } from "../../src/core/validate/marks";
 import { passesValidationRule } from "../../src/core/validate/validate";
 import type { ValidationRule } from "../../src/core/sheet/types";
+import { ATURAN_BAWAAN } from "../../src/core/aturan";
 import { buildCaseGrid } from "../cases/generate";
 
 describe("numbers typed as text", () => {
@@ -75,6 +76,71 @@ describe("analyzeInputs", () => {
     expect(findings[1].message).toContain("Jumlah PPKS yang memperoleh bantuan sosial");
   });
 
+  test("IKU 16 read in rupiah accepts decimals; read as programmes it does not", () => {
+    const inputOverrides = { IKU16_PEMBILANG: 1250000.5, IKU16_PENYEBUT: 2500000.75 };
+    const rupiah = buildCaseGrid({
+      description: "",
+      mode: "excel",
+      inputs: "examples",
+      aturan: { ...ATURAN_BAWAAN, swadaya: "rupiah" },
+      inputOverrides,
+    });
+    expect(analyzeInputs(rupiah).findings.filter((f) => f.indicator === "IKU16")).toEqual([]);
+    const negative = buildCaseGrid({
+      description: "",
+      mode: "iku",
+      inputs: "examples",
+      aturan: { ...ATURAN_BAWAAN, swadaya: "rupiah" },
+      inputOverrides: { IKU16_PEMBILANG: -0.5, IKU16_PENYEBUT: 10.5 },
+    });
+    expect(
+      analyzeInputs(negative)
+        .findings.filter((f) => f.indicator === "IKU16")
+        .map((f) => f.rule)
+    ).toEqual(["input.negative"]);
+    const program = buildCaseGrid({
+      description: "",
+      mode: "excel",
+      inputs: "examples",
+      inputOverrides,
+    });
+    expect(
+      analyzeInputs(program)
+        .findings.filter((f) => f.indicator === "IKU16")
+        .map((f) => f.rule)
+    ).toEqual(["input.notWhole", "input.notWhole"]);
+  });
+
+  test("a predikat is a target of IKU 1 only; the marks agree", () => {
+    for (const mode of ["iku", "excel"] as const) {
+      const grid = buildCaseGrid({
+        description: "",
+        mode,
+        inputs: "examples",
+        inputOverrides: {
+          IKU01_TARGET: "BB",
+          IKU02_TARGET: " aa",
+          IKU03_TARGET: "BB",
+          IKU04_TARGET: "E",
+        },
+      });
+      const findings = analyzeInputs(grid).findings.map((f) => [f.indicator, f.rule]);
+      expect(findings).toEqual([
+        ["IKU02", "target.predikatNotAllowed"],
+        ["IKU03", "target.predikatNotAllowed"],
+        ["IKU04", "input.text"],
+      ]);
+      const marks = flaggedAndExpected(grid);
+      expect(marks.flagged).toEqual(marks.expected);
+      expect(marks.flagged).toHaveLength(3);
+    }
+    const rule = { type: "targetRange", operator: "greaterThanOrEqualTo", min: 0 } as const;
+    expect(
+      passesValidationRule("BB", { ...rule, predikat: true } as unknown as ValidationRule)
+    ).toBe(true);
+    expect(passesValidationRule("BB", rule as unknown as ValidationRule)).toBe(false);
+  });
+
   test("a workbook without the add-in's sheet has no IKU sheets", () => {
     const result = analyzeInputs({
       workbook: "x",
@@ -139,6 +205,25 @@ describe("in-sheet marks", () => {
     );
   });
 
+  test("under the rupiah reading mark IKU 16's decimals only when Periksa Data reports them", () => {
+    const grid = buildCaseGrid({
+      description: "",
+      mode: "excel",
+      inputs: "examples",
+      aturan: { ...ATURAN_BAWAAN, swadaya: "rupiah" },
+      inputOverrides: { IKU16_PEMBILANG: 20.5, IKU16_PENYEBUT: 10.25, IKU17_PEMBILANG: 1.5 },
+    });
+    // IKU 16: 20,5 of 10,25 is a part above its whole (the whole's decimals are fine, so the
+    // relation is checked); IKU 17 still counts programmes: 1,5 is not whole.
+    expect(flaggedAndExpected(grid)).toEqual({
+      flagged: ["H49:error", "H51:error"],
+      expected: ["H49:error", "H51:error"],
+    });
+    const rules = analyzeInputs(grid).findings.map((f) => [f.indicator, f.rule]);
+    expect(rules).toContainEqual(["IKU16", "input.subsetLarger"]);
+    expect(rules).toContainEqual(["IKU17", "input.notWhole"]);
+  });
+
   /**
    * The plan's mark formulas, evaluated by a formula engine on a sheet with the values, flag an
    * input cell exactly when "Periksa Data" reports an error there (blanks and warnings excepted).
@@ -195,3 +280,36 @@ describe("in-sheet marks", () => {
     expect(expected.size).toBe(Object.keys(overrides).length - 1); // IKU11 (rasio) may exceed
   });
 });
+
+/** The cells the plan's marks flag (evaluated with HyperFormula) and the error findings. */
+function flaggedAndExpected(grid: ReturnType<typeof buildCaseGrid>): {
+  flagged: string[];
+  expected: string[];
+} {
+  const analysis = analyzeInputs(grid);
+  const marks = analysis.ikuSheets[0].plan.conditionalFormats;
+  const sheet = grid.sheets[0];
+  const data: (GridValue | string)[][] = sheet.values.map((row, r) =>
+    row.map((v, c) =>
+      typeof sheet.formulas[r][c] === "string" && String(sheet.formulas[r][c]).startsWith("=")
+        ? null
+        : v
+    )
+  );
+  const spare = data[0].length + 2;
+  marks.forEach((m, i) => {
+    while (data.length <= i) data.push([]);
+    data[i][spare] = m.formula;
+  });
+  const hf = HyperFormula.buildFromSheets({ S: data as never }, { licenseKey: "gpl-v3" });
+  const flagged = new Set<string>();
+  marks.forEach((m, i) => {
+    if (hf.getCellValue({ sheet: 0, row: i, col: spare }) === true)
+      flagged.add(`${m.address}:${m.severity}`);
+  });
+  hf.destroy();
+  const expected = analysis.findings
+    .filter((f) => f.severity === "error" && f.rule !== "input.empty")
+    .map((f) => `${f.cell}:${f.severity}`);
+  return { flagged: [...flagged].sort(), expected: [...new Set(expected)].sort() };
+}

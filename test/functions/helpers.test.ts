@@ -1,5 +1,6 @@
 /*
- * One spec per helper function (PERSENTASE, RASIO, CAPAIAN, KATEGORI_CAPAIAN, PREDIKAT_SAKIP),
+ * One spec per helper function (PERSENTASE, RASIO, PERSENTASE_SWADAYA_RUPIAH, CAPAIAN,
+ * KATEGORI_CAPAIAN, PREDIKAT_SAKIP),
  * called through the JSDoc wrappers with a fake CustomFunctions runtime.
  */
 import { functionMessages as M } from "../../src/core/messages/functions";
@@ -7,6 +8,8 @@ import {
   CAPAIAN,
   KATEGORI_CAPAIAN,
   PERSENTASE,
+  PERSENTASE_SWADAYA,
+  PERSENTASE_SWADAYA_RUPIAH,
   PREDIKAT_SAKIP,
   RASIO,
 } from "../../src/functions/functions";
@@ -15,6 +18,63 @@ import { call, ErrorCode, expectError, expectValue, installCustomFunctions } fro
 installCustomFunctions();
 
 const INVOCATION = { address: "Sheet1!A1" };
+
+describe("IKU.PERSENTASE_SWADAYA_RUPIAH (IKU 16 dalam rupiah)", () => {
+  const F = PERSENTASE_SWADAYA_RUPIAH;
+  test("rupiah dengan desimal: 1.250.000,50 dari 2.500.001 → 50", () =>
+    expectValue(call(F, 1250000.5, 2500001), 50));
+  test("nilai program berdesimal diterima", () => expectValue(call(F, 25.5, 51), 50));
+  test("swadaya melebihi nilai program → #VALUE!", () =>
+    expectError(
+      call(F, 50000001, 50000000),
+      ErrorCode.invalidValue,
+      M.subsetLarger("nilai_swadaya", "nilai_program")
+    ));
+  test("nilai program 0 → #DIV/0!; 0 dari 0 → n.a.", () => {
+    expectError(call(F, 5, 0), ErrorCode.divisionByZero);
+    expectValue(call(F, 0, 0), "n.a.");
+  });
+  test("negatif, teks, nilai logika → #VALUE!; kosong → #N/A", () => {
+    expectError(call(F, -0.5, 10), ErrorCode.invalidValue, M.negative("nilai_swadaya"));
+    expectError(call(F, "Rp 5", 10), ErrorCode.invalidValue, /'nilai_swadaya' harus berupa angka/);
+    expectError(call(F, 5, true), ErrorCode.invalidValue, /'nilai_program'.*nilai logika/);
+    expectError(call(F, null, 10), ErrorCode.notAvailable, M.empty("nilai_swadaya"));
+  });
+  test("IKU.PERSENTASE_SWADAYA tetap menghitung program: desimal ditolak", () => {
+    expectValue(call(PERSENTASE_SWADAYA, 18, 24), 75);
+    expectError(
+      call(PERSENTASE_SWADAYA, 18.5, 24),
+      ErrorCode.invalidValue,
+      M.notWhole("program_swadaya")
+    );
+  });
+});
+
+describe("IKU.CAPAIAN dengan target predikat (IKU 1)", () => {
+  test("tercapai dari batas bawah pita ke atas: BB (> 70)", () => {
+    expectValue(call(CAPAIAN, 72.5, "BB"), 100);
+    expectValue(call(CAPAIAN, 85, "BB"), 100); // A di atas BB: tercapai, bukan 121,43
+    expectValue(call(CAPAIAN, 70.01, "BB"), 100);
+    expectValue(call(CAPAIAN, 70, "BB"), 100); // tepat di batas: 70 ÷ 70, tanpa lompatan
+    expectValue(call(CAPAIAN, 69.995, "BB"), 100); // tercetak 70,00
+  });
+  test("di bawah pita: realisasi ÷ batas bawah × 100", () => {
+    expectValue(call(CAPAIAN, 56, "BB"), 80);
+    expectValue(call(CAPAIAN, 69.99, "BB"), (69.99 / 70) * 100);
+    expectValue(call(CAPAIAN, 81, "AA"), 90);
+    expectValue(call(CAPAIAN, 90, "AA"), 100);
+    expectValue(call(CAPAIAN, 15, "C"), 50);
+    expectValue(call(CAPAIAN, 0, "D"), 100);
+  });
+  test("huruf kecil dan spasi di sekitarnya diterima; selain AA … D → #VALUE!", () => {
+    expectValue(call(CAPAIAN, 56, " bb "), 80);
+    expectValue(call(CAPAIAN, 56, [["BB"]]), 80);
+    for (const t of ["E", "BBB", "B B", "A|BB"])
+      expectError(call(CAPAIAN, 56, t), ErrorCode.invalidValue);
+  });
+  test('predikat dibaca makin tinggi makin baik, juga dengan polaritas "negatif"', () =>
+    expectValue(call(CAPAIAN, 56, "BB", "negatif"), 80));
+});
 
 describe("IKU.PERSENTASE", () => {
   test("jalur normal: 45 dari 60 → 75", () => expectValue(call(PERSENTASE, 45, 60), 75));

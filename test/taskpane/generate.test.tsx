@@ -290,3 +290,37 @@ describe("generate in English", () => {
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+describe("the agency's capaian rules in the generate form", () => {
+  test("invalid rules are refused with the settings check's messages, in both languages", async () => {
+    renderPane(new FakeHost());
+    await replace(input(/Banyak desimal/), "7");
+    expect(screen.getByText(ID.formErrors.desimalInvalid)).toBeTruthy();
+    expect(generateButton().disabled).toBe(true);
+    await replace(input(/Banyak desimal/), "");
+    await replace(input(/Batas kategori capaian/), "75; 90");
+    expect(screen.getByText(ID.formErrors.batasOrder)).toBeTruthy();
+    expect(generateButton().disabled).toBe(true);
+    await replace(input(/Batas kategori capaian/), "");
+    expect(generateButton().disabled).toBe(false);
+    expect(EN.desimalLabel).not.toBe(ID.desimalLabel);
+    expect(EN.formErrors.desimalInvalid).not.toBe(ID.formErrors.desimalInvalid);
+  });
+
+  test("an agency's bands, labels, decimals and the rupiah reading reach the host", async () => {
+    const host = new FakeHost();
+    renderPane(host);
+    await replace(input(/Banyak desimal/), "1");
+    await replace(input(/Batas kategori capaian/), "80; 60");
+    await replace(input(/Nama kategori/), "Baik; Cukup; Kurang");
+    await userEvent.click(screen.getByRole("radio", { name: ID.swadayaRupiah }));
+    await userEvent.click(generateButton());
+    expect(host.generated).toHaveLength(1);
+    expect(host.generated[0].aturan).toEqual({
+      desimal: 1,
+      kategoriBatas: [80, 60],
+      kategoriLabel: ["Baik", "Cukup", "Kurang"],
+      swadaya: "rupiah",
+    });
+  });
+});

@@ -28,9 +28,28 @@ export const HELPERS: HelperFunction[] = [
     example: [45, 15],
   },
   {
+    functionName: "PERSENTASE_SWADAYA_RUPIAH",
+    description:
+      "Persentase swadaya masyarakat dalam rupiah (IKU 16, bila instansi mengukurnya dalam rupiah): nilai swadaya / nilai program × 100.",
+    params: [
+      {
+        name: "nilai_swadaya",
+        description: "Nilai swadaya masyarakat dalam rupiah (angka ≥ 0, boleh desimal).",
+        optional: false,
+      },
+      {
+        name: "nilai_program",
+        description: "Nilai seluruh program pemberdayaan masyarakat dalam rupiah (angka > 0).",
+        optional: false,
+      },
+    ],
+    result: "persen (75 berarti 75%)",
+    example: [37500000.5, 50000000],
+  },
+  {
     functionName: "CAPAIAN",
     description:
-      "Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100, paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas.",
+      'Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100, paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas. Target predikat SAKIP ("BB", untuk IKU 1): 100 bila realisasi mencapai batas bawah pitanya, selain itu realisasi / batas bawah × 100.',
     params: [
       {
         name: "realisasi",
@@ -40,7 +59,7 @@ export const HELPERS: HelperFunction[] = [
       {
         name: "target",
         description:
-          'Target (angka ≥ 0), rentang sebagai teks ("80-85"), atau dua sel berisi batas bawah dan batas atas.',
+          'Target (angka ≥ 0), rentang sebagai teks ("80-85"), predikat SAKIP ("BB"), atau dua sel berisi batas bawah dan batas atas.',
         optional: false,
         matrix: true,
       },

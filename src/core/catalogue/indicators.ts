@@ -40,6 +40,7 @@ interface FractionSpec {
   functionDescription: string;
   example: [number, number];
   notes?: string[];
+  rupiahFunction?: string;
 }
 
 /** A subset over its whole × 100, or a plain ratio: always a pembilang and a penyebut. */
@@ -68,6 +69,7 @@ function fraction(spec: FractionSpec): Indicator {
     functionDescription: spec.functionDescription,
     example: spec.example,
     notes: spec.notes ?? [],
+    ...(spec.rupiahFunction ? { rupiahFunction: spec.rupiahFunction } : {}),
   };
 }
 
@@ -99,10 +101,11 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Mengembalikan Nilai SAKIP (IKU 1) setelah memeriksa bahwa nilainya antara 0 dan 100.",
     example: [78.5],
+    targetPredikat: true,
     notes: [
       'Dokumen hanya menulis "Nilai"; yang dipakai adalah nilai hasil evaluasi SAKIP (0–100), tidak dikali 100%.',
       "Realisasi tahun N adalah nilai hasil evaluasi yang diterbitkan pada tahun N (yang menilai kinerja tahun N − 1); sebutkan tahun penilaiannya dalam LKjIP.",
-      'Target PK sering berupa predikat (misalnya "BB"). Target seperti itu dibandingkan per pita predikat (PermenPANRB 88/2021): realisasi dengan predikat yang sama atau lebih tinggi berarti target tercapai. Untuk capaian dalam persen, isi target dengan batas bawah pitanya (BB: di atas 70, misalnya 70,01) atau gunakan =IKU.PREDIKAT_SAKIP(realisasi) untuk membandingkan predikatnya.',
+      'Target PK sering berupa predikat (misalnya "BB"), dan sel target IKU 1 menerimanya (AA, A, BB, B, CC, C, D). Capaian dibandingkan per pita predikat (PermenPANRB 88/2021, batas bawah tidak termasuk): 100% bila realisasi seperti tercetak mencapai batas bawah pita target (predikatnya sama atau lebih tinggi), selain itu realisasi ÷ batas bawah pita × 100. Contoh target BB (> 70): realisasi 72,5 atau 85 → 100%; 70,00 → 100% (pas di batas, tanpa lompatan); 56 → 80%. Target D selalu tercapai. Predikat selalu dibaca makin tinggi makin baik.',
     ],
   },
   {
@@ -475,8 +478,9 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase program pemberdayaan masyarakat yang didukung swadaya (IKU 16): program swadaya / total program × 100.",
     example: [18, 24],
+    rupiahFunction: "PERSENTASE_SWADAYA_RUPIAH",
     notes: [
-      '"Swadaya" sering diukur dalam rupiah (nilai swadaya masyarakat dibanding nilai program). Yang dipakai di sini adalah jumlah program yang didukung swadaya masyarakat (bilangan bulat). Instansi yang mengukur dalam rupiah dapat memakai =IKU.PERSENTASE(…) atau rumus Excel biasa untuk nilai rupiah; fungsi ini tetap menolak desimal agar jumlah program tidak tertukar dengan rupiah.',
+      '"Swadaya" dapat dibaca dua cara, dan instansi memilihnya di pengaturan (Swadaya IKU 16, CLI --swadaya). Bawaan: jumlah program pemberdayaan yang didukung swadaya masyarakat dibanding seluruh program (bilangan bulat, =IKU.PERSENTASE_SWADAYA). Rupiah: nilai swadaya masyarakat (Rp) dibanding nilai seluruh program pemberdayaan (Rp), boleh desimal (=IKU.PERSENTASE_SWADAYA_RUPIAH); lembar, validasi data, tanda sel dan Periksa Data mengikuti pilihan itu.',
     ],
   }),
   fraction({

@@ -74,6 +74,16 @@ export const Indicator = z.object({
   example: z.array(z.number()).min(1),
   /** Every ambiguity of the document we resolved for this indicator, in Indonesian. */
   notes: z.array(z.string().min(10)),
+  /**
+   * The helper function that computes the indicator when the agency measures it in rupiah
+   * (AturanCapaian.swadaya = "rupiah"): its components are then amounts ≥ 0 with decimals.
+   */
+  rupiahFunction: z
+    .string()
+    .regex(/^[A-Z][A-Z_]*$/)
+    .optional(),
+  /** The target may be a predikat SAKIP (AA … D), compared by its band (IKU 1's PK targets). */
+  targetPredikat: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

@@ -21,7 +21,8 @@ export type ValidationRuleId =
   | "input.validationRule"
   | "target.empty"
   | "target.zero"
-  | "target.rangeOrder";
+  | "target.rangeOrder"
+  | "target.predikatNotAllowed";
 
 export interface RuleInfo {
   severity: Severity;
@@ -44,6 +45,7 @@ export const VALIDATION_RULES: Record<ValidationRuleId, RuleInfo> = {
   "target.empty": { severity: "warning", label: "Target kosong" },
   "target.zero": { severity: "warning", label: "Target nol" },
   "target.rangeOrder": { severity: "error", label: "Rentang target terbalik" },
+  "target.predikatNotAllowed": { severity: "error", label: "Predikat bukan target indikator ini" },
 };
 
 /** How a value is quoted in messages (long text is cut). */
@@ -77,6 +79,8 @@ export const validationMessages = {
     `${what} bernilai 0 sehingga pembagian tidak dapat dilakukan; capaian tidak dapat dihitung.`,
   targetRangeOrder: (what: string, value: string) =>
     `${what} berisi rentang ${value} yang batas bawahnya lebih besar daripada batas atasnya; tulis dari yang kecil, misalnya 80-85.`,
+  targetPredikatNotAllowed: (what: string, value: string) =>
+    `${what} berisi predikat ${value}; predikat SAKIP hanya dapat menjadi target Nilai SAKIP (IKU 1). Isi angka atau rentang seperti 80-85.`,
   /** Describes a data-validation rule in words. */
   ruleWords: (type: "wholeNumber" | "decimal" | "targetRange", min: number, max?: number) =>
     `${type === "wholeNumber" ? "bilangan bulat" : "angka"} ${
@@ -124,6 +128,7 @@ export const VALIDATION_RULE_LABELS_EN: Record<ValidationRuleId, string> = {
   "target.empty": "Target empty",
   "target.zero": "Target zero",
   "target.rangeOrder": "Target range upside down",
+  "target.predikatNotAllowed": "Predikat is not a target of this indicator",
 };
 
 /** Numbers in English messages use the decimal point and comma grouping ("1,234.5"). */
@@ -160,6 +165,8 @@ export const validationMessagesEn: {
   targetZero: (what) => `${what} is 0; the achievement cannot be calculated (division by zero).`,
   targetRangeOrder: (what, value) =>
     `${what} holds the range ${value}, whose lower bound is above its upper bound; write the smaller one first, for example 80-85.`,
+  targetPredikatNotAllowed: (what, value) =>
+    `${what} holds the predikat ${value}; a SAKIP predikat can only be the target of Nilai SAKIP (IKU 1). Enter a number or a range such as 80-85.`,
   ruleWords: (type, min, max) =>
     `${type === "wholeNumber" ? "whole number" : "number"} ${
       max === undefined

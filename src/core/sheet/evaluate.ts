@@ -7,6 +7,7 @@ import type { ErrorKind } from "../errors";
 import { buildFunctionTable, FUNCTIONS, runDef } from "../formulas";
 import type { FunctionDef, Result } from "../formulas";
 import type { GridValue } from "../grid";
+import { hasilFunction } from "./formulas";
 import type { PlanIndicator, SheetPlan, ValidationRule } from "./types";
 
 /**
@@ -25,8 +26,8 @@ export interface PlanInput {
   /** Component key (PEMBILANG, …) or "TARGET". */
   component: string;
   role: "input" | "target";
-  /** cacah: whole number ≥ 0; skor: 0–100; target: any number ≥ 0. */
-  valueType: "cacah" | "skor" | "target";
+  /** cacah: whole number ≥ 0; skor: 0–100; rupiah: amount ≥ 0; target: any number ≥ 0. */
+  valueType: "cacah" | "skor" | "rupiah" | "target";
   /** The catalogue's label of the component, or the indicator's name for a target. */
   label: string;
   /** The data-validation rule the plan puts on the cell. */
@@ -104,7 +105,7 @@ export function evaluateIndicator(
   aturan: AturanCapaian = ATURAN_BAWAAN
 ): { hasil: Result; capaian: Result; kategori: Result } {
   const table = functionTable(catalogue);
-  const hasil = run(table, indicator.functionName, [...inputs]);
+  const hasil = run(table, hasilFunction(indicator, aturan), [...inputs]);
   const capaian = run(table, "CAPAIAN", [hasil, target, indicator.polarity, aturan.desimal]);
   const kategori = run(table, "KATEGORI_CAPAIAN", [
     capaian,

@@ -1,6 +1,12 @@
-import { ATURAN_BAWAAN, DESIMAL_BAWAAN, NA_TEXT, sameKategori } from "../aturan";
+import {
+  ATURAN_BAWAAN,
+  DESIMAL_BAWAAN,
+  NA_TEXT,
+  PREDIKAT_TARGET_BATAS,
+  sameKategori,
+} from "../aturan";
 import type { AturanCapaian } from "../aturan";
-import type { Indicator, IndicatorKind, Polarity } from "../catalogue";
+import type { Component, Indicator, IndicatorKind, Polarity } from "../catalogue";
 import type { ArgCheck } from "../formulas";
 import type { FormulaMode } from "./types";
 
@@ -39,8 +45,35 @@ export const targetName = (i: Indicator) => inputName(i, RESULT_KEYS.target);
 export const capaianName = (i: Indicator) => inputName(i, RESULT_KEYS.capaian);
 export const kategoriName = (i: Indicator) => inputName(i, RESULT_KEYS.kategori);
 
+/** Whether the agency's rules read the indicator in rupiah (IKU 16, AturanCapaian.swadaya). */
+export function readsRupiah(indicator: Indicator, aturan: AturanCapaian = ATURAN_BAWAAN): boolean {
+  return indicator.rupiahFunction !== undefined && aturan.swadaya === "rupiah";
+}
+
+/** What an input of the indicator holds under the agency's rules: cacah, skor or rupiah. */
+export function inputValueType(
+  indicator: Indicator,
+  component: Component,
+  aturan: AturanCapaian = ATURAN_BAWAAN
+): "cacah" | "skor" | "rupiah" {
+  return component.valueType === "cacah" && readsRupiah(indicator, aturan)
+    ? "rupiah"
+    : component.valueType;
+}
+
+/** The custom function that computes the indicator's hasil under the agency's rules. */
+export function hasilFunction(indicator: Indicator, aturan: AturanCapaian = ATURAN_BAWAAN): string {
+  return readsRupiah(indicator, aturan) && indicator.rupiahFunction
+    ? indicator.rupiahFunction
+    : indicator.functionName;
+}
+
 /** The check the custom function applies to every component of an indicator (formulas.ts). */
-export function componentCheck(indicator: Indicator): "score" | "count" {
+export function componentCheck(
+  indicator: Indicator,
+  aturan: AturanCapaian = ATURAN_BAWAAN
+): "score" | "count" | "nonNegative" {
+  if (readsRupiah(indicator, aturan)) return "nonNegative";
   return indicator.kind === "nilai" ? "score" : "count";
 }
 
@@ -100,7 +133,31 @@ export function rangeBound(ref: string, side: "bawah" | "atas"): string {
   return `VALUE(SUBSTITUTE(SUBSTITUTE(TRIM(${part}),",",${mark}),".",${mark}))`;
 }
 
-function guardAll(refs: readonly string[], check: "score" | "count", then: string): string {
+/**
+ * Whether a text cell holds a predikat target (AA … D), as parseTargetPredikat reads it: spaces
+ * around it trimmed, any case. Looked up in one "|AA|A|…|" text (short enough for a
+ * data-validation and conditional-format formula); the length test keeps "A|BB" out.
+ */
+export function isPredikatText(ref: string): string {
+  const list = `|${PREDIKAT_TARGET_BATAS.map(([p]) => p).join("|")}|`;
+  return `AND(LEN(TRIM(${ref}))<3,ISNUMBER(FIND("|"&UPPER(TRIM(${ref}))&"|","${list}")))`;
+}
+
+/** The lower bound of a predikat target's band (Excel's "=" ignores case, as the core does). */
+function predikatBound(ref: string): string {
+  const bands = PREDIKAT_TARGET_BATAS.slice(0, -1);
+  const last = PREDIKAT_TARGET_BATAS[PREDIKAT_TARGET_BATAS.length - 1][1];
+  return bands.reduceRight(
+    (inner, [p, bound]) => `IF(TRIM(${ref})="${p}",${bound},${inner})`,
+    String(last)
+  );
+}
+
+function guardAll(
+  refs: readonly string[],
+  check: "score" | "count" | "nonNegative",
+  then: string
+): string {
   return refs.reduceRight((inner, ref) => guard(ref, check, inner), then);
 }
 
@@ -128,14 +185,18 @@ export function blankAsEmptyText(ref: string): string {
   return `IF(ISBLANK(${ref}),"",${ref})`;
 }
 
-/** Hasil: the indicator's result from its component names. */
-export function hasilFormula(indicator: Indicator, mode: FormulaMode): string {
+/** Hasil: the indicator's result from its component names (IKU 16 by the swadaya reading). */
+export function hasilFormula(
+  indicator: Indicator,
+  mode: FormulaMode,
+  aturan: AturanCapaian = ATURAN_BAWAAN
+): string {
   const refs = indicator.components.map((c) => inputName(indicator, c.key));
   if (mode === "iku") {
     const args = refs.map(blankAsEmptyText).join(",");
-    return `=${FUNCTION_NAMESPACE}.${indicator.functionName}(${args})`;
+    return `=${FUNCTION_NAMESPACE}.${hasilFunction(indicator, aturan)}(${args})`;
   }
-  return `=${guardAll(refs, componentCheck(indicator), KIND_BUILDERS[indicator.kind](refs))}`;
+  return `=${guardAll(refs, componentCheck(indicator, aturan), KIND_BUILDERS[indicator.kind](refs))}`;
 }
 
 /** The value of a capaian against one target `t` (capaianAgainst), realisasi as printed `r`. */
@@ -165,11 +226,15 @@ export function capaianFormula(
   const lo = rangeBound(t, "bawah");
   const hi = rangeBound(t, "atas");
   const againstRange = `IF(${r}<${lo},${capaianAgainst(r, lo, polarity)},IF(${r}>${hi},${capaianAgainst(r, hi, polarity)},100))`;
-  const value = `IF(${isNumber(h)},IF(${isNumber(t)},${capaianAgainst(r, t, polarity)},${againstRange}),"${NA_TEXT}")`;
+  // A predikat target (IKU 1): 100 from its band's lower bound up, else realisasi ÷ that bound.
+  const p = predikatBound(t);
+  const againstPredikat = `IF(${r}>=${p},100,${r}/${p}*100)`;
+  const againstText = `IF(${isPredikatText(t)},${againstPredikat},${againstRange})`;
+  const value = `IF(${isNumber(h)},IF(${isNumber(t)},${capaianAgainst(r, t, polarity)},${againstText}),"${NA_TEXT}")`;
   // The checks of checkArg in argument order, each written once (the range bounds are long):
   // realisasi blank → #N/A, not a number ≥ 0 nor "n.a." → #VALUE!; then the target likewise,
-  // where a text must be a range whose lower bound is not above its upper one.
-  const badTarget = `IF(${isNumber(t)},${t}<0,IF(ISTEXT(${t}),IF(ISERROR(${lo}+${hi}),TRUE(),${lo}>${hi}),TRUE()))`;
+  // where a text must be a predikat or a range whose lower bound is not above its upper one.
+  const badTarget = `IF(${isNumber(t)},${t}<0,IF(ISTEXT(${t}),IF(${isPredikatText(t)},FALSE(),IF(ISERROR(${lo}+${hi}),TRUE(),${lo}>${hi})),TRUE()))`;
   const target = `IF(OR(ISBLANK(${t}),${t}=""),${ERROR_EXPR.NA},IF(${badTarget},${ERROR_EXPR.VALUE},${value}))`;
   const badRealisasi = `IF(${isNumber(h)},${h}<0,NOT(${isNa(h)}))`;
   return `=IF(OR(ISBLANK(${h}),${h}=""),${ERROR_EXPR.NA},IF(${badRealisasi},${ERROR_EXPR.VALUE},${target}))`;

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue";
 import type { Severity } from "../grid";
+import { isPredikatText } from "./formulas";
 import type { ConditionalFormatPlan, PlanCell, ValidationRule } from "./types";
 
 /**
@@ -94,14 +95,20 @@ export function buildMarkRules<T extends { address: string }>(
     ]);
     if (cell.role === "target") {
       if (indicator.kind === "nilai") bad.add(`${x}>100`);
-      push(at, indicator.code, "error", numberCheck(x, [...bad], badRangeText(x)));
+      // IKU 1 also takes a predikat ("BB") as its target.
+      const badText = indicator.targetPredikat
+        ? `AND(${badRangeText(x)},NOT(${isPredikatText(x)}))`
+        : badRangeText(x);
+      push(at, indicator.code, "error", numberCheck(x, [...bad], badText));
       // A zero target is zero tolerance for negative polarity: no warning there.
       if (indicator.polarity === "positif")
         push(at, indicator.code, "warning", `IF(ISNUMBER(${x}),${x}=0,FALSE)`);
       continue;
     }
     const component = indicator.components.find((c) => c.key === cell.component);
-    if (component?.valueType === "cacah") bad.add(`${x}<>INT(${x})`);
+    // The cell's own rule says whether it holds a count: IKU 16 read in rupiah allows decimals.
+    const rupiah = rules.get(cell.address.toUpperCase())?.type === "decimal";
+    if (component?.valueType === "cacah" && !rupiah) bad.add(`${x}<>INT(${x})`);
     if (component?.valueType === "skor") bad.add(`${x}>100`);
     if (component?.role === "penyebut") {
       const part = placed.get(`${indicator.code}:${indicator.components[0].key}`);
@@ -115,7 +122,9 @@ export function buildMarkRules<T extends { address: string }>(
       // Only against a clean whole (as validation does): a bad whole is marked on its own cell.
       if (whole)
         bad.add(
-          `IF(ISNUMBER(${whole}),IF(AND(${whole}>0,${whole}=INT(${whole})),${x}>${whole},FALSE),FALSE)`
+          rupiah
+            ? `IF(ISNUMBER(${whole}),IF(${whole}>0,${x}>${whole},FALSE),FALSE)`
+            : `IF(ISNUMBER(${whole}),IF(AND(${whole}>0,${whole}=INT(${whole})),${x}>${whole},FALSE),FALSE)`
         );
     }
     push(at, indicator.code, "error", numberCheck(x, [...bad]));

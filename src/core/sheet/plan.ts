@@ -14,6 +14,8 @@ import {
   capaianFormula,
   capaianName,
   hasilFormula,
+  inputValueType,
+  isPredikatText,
   hasilName,
   inputName,
   kategoriFormula,
@@ -217,7 +219,8 @@ function validationFor(
   indicator: Indicator,
   component: Component,
   position: number,
-  address: string
+  address: string,
+  aturan: AturanCapaian
 ): ValidationRule {
   const base = {
     address,
@@ -235,6 +238,17 @@ function validationFor(
       errorMessage: validationText.scoreError,
     };
   }
+  if (inputValueType(indicator, component, aturan) === "rupiah") {
+    // IKU 16 read in rupiah: amounts ≥ 0, decimals allowed (sen).
+    return {
+      ...base,
+      type: "decimal",
+      operator: "greaterThanOrEqualTo",
+      min: 0,
+      inputMessage: validationText.rupiahMessage(component.label),
+      errorMessage: validationText.rupiahError,
+    };
+  }
   return {
     ...base,
     type: "wholeNumber",
@@ -247,17 +261,25 @@ function validationFor(
 
 function targetValidation(indicator: Indicator, address: string): ValidationRule {
   const x = address;
+  const range = `ISNUMBER(FIND("-",SUBSTITUTE(${x},"–","-")))`;
+  const predikat = indicator.targetPredikat === true;
   return {
     address,
-    // A number ≥ 0, or a range typed as text ("80-85"): the core reads the range.
+    // A number ≥ 0, a range typed as text ("80-85") or, for IKU 1, a predikat ("BB"): the core
+    // reads the text.
     type: "targetRange",
     operator: "greaterThanOrEqualTo",
     min: 0,
-    formula: `=IF(ISNUMBER(${x}),${x}>=0,ISNUMBER(FIND("-",SUBSTITUTE(${x},"–","-"))))`,
+    formula: predikat
+      ? `=IF(ISNUMBER(${x}),${x}>=0,OR(${range},${isPredikatText(x)}))`
+      : `=IF(ISNUMBER(${x}),${x}>=0,${range})`,
+    ...(predikat ? { predikat: true } : {}),
     inputTitle: validationText.targetTitle(indicator.code),
-    inputMessage: validationText.targetMessage(indicator.name, indicator.satuan),
+    inputMessage: predikat
+      ? validationText.targetPredikatMessage(indicator.name, indicator.satuan)
+      : validationText.targetMessage(indicator.name, indicator.satuan),
     errorTitle: validationText.errorTitle,
-    errorMessage: validationText.targetError,
+    errorMessage: predikat ? validationText.targetPredikatError : validationText.targetError,
   };
 }
 
@@ -465,20 +487,20 @@ export function buildSheetPlan(
         component: component.key,
       });
       name(n, address);
-      validations.push(validationFor(ind, component, k + 1, address));
+      validations.push(validationFor(ind, component, k + 1, address, aturan));
       inputs.push({
         key: component.key,
         name: n,
         address,
         label: component.label,
-        valueType: component.valueType,
+        valueType: inputValueType(ind, component, aturan),
       });
     }
 
     const mode = settings.mode;
     const hasil = block(col.hasil, labelRow, col.hasil, inputRow, {
       role: "result",
-      formula: hasilFormula(ind, mode),
+      formula: hasilFormula(ind, mode, aturan),
       numberFormat: resultFormat(ind, aturan),
       style: "formula",
       indicator: ind.code,

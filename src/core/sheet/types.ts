@@ -82,6 +82,8 @@ export interface ValidationRule {
   operator: "greaterThanOrEqualTo" | "between";
   /** For "targetRange": the custom rule's formula, relative to `address`. */
   formula?: string;
+  /** For "targetRange": a predikat SAKIP (AA … D) is accepted too (IKU 1). */
+  predikat?: boolean;
   min: number;
   /** Upper bound for "between". */
   max?: number;
@@ -172,8 +174,8 @@ export interface PlanComponentInput extends PlanRef {
   key: string;
   /** The catalogue's label of the component. */
   label: string;
-  /** cacah: whole number ≥ 0; skor: 0–100. */
-  valueType: "cacah" | "skor";
+  /** cacah: whole number ≥ 0; skor: 0–100; rupiah: amount ≥ 0 (IKU 16 read in rupiah). */
+  valueType: "cacah" | "skor" | "rupiah";
 }
 
 /** Where one indicator lives on the sheet. */

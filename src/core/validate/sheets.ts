@@ -1,8 +1,9 @@
 import { ATURAN_BAWAAN, isDefaultAturan } from "../aturan";
-import type { AturanCapaian } from "../aturan";
+import type { AturanCapaian, BacaanSwadaya } from "../aturan";
 import type { AnalysisCache } from "../cache";
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
+import { FUNCTION_NAMESPACE } from "../sheet/formulas";
 import { canonicalize, makeResolver } from "../formula/compare";
 import type { RefIdentity, RefResolver } from "../formula/compare";
 import { cellKey, parseCell, toA1 } from "../formula/address";
@@ -211,12 +212,27 @@ export function recoverAturan(
   if (ikuDecimals) desimal = Number(ikuDecimals[1]);
   const aturan: AturanCapaian = {
     ...ATURAN_BAWAAN,
+    swadaya: recoverSwadaya(formulaOf, catalogue),
     ...(desimal !== undefined ? { desimal } : {}),
     ...(batas && label && label.length === batas.length + 1 && batas.every(Number.isFinite)
       ? { kategoriBatas: batas, kategoriLabel: label }
       : {}),
   };
-  return isDefaultAturan(aturan) ? undefined : aturan;
+  return isDefaultAturan(aturan) && aturan.swadaya === ATURAN_BAWAAN.swadaya ? undefined : aturan;
+}
+
+/**
+ * The swadaya reading of a sheet, from the hasil formula of the indicator that has a rupiah
+ * reading: its rupiah function (custom functions), or input checks without INT (plain Excel).
+ */
+function recoverSwadaya(formulaOf: (name: string) => string, catalogue: Catalogue): BacaanSwadaya {
+  const indicator = catalogue.indicators.find((i) => i.rupiahFunction !== undefined);
+  if (!indicator?.rupiahFunction) return ATURAN_BAWAAN.swadaya;
+  const hasil = formulaOf(`${indicator.code}_HASIL`).toUpperCase();
+  if (hasil.includes(`.${indicator.rupiahFunction}(`)) return "rupiah";
+  const plain =
+    hasil !== "" && !hasil.includes(`${FUNCTION_NAMESPACE}.`) && !hasil.includes("INT(");
+  return plain && hasil.includes(`${indicator.code}_`) ? "rupiah" : ATURAN_BAWAAN.swadaya;
 }
 
 /** Finds the IKU sheet(s) of a workbook and rebuilds their plans. */

@@ -11,10 +11,11 @@ import {
 } from "../messages/validation";
 import { CATALOGUE_EN } from "../messages/catalogue-en";
 import type { ValidationRuleId } from "../messages/validation";
+import { inputValueType } from "../sheet/formulas";
 import type { PlanCell, ValidationRule } from "../sheet/types";
 import { isBlank, isErrorValue } from "../formula/workbook";
 import type { WorkbookIndex } from "../formula/workbook";
-import { parseTargetRange } from "../aturan";
+import { parseTargetPredikat, parseTargetRange } from "../aturan";
 import { parseNumberText } from "./numbers";
 import type { IkuSheet } from "./sheets";
 
@@ -23,7 +24,8 @@ import type { IkuSheet } from "./sheets";
  * name. Every problem is collected with its position; nothing stops at the first one.
  *
  * One cell gets at most one finding about its own value, the most specific one, in this order:
- * errorValue, numberAsText / text, negative, notWhole, scoreRange, zeroDenominator, target.zero,
+ * errorValue, target.rangeOrder / target.predikatNotAllowed, numberAsText / text, negative,
+ * notWhole, scoreRange, zeroDenominator, target.zero,
  * validationRule. `input.validationRule` (the plan's Excel data validation would reject the
  * value, so it came in by paste) is therefore only reported when no more specific rule explains
  * the rejection. Blank cells get input.empty / target.empty only (Excel's data validation
@@ -65,7 +67,10 @@ function makeFinding(
 /** Whether Excel's data validation of the plan would accept a value. */
 export function passesValidationRule(value: GridValue, rule: ValidationRule): boolean {
   if (rule.type === "targetRange" && typeof value === "string")
-    return /-/.test(value.replace(/–/g, "-"));
+    return (
+      /-/.test(value.replace(/–/g, "-")) ||
+      (rule.predikat === true && parseTargetPredikat(value) !== undefined)
+    );
   if (typeof value !== "number" || !Number.isFinite(value)) return false;
   if (rule.type === "wholeNumber" && !Number.isInteger(value)) return false;
   if (value < rule.min) return false;
@@ -157,6 +162,12 @@ export function validateIkuSheet(
         continue;
       }
       if (range) continue;
+      // A predikat ("BB") is a target only where the catalogue says so (IKU 1).
+      if (parseTargetPredikat(value)) {
+        if (indicator.targetPredikat) continue;
+        add("target.predikatNotAllowed", M.targetPredikatNotAllowed(what, quoteValue(value)));
+        continue;
+      }
     }
     if (typeof value !== "number") {
       const asNumber = typeof value === "string" ? parseNumberText(value) : undefined;
@@ -167,7 +178,11 @@ export function validateIkuSheet(
     }
     const shown = num(value);
     const score = !isTarget && component?.valueType === "skor";
-    const count = !isTarget && component?.valueType === "cacah";
+    // IKU 16 read in rupiah (the plan's rules) holds amounts with decimals, not counts.
+    const count =
+      !isTarget &&
+      component !== undefined &&
+      inputValueType(indicator, component, iku.plan.settings.aturan) === "cacah";
     if (value < 0) {
       add("input.negative", M.negative(what, shown));
       continue;

@@ -1,5 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import type { DetailedCellError, RawCellContent } from "hyperformula";
+import { ATURAN_BAWAAN } from "../../../src/core/aturan";
 import type { AturanCapaian } from "../../../src/core/aturan";
 import { CATALOGUE } from "../../../src/core/catalogue";
 import type { Catalogue, Indicator } from "../../../src/core/catalogue";
@@ -8,6 +9,7 @@ import type { ErrorKind } from "../../../src/core/errors";
 import { runFunction } from "../../../src/core/formulas";
 import type { Result } from "../../../src/core/formulas";
 import { evaluatePlan } from "../../../src/core/sheet/evaluate";
+import { hasilFunction } from "../../../src/core/sheet/formulas";
 import { buildSheetPlan, parseAddress } from "../../../src/core/sheet/plan";
 import type { SheetPlan } from "../../../src/core/sheet/types";
 
@@ -118,7 +120,10 @@ function check(
   }
   if (catalogue === CATALOGUE) {
     // evaluatePlan agrees with the custom function itself.
-    const direct = runFunction(indicator.functionName, inputs.map(coreValue));
+    const direct = runFunction(
+      hasilFunction(indicator, e.plan.settings.aturan),
+      inputs.map(coreValue)
+    );
     expectSame(
       fromCore(planned.get(block.hasil.address)!),
       fromCore(direct),
@@ -142,6 +147,12 @@ const TARGETS: Typed[] = [
   "85-80", // upside down
   "80-", // half a range
   "a-b",
+  "BB", // a predikat (IKU 1's PK targets): met from its band's lower bound up
+  " aa ", // any case, spaces around
+  "D", // the lowest band: always met
+  "E", // not a predikat
+  "A|BB",
+  "B B",
 ];
 
 const FRACTION_CASES: Typed[][] = [
@@ -370,5 +381,71 @@ describe("target ranges and an agency's own rules", () => {
     expect(seen).toEqual(["Baik", "Baik", "Cukup", "Baik", "Kurang", "Kurang"]);
     const planned = evaluatePlan(e.plan, { IKU01_NILAI: 80.06, IKU01_TARGET: 100 });
     expect(planned.get(block.kategori.address)).toBe("Baik");
+  });
+
+  it("reads IKU 16 in rupiah when the agency chooses it (decimals ≥ 0), counts otherwise", () => {
+    const rupiah = engine(CATALOGUE, { ...ATURAN_BAWAAN, swadaya: "rupiah" });
+    const program = engine(CATALOGUE);
+    const ind = CATALOGUE.indicators.find((i) => i.code === "IKU16")!;
+    const block = (x: Engine) => x.plan.indicators.find((b) => b.code === "IKU16")!;
+    const hasil = (x: Engine, inputs: Typed[]) => {
+      check(x, ind, inputs, 80, CATALOGUE);
+      return fromHf(x.hf.getCellValue(at(x.sheet, block(x).hasil.address)));
+    };
+    for (const inputs of [
+      ...FRACTION_CASES,
+      [1250000.5, 2500001],
+      [37500000.75, 50000000.25],
+      [0.5, 0.25],
+      [0.25, 0.5],
+    ]) {
+      for (const target of [80, "70-80", null]) check(rupiah, ind, inputs, target, CATALOGUE);
+    }
+    expect(hasil(rupiah, [2.5, 60])).toEqual({ value: (2.5 / 60) * 100 });
+    expect(hasil(rupiah, [1250000.5, 2500001])).toEqual({ value: 50 });
+    expect(hasil(rupiah, [-0.5, 60])).toEqual({ error: "VALUE" });
+    expect(hasil(program, [2.5, 60])).toEqual({ error: "VALUE" });
+    expect(block(rupiah).inputs.map((i) => i.valueType)).toEqual(["rupiah", "rupiah"]);
+    expect(block(program).inputs.map((i) => i.valueType)).toEqual(["cacah", "cacah"]);
+    // Only IKU 16 changes: IKU 17 still refuses decimals under the rupiah reading.
+    const ikuPkk = CATALOGUE.indicators.find((i) => i.code === "IKU17")!;
+    check(rupiah, ikuPkk, [2.5, 60], 80, CATALOGUE);
+    const pkk = rupiah.plan.indicators.find((b) => b.code === "IKU17")!;
+    expect(fromHf(rupiah.hf.getCellValue(at(rupiah.sheet, pkk.hasil.address)))).toEqual({
+      error: "VALUE",
+    });
+  });
+
+  it("reads a predikat target by its band (IKU 1): 100 from the lower bound up, else R ÷ bound", () => {
+    const e = engine(CATALOGUE);
+    const ind = CATALOGUE.indicators.find((i) => i.code === "IKU01")!;
+    const block = e.plan.indicators.find((b) => b.code === "IKU01")!;
+    const capaian = (nilai: number, target: Typed) => {
+      check(e, ind, [nilai], target, CATALOGUE);
+      return e.hf.getCellValue(at(e.sheet, block.capaian.address));
+    };
+    // Band edges of BB (> 70): 70 is B but R ÷ 70 = 100 (no jump); 69.99 just below.
+    expect(capaian(70.01, "BB")).toBe(100);
+    expect(capaian(70, "BB")).toBe(100);
+    expect(capaian(70.004, "BB")).toBe(100); // printed 70,00
+    expect(capaian(69.995, "BB")).toBe(100); // printed 70,00
+    expect(capaian(69.99, "BB")).toBeCloseTo((69.99 / 70) * 100, 9);
+    expect(capaian(56, "BB")).toBeCloseTo(80, 9);
+    expect(capaian(95, "BB")).toBe(100); // AA is above BB: met, not 135
+    expect(capaian(90.5, "AA")).toBe(100);
+    expect(capaian(90, "AA")).toBe(100);
+    expect(capaian(81, "aa")).toBe(90);
+    expect(capaian(30, "C")).toBe(100);
+    expect(capaian(15, "C")).toBe(50);
+    expect(capaian(0, "D")).toBe(100);
+    expect(capaian(0, "CC")).toBe(0);
+    const kategori = e.hf.getCellValue(at(e.sheet, block.kategori.address));
+    expect(kategori).toBe("Sangat Rendah");
+    for (const target of ["E", "A|BB", "B B", "BBB"]) {
+      check(e, ind, [75], target, CATALOGUE);
+      expect(fromHf(e.hf.getCellValue(at(e.sheet, block.capaian.address)))).toEqual({
+        error: "VALUE",
+      });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { ATURAN_BAWAAN } from "../../../src/core/aturan";
 import { CATALOGUE, sasaranOf } from "../../../src/core/catalogue";
 import type { Catalogue } from "../../../src/core/catalogue";
 import { runFunction } from "../../../src/core/formulas";
@@ -213,6 +214,10 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
           "LEFT",
           "MID",
           "FIND",
+          // a predikat target (IKU 1)
+          "LEN",
+          "UPPER",
+          "FALSE",
         ]).toContain(fn);
     }
   });
@@ -454,5 +459,68 @@ describe("planInputs and evaluatePlan", () => {
     const hasil = err.get(named(iku, "IKU06_HASIL").address);
     expect(isCellError(hasil) && hasil.kind).toBe("DIV0");
     expect(values.size).toBe(18 * 3);
+  });
+});
+
+describe("IKU 16's swadaya reading", () => {
+  const settings = { tahun: 2026, namaPerangkatDaerah: "Dinas", sheetName: "IKU 2026" } as const;
+  test("rupiah: decimal validation ≥ 0 with a rupiah message, no INT check in formula or mark", () => {
+    for (const mode of ["iku", "excel"] as const) {
+      const plan = buildSheetPlan({
+        ...settings,
+        mode,
+        aturan: { ...ATURAN_BAWAAN, swadaya: "rupiah" },
+      });
+      const block = plan.indicators.find((b) => b.code === "IKU16")!;
+      for (const input of block.inputs) {
+        const rule = plan.validations.find((v) => v.address === input.address)!;
+        expect(rule).toMatchObject({ type: "decimal", operator: "greaterThanOrEqualTo", min: 0 });
+        expect(rule.inputMessage).toContain("rupiah");
+        expect(rule.errorMessage).toContain("rupiah");
+        const mark = plan.conditionalFormats.find((m) => m.address === input.address)!;
+        expect(mark.formula).not.toContain(`${input.address}<>INT(`);
+      }
+      const hasil = plan.cells.find((c) => c.address === block.hasil.address)!.formula!;
+      if (mode === "iku")
+        expect(hasil).toBe(
+          '=IKU.PERSENTASE_SWADAYA_RUPIAH(IF(ISBLANK(IKU16_PEMBILANG),"",IKU16_PEMBILANG),IF(ISBLANK(IKU16_PENYEBUT),"",IKU16_PENYEBUT))'
+        );
+      else expect(hasil).not.toContain("INT(");
+    }
+  });
+  test("program (default): whole numbers, as before", () => {
+    const plan = buildSheetPlan({ ...settings, mode: "iku" });
+    const block = plan.indicators.find((b) => b.code === "IKU16")!;
+    const rule = plan.validations.find((v) => v.address === block.inputs[0].address)!;
+    expect(rule.type).toBe("wholeNumber");
+    expect(plan.cells.find((c) => c.address === block.hasil.address)!.formula).toBe(
+      '=IKU.PERSENTASE_SWADAYA(IF(ISBLANK(IKU16_PEMBILANG),"",IKU16_PEMBILANG),IF(ISBLANK(IKU16_PENYEBUT),"",IKU16_PENYEBUT))'
+    );
+  });
+});
+
+describe("IKU 1's predikat target", () => {
+  test("the target's data validation, input message and mark accept a predikat on IKU 1 only", () => {
+    const plan = buildSheetPlan({
+      tahun: 2026,
+      namaPerangkatDaerah: "Dinas",
+      sheetName: "IKU 2026",
+      mode: "excel",
+    });
+    const iku1 = plan.indicators.find((b) => b.code === "IKU01")!.target.address;
+    const iku3 = plan.indicators.find((b) => b.code === "IKU03")!.target.address;
+    const rule1 = plan.validations.find((v) => v.address === iku1)!;
+    const rule3 = plan.validations.find((v) => v.address === iku3)!;
+    expect(rule1.predikat).toBe(true);
+    expect(rule1.formula).toContain('"|AA|A|BB|B|CC|C|D|"');
+    expect(rule1.formula!.length).toBeLessThanOrEqual(255);
+    expect(rule1.inputMessage).toContain("predikat");
+    expect(rule3.predikat).toBeUndefined();
+    expect(rule3.formula).not.toContain("|AA|");
+    const mark1 = plan.conditionalFormats.find(
+      (m) => m.address === iku1 && m.severity === "error"
+    )!;
+    expect(mark1.formula).toContain("|AA|");
+    expect(mark1.formula.length).toBeLessThanOrEqual(255);
   });
 });
