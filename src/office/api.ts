@@ -36,6 +36,7 @@ export type HostProblemCode =
   | "otherIkuSheet" // the workbook's IKU names already belong to another IKU sheet
   | "noIkuSheet" // validation/audit found no sheet made by the add-in
   | "payloadTooLarge"
+  | "userNotes" // a regenerate would remove notes typed inside the table: asks first
   | "unknown";
 
 export interface HostProblem {
@@ -46,6 +47,8 @@ export interface HostProblem {
   suggestion?: string;
   /** Technical detail (Excel's error code and message), for the "details" line. */
   detail?: string;
+  /** For userNotes: the cells typed by staff that the regenerate would remove. */
+  notes?: { address: string; content: string | number | boolean }[];
 }
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; problem: HostProblem };
@@ -86,7 +89,11 @@ export interface ReadProgress {
 
 export interface HostApi {
   info(): HostInfo;
-  generate(settings: SheetSettings): Promise<HostResult<GenerateOutcome>>;
+  /** `options.removeNotes`: the user agreed to remove the notes a userNotes problem listed. */
+  generate(
+    settings: SheetSettings,
+    options?: { removeNotes?: boolean }
+  ): Promise<HostResult<GenerateOutcome>>;
   /**
    * "Periksa Data": validates inputs and targets. Read-only: the in-sheet marks are conditional
    * formats written with the sheet by generate, so Excel updates them as values change.

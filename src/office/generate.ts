@@ -1,6 +1,8 @@
 import { CATALOGUE } from "../core/catalogue";
 import type { Catalogue } from "../core/catalogue";
 import { buildSheetPlan, columnLetter, MARKER_NAME, parseAddress } from "../core/sheet/plan";
+import { findUserNotes, previousLayout } from "../core/sheet/notes";
+import type { SheetArea, UserNote } from "../core/sheet/notes";
 import type { CellStyle, SheetPlan, SheetSettings, ValidationRule } from "../core/sheet/types";
 import type { GenerateOutcome, HostProblem, HostResult } from "./api";
 import { classifyOfficeError, officeErrorInfo, runInExcel, suspendUntilNextSync } from "./excel";
@@ -58,6 +60,14 @@ export interface WorkbookSnapshot {
   names: { name: string; formula: string }[];
   /** Current values of the plan's input/target names that exist (by name). */
   values: Record<string, { value: unknown; type: string }>;
+  /** The used range of a sheet named like the plan's, if there is one. */
+  area?: (SheetArea & { values: unknown[][]; numberFormats: unknown[][] }) | null;
+}
+
+/** Options of a generate chosen by the user. */
+export interface GenerateOptions {
+  /** The user saw the notes typed inside the table and agreed to remove them. */
+  removeNotes?: boolean;
 }
 
 export type GenerateDecision =
@@ -81,6 +91,8 @@ export type GenerateDecision =
        * sheet nobody else can add conditional formats there; elsewhere none are touched.
        */
       markCells: string[];
+      /** Cells typed by staff inside the area the write clears (see findUserNotes). */
+      notes: UserNote[];
     };
 
 const IKU_NAME = /^IKU\d{2,3}_[A-Z0-9_]+$/i;
@@ -92,7 +104,11 @@ function typedValue(v: { value: unknown; type: string } | undefined): boolean {
 }
 
 /** Decides what the write does, from the plan and what the read found. Pure. */
-export function decideGeneration(plan: SheetPlan, snap: WorkbookSnapshot): GenerateDecision {
+export function decideGeneration(
+  plan: SheetPlan,
+  snap: WorkbookSnapshot,
+  catalogue: Catalogue = CATALOGUE
+): GenerateDecision {
   const target = snap.sheets.find((s) => sameSheet(s.name, plan.sheetName)) ?? null;
   const refs = new Map(
     snap.names.map((n) => [n.name.toUpperCase(), parseNameReference(n.formula)])
@@ -128,6 +144,11 @@ export function decideGeneration(plan: SheetPlan, snap: WorkbookSnapshot): Gener
   }
 
   const kept = new Map<string, unknown>();
+  const owned = new Set<string>();
+  const keptNames = new Set(
+    plan.indicators.flatMap((ind) => [...ind.inputs, ind.target].map((c) => c.name.toUpperCase()))
+  );
+  const oldNames: { name: string; address: string }[] = [];
   const staleNames: string[] = [];
   const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
   const existingNames = new Set<string>();
@@ -146,6 +167,10 @@ export function decideGeneration(plan: SheetPlan, snap: WorkbookSnapshot): Gener
       maxRow = Math.max(maxRow, row);
       maxColumn = Math.max(maxColumn, column);
       if (n.name.toUpperCase() !== MARKER_NAME) markCells.add(ref.address);
+      // Inputs and targets come back by name; a constant typed over a result formula does not.
+      if (!planNames.has(n.name.toUpperCase()) || keptNames.has(n.name.toUpperCase()))
+        owned.add(ref.address);
+      oldNames.push({ name: n.name, address: ref.address });
       if (!planNames.has(n.name.toUpperCase())) staleNames.push(n.name);
     }
     for (const ind of plan.indicators) {
@@ -159,15 +184,26 @@ export function decideGeneration(plan: SheetPlan, snap: WorkbookSnapshot): Gener
       }
     }
   }
+  const clearRange = `A1:${columnLetter(maxColumn)}${maxRow}`;
   return {
     ok: true,
     existing: target?.name ?? null,
     protected: target?.protected ?? false,
     kept,
-    clearRange: `A1:${columnLetter(maxColumn)}${maxRow}`,
+    clearRange,
     staleNames,
     existingNames,
     markCells: [...markCells],
+    notes:
+      target && snap.area
+        ? findUserNotes(
+            plan,
+            previousLayout(plan, catalogue, oldNames),
+            snap.area,
+            clearRange,
+            owned
+          )
+        : [],
   };
 }
 
@@ -347,7 +383,8 @@ function writeProblem(
 export async function generateIkuSheet(
   context: Excel.RequestContext,
   plan: SheetPlan,
-  memo?: SheetMemo
+  memo?: SheetMemo,
+  options: GenerateOptions = {}
 ): Promise<HostResult<GenerateOutcome>> {
   const payload = estimatePayloadBytes(plan);
   if (payload > MAX_PAYLOAD_BYTES) {
@@ -371,6 +408,10 @@ export async function generateIkuSheet(
     item.load("arrayValues/values,arrayValues/types");
     return { name: n, item };
   });
+  // The current cells of a sheet of that name, in the same sync: to find notes typed inside the
+  // table before clearing it, and to put the sheet back if the write fails midway.
+  const used = sheets.getItemOrNullObject(plan.sheetName).getUsedRangeOrNullObject();
+  used.load("address,formulas,values,numberFormat");
   try {
     await context.sync();
   } catch (e) {
@@ -388,10 +429,32 @@ export async function generateIkuSheet(
     sheets: sheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
     values,
+    area: used.isNullObject
+      ? null
+      : {
+          topLeft: used.address
+            .slice(used.address.lastIndexOf("!") + 1)
+            .split(":")[0]
+            .replace(/\$/g, ""),
+          formulas: used.formulas,
+          values: used.values,
+          numberFormats: used.numberFormat,
+        },
   };
   memo?.remember(snapshot.sheets.map((s) => s.name));
   const decision = decideGeneration(plan, snapshot);
   if (!decision.ok) return decision;
+  if (decision.notes.length > 0 && !options.removeNotes) {
+    // Nothing the user typed is removed without asking: the pane lists the cells and asks.
+    return {
+      ok: false,
+      problem: {
+        code: "userNotes",
+        sheet: decision.existing ?? plan.sheetName,
+        notes: decision.notes,
+      },
+    };
+  }
 
   // --- Write (one sync) ---
   suspendUntilNextSync(context);
@@ -554,8 +617,12 @@ async function undoCreate(
 /** The host's entry point: builds the plan from the settings and applies it in Excel.run. */
 export function generateFromSettings(
   settings: SheetSettings,
-  catalogue: Catalogue = CATALOGUE
+  catalogue: Catalogue = CATALOGUE,
+  options: GenerateOptions = {}
 ): Promise<HostResult<GenerateOutcome>> {
   const plan = buildSheetPlan(settings, catalogue);
-  return runInExcel((context) => generateIkuSheet(context, plan, paneSheets), plan.sheetName);
+  return runInExcel(
+    (context) => generateIkuSheet(context, plan, paneSheets, options),
+    plan.sheetName
+  );
 }

@@ -59,7 +59,10 @@ function afterFirstPaint(): Promise<void> {
 
 /** The Excel operations the host delegates to. */
 export interface ExcelOperations {
-  generate(settings: SheetSettings): Promise<HostResult<GenerateOutcome>>;
+  generate(
+    settings: SheetSettings,
+    options?: { removeNotes?: boolean }
+  ): Promise<HostResult<GenerateOutcome>>;
   validate(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<CheckOutcome>>;
   audit(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<CheckOutcome>>;
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
@@ -156,7 +159,8 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
       }
       return info;
     },
-    generate: (settings) => guard(() => ops.generate(settings), settings.sheetName),
+    generate: (settings, options) =>
+      guard(() => ops.generate(settings, options), settings.sheetName),
     validate: (onProgress) => guard(() => ops.validate(onProgress)),
     audit: (onProgress) => guard(() => ops.audit(onProgress)),
     writeAuditReport: (outcome) => guard(() => ops.writeAuditReport(outcome)),
@@ -171,7 +175,8 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
 /** The HostApi of the pane inside Excel. */
 export function createExcelHost(): HostApi {
   return createExcelHostWith({
-    generate: (settings) => loadGenerate().then((m) => m.generateFromSettings(settings)),
+    generate: (settings, options) =>
+      loadGenerate().then((m) => m.generateFromSettings(settings, undefined, options)),
     validate: (onProgress) => loadAnalysis().then((m) => m.inspectOperations.validate(onProgress)),
     audit: (onProgress) => loadAnalysis().then((m) => m.inspectOperations.audit(onProgress)),
     writeAuditReport: (outcome) =>

@@ -97,13 +97,13 @@ export function GenerateTab({
       sheetName: sheetNameEdited ? f.sheetName : defaultSheetName(tahun),
     }));
 
-  const onGenerate = async () => {
+  const onGenerate = async (options?: { removeNotes?: boolean }) => {
     if (!check.ok || running || !info.inExcel) return;
     const settings = check.settings;
     setRunning(true);
     setResult(null);
     announce(t.generating);
-    const r = await settle(() => host.generate(settings));
+    const r = await settle(() => host.generate(settings, options));
     setResult(
       r.ok
         ? { kind: "success", outcome: r.value, settings }
@@ -327,6 +327,10 @@ export function GenerateTab({
                   onClick={() => applySuggestion(result.problem.suggestion as string)}
                 >
                   {t.useSuggestion(result.problem.suggestion)}
+                </Button>
+              ) : result.problem.code === "userNotes" ? (
+                <Button onClick={() => void onGenerate({ removeNotes: true })}>
+                  {t.removeNotes}
                 </Button>
               ) : undefined
             }

@@ -81,6 +81,8 @@ export interface Strings {
   goToSheet: string;
   goToValidate: string;
   undoNote: (undo: boolean | undefined) => string;
+  /** The confirm action of a userNotes problem. */
+  removeNotes: string;
 
   validateHeading: string;
   validateIntro: string;
@@ -143,6 +145,18 @@ function platformName(platform: string | null, web: string): string {
   if (!platform) return "";
   if (platform === "OfficeOnline") return web;
   return PLATFORM_ID[platform] ?? platform;
+}
+
+/** The first cells of a userNotes problem with their contents, then how many more. */
+const NOTES_SHOWN = 10;
+function notesList(p: HostProblem, and: string, more: string): string {
+  const notes = p.notes ?? [];
+  const shown = notes
+    .slice(0, NOTES_SHOWN)
+    .map((n) => `${n.address} (${JSON.stringify(String(n.content).slice(0, 40))})`)
+    .join(", ");
+  const rest = notes.length - NOTES_SHOWN;
+  return rest > 0 ? `${shown} ${and} ${rest} ${more}` : shown;
 }
 
 function quoted(name: string): string {
@@ -224,6 +238,7 @@ const ID: Strings = {
     undo
       ? "Ctrl+Z di Excel ini dapat membatalkan tulisan add-in langkah demi langkah, tetapi Buat Lembar IKU terdiri dari banyak langkah dan langkah yang tidak didukung Excel menghapus riwayat Ctrl+Z. Simpan salinan buku kerja bila ingin bisa kembali."
       : "Ctrl+Z tidak membatalkan yang ditulis add-in di Excel ini. Nilai yang sudah Anda ketik tidak pernah ditimpa; simpan salinan buku kerja bila ingin bisa kembali.",
+  removeNotes: "Lanjutkan dan hapus catatan ini",
 
   validateHeading: "Periksa data isian",
   validateIntro:
@@ -313,6 +328,11 @@ const ID: Strings = {
         return {
           title: "Belum ada lembar IKU",
           body: "Buku kerja ini belum memiliki lembar yang dibuat add-in. Buat terlebih dahulu di tab Buat Lembar.",
+        };
+      case "userNotes":
+        return {
+          title: "Ada catatan di dalam tabel",
+          body: `Lembar ${sheet} belum diubah. Membuat ulang lembar akan menghapus isi yang diketik di dalam area tabel: ${notesList(p, "dan", "sel lain")}. Pindahkan catatan itu ke luar tabel, atau lanjutkan untuk menghapusnya.`,
         };
       case "payloadTooLarge":
         return {
@@ -404,6 +424,7 @@ const EN: Strings = {
     undo
       ? "In this Excel, Ctrl+Z can undo what the add-in wrote step by step, but Generate takes many steps and a step Excel cannot undo clears the undo history. Keep a copy of the workbook if you want a way back."
       : "Ctrl+Z does not undo what the add-in writes in this Excel. Values you typed are never overwritten; keep a copy of the workbook if you want a way back.",
+  removeNotes: "Continue and remove these notes",
 
   validateHeading: "Check the input data",
   validateIntro:
@@ -491,6 +512,11 @@ const EN: Strings = {
         return {
           title: "No IKU sheet yet",
           body: "This workbook has no sheet made by the add-in. Generate one first in the Generate sheet tab.",
+        };
+      case "userNotes":
+        return {
+          title: "Notes inside the table",
+          body: `Sheet ${sheet} has not been changed. Regenerating it would remove what was typed inside the table area: ${notesList(p, "and", "more cells")}. Move those notes outside the table, or continue to remove them.`,
         };
       case "payloadTooLarge":
         return {

@@ -757,6 +757,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         address: () => `${sheetRef(sheetOf().name)}!${address()}`,
         values: () => readGrid(sheetOf(), boxOf(), (c) => (c ? (c.value ?? "") : "")),
         formulas: () => readGrid(sheetOf(), boxOf(), (c) => (c ? (c.formula ?? "") : "")),
+        numberFormat: () => {
+          const sheet = sheetOf();
+          const box = boxOf();
+          return Array.from({ length: box.r2 - box.r1 + 1 }, (_r, i) =>
+            Array.from(
+              { length: box.c2 - box.c1 + 1 },
+              (_c, j) => sheet.numberFormats.get(a1(box.r1 + i, box.c1 + j)) ?? "General"
+            )
+          );
+        },
       },
       writers: {
         values: writeGrid(sheetOf, boxOf, "content", "Range.values"),
@@ -845,7 +855,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 
   // --- Worksheets -----------------------------------------------------------------------------
 
-  const worksheetObject = (sheetOf: () => SheetModel): Client => {
+  const worksheetObject = (sheetOf: () => SheetModel, sheetIsNull?: () => boolean): Client => {
     const layout = (prop: string) => (v: unknown) => {
       // Page setup is a change to the sheet: a protected sheet refuses it.
       const sheet = writable(sheetOf(), `PageLayout.${prop}`);
@@ -864,6 +874,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         sheetOf().frozen = { rows, columns };
       });
     return client({
+      isNull: sheetIsNull,
       readers: { name: () => sheetOf().name },
       methods: {
         getRange: ((address?: string) =>
@@ -888,7 +899,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           // The box is taken when the request runs, as Excel does.
           let box: Box | null = null;
           q(() => {
-            box = usedBox(sheetOf(), valuesOnly === true);
+            // The used range of a null worksheet is a null range, as in Excel.
+            box = sheetIsNull?.() ? null : usedBox(sheetOf(), valuesOnly === true);
           });
           return rangeObject(
             sheetOf,
@@ -1002,6 +1014,11 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         q(() => void sheetNamed(name));
         return worksheetObject(() => sheetNamed(name));
       }) as Fn,
+      getItemOrNullObject: ((name: string) =>
+        worksheetObject(
+          () => sheetNamed(name),
+          () => !findSheet(name)
+        )) as Fn,
       add: ((name: string) => {
         q(() => {
           if (findSheet(name)) {

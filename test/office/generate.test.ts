@@ -430,3 +430,84 @@ describe("pure helpers", () => {
     expect(large).toBeGreaterThan(small);
   });
 });
+
+describe("notes typed inside the table of the add-in's sheet", () => {
+  /** The add-in's sheet with typed inputs and notes in a label, a result and a blank cell. */
+  async function sheetWithNotes() {
+    const fake = createFakeExcel();
+    expect((await generate(fake, buildSheetPlan(settings()))).ok).toBe(true);
+    fake.type("IKU03_PEMBILANG", 45);
+    const plan = buildSheetPlan(settings());
+    const cells = fake.sheet("IKU 2026").cells;
+    const label = plan.cells.find((c) => c.role === "label" && c.value !== undefined)!.address;
+    const result = plan.cells.find((c) => c.role === "result")!.address;
+    const blank = plan.cells.find((c) => c.role === "label" && c.value === undefined)!.address;
+    cells.set(label, text("tanya Bappeda"));
+    cells.set(result, { formula: 17, value: 17 });
+    cells.set(blank, text("catatan: data belum final"));
+    return { fake, label, result, blank };
+  }
+
+  it("are listed with their contents and nothing is written unless the user agrees", async () => {
+    const { fake, label, result, blank } = await sheetWithNotes();
+    const before = JSON.stringify([...fake.sheet("IKU 2026").cells]);
+    const outcome = await generate(fake, buildSheetPlan(settings({ tahun: 2027 })));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problem.code).toBe("userNotes");
+    expect(outcome.problem.sheet).toBe("IKU 2026");
+    expect(new Set(outcome.problem.notes)).toEqual(
+      new Set([
+        { address: label, content: "tanya Bappeda" },
+        { address: result, content: 17 },
+        { address: blank, content: "catatan: data belum final" },
+      ])
+    );
+    // Only the read ran: the sheet is as it was.
+    expect(fake.syncs()).toBe(1);
+    expect(JSON.stringify([...fake.sheet("IKU 2026").cells])).toBe(before);
+
+    const agreed = await generateIkuSheet(
+      fake.context,
+      buildSheetPlan(settings({ tahun: 2027 })),
+      undefined,
+      { removeNotes: true }
+    );
+    expect(agreed).toMatchObject({ ok: true, value: { created: false, keptValues: 1 } });
+    expect(fake.valueOf("IKU03_PEMBILANG")).toBe(45);
+    expect(fake.sheet("IKU 2026").cells.get(blank)).toBeUndefined();
+  });
+
+  it("are not reported for the add-in's own labels when the year, agency or catalogue change", async () => {
+    const fake = createFakeExcel();
+    expect((await generate(fake, buildSheetPlan(settings()))).ok).toBe(true);
+    fake.type("IKU03_PEMBILANG", 45);
+    fake.type("IKU18_TARGET", "95");
+    const changed: Catalogue = {
+      ...CATALOGUE,
+      indicators: CATALOGUE.indicators
+        .filter((i) => i.code !== "IKU04" && i.code !== "IKU18")
+        .map((i) => (i.code === "IKU10" ? { ...i, order: 0 } : i)),
+    };
+    const plan = buildSheetPlan(
+      settings({ tahun: 2027, namaPerangkatDaerah: "Dinas Sosial Kota Contoh", mode: "excel" }),
+      changed
+    );
+    expect(await generate(fake, plan)).toMatchObject({ ok: true, value: { created: false } });
+    // And back to the full catalogue: the texts of the smaller sheet are the add-in's too.
+    expect(await generate(fake, buildSheetPlan(settings()))).toMatchObject({ ok: true });
+  });
+
+  it("inputs kept by name and cells outside the table are no notes", async () => {
+    const fake = createFakeExcel();
+    const plan = buildSheetPlan(settings());
+    expect((await generate(fake, plan)).ok).toBe(true);
+    fake.type("IKU01_NILAI", "belum ada data");
+    const end = parseAddress(plan.range.split(":")[1]);
+    fake.sheet("IKU 2026").cells.set(`A${end.row + 3}`, text("catatan di bawah tabel"));
+    expect(await generate(fake, plan)).toMatchObject({ ok: true, value: { keptValues: 1 } });
+    expect(fake.sheet("IKU 2026").cells.get(`A${end.row + 3}`)).toEqual(
+      text("catatan di bawah tabel")
+    );
+  });
+});

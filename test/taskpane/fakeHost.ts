@@ -70,6 +70,7 @@ export class FakeHost implements HostApi {
   subscribeAnswer: HostResult<true> = ok(true);
 
   readonly generated: SheetSettings[] = [];
+  readonly generateOptions: { removeNotes?: boolean }[] = [];
   validateCalls = 0;
   auditCalls = 0;
   readonly reports: CheckOutcome[] = [];
@@ -96,8 +97,12 @@ export class FakeHost implements HostApi {
     return this.hostInfo;
   }
 
-  generate(settings: SheetSettings): Promise<HostResult<GenerateOutcome>> {
+  generate(
+    settings: SheetSettings,
+    options?: { removeNotes?: boolean }
+  ): Promise<HostResult<GenerateOutcome>> {
     this.generated.push(settings);
+    this.generateOptions.push(options ?? {});
     return answer(this.generateAnswer);
   }
 

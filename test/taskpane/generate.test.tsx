@@ -262,6 +262,54 @@ describe("generate problems", () => {
   });
 });
 
+describe("notes typed inside the table", () => {
+  const notes = Array.from({ length: 12 }, (_v, i) => ({
+    address: `C${30 + i}`,
+    content: i === 0 ? "cek ulang dengan Bappeda" : i,
+  }));
+
+  test("are listed (first ten and how many more) and removed only after the user agrees", async () => {
+    const host = new FakeHost();
+    host.generateAnswer = fail({ code: "userNotes", sheet: "IKU 2026", notes });
+    renderPane(host);
+    await userEvent.click(generateButton());
+    const bar = (await screen.findByText(/Ada catatan di dalam tabel/)).closest(
+      ".fui-MessageBar"
+    ) as HTMLElement;
+    expect(bar.getAttribute("data-problem")).toBe("userNotes");
+    expect(bar.textContent).toContain("Lembar “IKU 2026” belum diubah");
+    expect(bar.textContent).toContain('C30 ("cek ulang dengan Bappeda")');
+    expect(bar.textContent).toContain('C39 ("9")');
+    expect(bar.textContent).not.toContain("C40");
+    expect(bar.textContent).toContain("dan 2 sel lain");
+    expect(host.generateOptions).toEqual([{}]);
+
+    host.generateAnswer = ok({
+      sheet: "IKU 2026",
+      created: false,
+      indicators: 18,
+      keptValues: 3,
+      range: "A1:T40",
+    });
+    await userEvent.click(screen.getByRole("button", { name: ID.removeNotes }));
+    await waitFor(() => expect(host.generateOptions).toEqual([{}, { removeNotes: true }]));
+    expect(host.generated[1]).toEqual(host.generated[0]);
+    await waitFor(() => expect(screen.queryByText(/Ada catatan di dalam tabel/)).toBeNull());
+  });
+
+  test("in English", async () => {
+    const host = new FakeHost({ displayLanguage: "en-US" });
+    host.generateAnswer = fail({ code: "userNotes", sheet: "IKU 2026", notes: notes.slice(0, 2) });
+    renderPane(host);
+    await userEvent.click(screen.getByRole("button", { name: "Generate IKU sheet" }));
+    const bar = (await screen.findByText(/Notes inside the table/)).closest(
+      ".fui-MessageBar"
+    ) as HTMLElement;
+    expect(bar.textContent).toContain('C30 ("cek ulang dengan Bappeda"), C31 ("1")');
+    expect(within(bar).getByRole("button", { name: EN.removeNotes })).toBeTruthy();
+  });
+});
+
 describe("generate in English", () => {
   test("labels, validation and messages follow an en-US Excel", async () => {
     const host = new FakeHost({ displayLanguage: "en-US" });
