@@ -49,6 +49,11 @@ export interface HostProblem {
   detail?: string;
   /** For userNotes: the cells typed by staff that the regenerate would remove. */
   notes?: { address: string; content: string | number | boolean }[];
+  /**
+   * For a regenerate that failed midway: whether the sheet was put back as it was (true), or
+   * putting it back failed too (false) and the sheet needs checking.
+   */
+  restored?: boolean;
 }
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; problem: HostProblem };

@@ -551,8 +551,16 @@ export async function generateIkuSheet(
     if (problem) {
       // A batch is not a transaction: a sheet this write created is removed again with the
       // names it added or changed, so the workbook is as it was.
-      if (decision.existing === null) await undoCreate(context, plan.sheetName, snapshot);
-      return { ok: false, problem };
+      if (decision.existing === null) {
+        await undoCreate(context, plan.sheetName, snapshot);
+        return { ok: false, problem };
+      }
+      // Over an existing sheet (other sheets' formulas refer to it, so it is not swapped): what
+      // the write changed is written back from what the read found.
+      // A password stops the write at its first operation: nothing was changed.
+      if (problem.code === "sheetProtected") return { ok: false, problem };
+      const restored = await restoreExisting(context, plan, decision, snapshot);
+      return { ok: false, problem: { ...problem, restored, sheet: decision.existing } };
     }
     // Only the print setup was refused (e.g. a printer driver without the paper size): what was
     // queued after it (protection, activation) did not run, so it runs now, and the user is told.
@@ -611,6 +619,84 @@ async function undoCreate(
     await context.sync();
   } catch {
     // The write's own problem is what the user needs to see.
+  }
+}
+
+/** A cell read from the old sheet, as written back through `range.formulas`. */
+function restoredContent(formula: unknown, value: unknown): unknown {
+  if (typeof formula === "string" && formula.startsWith("=") && formula.length > 1) return formula;
+  if (value === null || value === undefined || value === "") return "";
+  return typeof value === "string" ? `'${value}` : value;
+}
+
+/**
+ * Puts an existing sheet back after a write that failed midway: the contents (constants and
+ * formulas) and number formats of every cell the write could change, as the read found them,
+ * the workbook's names, and the sheet's protection. Two syncs, only after a failure. Returns
+ * whether Excel accepted the restore.
+ */
+async function restoreExisting(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  decision: Extract<GenerateDecision, { ok: true }>,
+  snapshot: WorkbookSnapshot
+): Promise<boolean> {
+  const sheetName = decision.existing as string;
+  try {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.load("protection/protected");
+    const names = context.workbook.names;
+    names.load("items/name,items/formula");
+    await context.sync();
+
+    const before = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n]));
+    const now = new Set(names.items.map((n) => n.name.toUpperCase()));
+    for (const n of names.items) {
+      const old = before.get(n.name.toUpperCase());
+      if (!old) n.delete();
+      else if (String(n.formula) !== old.formula) n.formula = old.formula;
+    }
+    for (const [upper, old] of before) if (!now.has(upper)) names.add(old.name, old.formula);
+
+    // Protected again when the write got as far as the protection (only activation followed).
+    if (sheet.protection.protected) sheet.protection.unprotect();
+    const area = snapshot.area;
+    const planEnd = parseAddress(plan.range.split(":")[1]);
+    const clearEnd = parseAddress(decision.clearRange.split(":")[1]);
+    const origin = area ? parseAddress(area.topLeft) : { row: 1, column: 1 };
+    const rows = Math.max(planEnd.row, clearEnd.row, origin.row - 1 + (area?.formulas.length ?? 0));
+    const columns = Math.max(
+      planEnd.column,
+      clearEnd.column,
+      origin.column - 1 + (area?.formulas[0]?.length ?? 0)
+    );
+    const contents: unknown[][] = Array.from({ length: rows }, () =>
+      Array<unknown>(columns).fill("")
+    );
+    const formats: unknown[][] = Array.from({ length: rows }, () =>
+      Array<unknown>(columns).fill("General")
+    );
+    area?.formulas.forEach((row, i) =>
+      row.forEach((formula, j) => {
+        const r = origin.row - 1 + i;
+        const c = origin.column - 1 + j;
+        contents[r][c] = restoredContent(formula, area.values[i]?.[j]);
+        formats[r][c] = area.numberFormats[i]?.[j] ?? "General";
+      })
+    );
+    const whole = sheet.getRange(`A1:${columnLetter(columns)}${rows}`);
+    // Merges the write made would refuse a write into their covered cells.
+    whole.unmerge();
+    // Number formats first, so text cells ("@") keep their text.
+    whole.numberFormat = formats as Excel.Range["numberFormat"];
+    whole.formulas = contents as Excel.Range["formulas"];
+    if (decision.protected) {
+      sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    }
+    await context.sync();
+    return true;
+  } catch {
+    return false;
   }
 }
 

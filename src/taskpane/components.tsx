@@ -107,6 +107,14 @@ export function ProblemBar(props: {
     <MessageBar intent="error" layout="multiline" data-problem={props.problem.code}>
       <MessageBarBody>
         <MessageBarTitle>{text.title}</MessageBarTitle> {text.body}
+        {props.problem.restored !== undefined ? (
+          <Text data-testid="restore-state">
+            {" "}
+            {props.problem.restored
+              ? props.t.restored(props.problem.sheet ?? "")
+              : props.t.restoreFailed(props.problem.sheet ?? "")}
+          </Text>
+        ) : null}
         {props.problem.detail ? (
           <Text className={styles.detail}>{props.t.detail(props.problem.detail)}</Text>
         ) : null}

@@ -83,6 +83,9 @@ export interface Strings {
   undoNote: (undo: boolean | undefined) => string;
   /** The confirm action of a userNotes problem. */
   removeNotes: string;
+  /** After a regenerate that failed midway: the sheet was put back, or putting it back failed. */
+  restored: (sheet: string) => string;
+  restoreFailed: (sheet: string) => string;
 
   validateHeading: string;
   validateIntro: string;
@@ -239,6 +242,10 @@ const ID: Strings = {
       ? "Ctrl+Z di Excel ini dapat membatalkan tulisan add-in langkah demi langkah, tetapi Buat Lembar IKU terdiri dari banyak langkah dan langkah yang tidak didukung Excel menghapus riwayat Ctrl+Z. Simpan salinan buku kerja bila ingin bisa kembali."
       : "Ctrl+Z tidak membatalkan yang ditulis add-in di Excel ini. Nilai yang sudah Anda ketik tidak pernah ditimpa; simpan salinan buku kerja bila ingin bisa kembali.",
   removeNotes: "Lanjutkan dan hapus catatan ini",
+  restored: (sheet) =>
+    `Lembar ${quoted(sheet)} sudah dikembalikan seperti semula (isi, format angka, nama dan proteksi).`,
+  restoreFailed: (sheet) =>
+    `Lembar ${quoted(sheet)} tidak dapat dikembalikan seperti semula: sebagian mungkin sudah berubah. Periksa lembar itu (atau tutup tanpa menyimpan) sebelum melanjutkan.`,
 
   validateHeading: "Periksa data isian",
   validateIntro:
@@ -425,6 +432,10 @@ const EN: Strings = {
       ? "In this Excel, Ctrl+Z can undo what the add-in wrote step by step, but Generate takes many steps and a step Excel cannot undo clears the undo history. Keep a copy of the workbook if you want a way back."
       : "Ctrl+Z does not undo what the add-in writes in this Excel. Values you typed are never overwritten; keep a copy of the workbook if you want a way back.",
   removeNotes: "Continue and remove these notes",
+  restored: (sheet) =>
+    `Sheet ${quoted(sheet)} was put back as it was (contents, number formats, names and protection).`,
+  restoreFailed: (sheet) =>
+    `Sheet ${quoted(sheet)} could not be put back as it was: part of it may have changed. Check that sheet (or close without saving) before going on.`,
 
   validateHeading: "Check the input data",
   validateIntro:

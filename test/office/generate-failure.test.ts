@@ -84,3 +84,83 @@ describe("a generate that fails midway", () => {
     expect(failures).toBeGreaterThan(50);
   });
 });
+
+describe("a regenerate over the add-in's sheet that fails midway", () => {
+  /** What the restore promises: contents, number formats, names and protection. */
+  function kept(fake: FakeExcel) {
+    const sheet = fake.sheet("IKU 2026");
+    return {
+      cells: [...sheet.cells].sort(([a], [b]) => a.localeCompare(b)),
+      numberFormats: [...sheet.numberFormats]
+        .filter(([, f]) => f !== "General")
+        .sort(([a], [b]) => a.localeCompare(b)),
+      names: [...fake.workbook.names].sort((a, b) => a.name.localeCompare(b.name)),
+      protected: sheet.protected,
+      data: [...fake.sheet("Data").cells],
+    };
+  }
+
+  async function existing(): Promise<FakeExcel> {
+    const fake = workbook();
+    expect((await generateIkuSheet(fake.context, plan)).ok).toBe(true);
+    fake.type("IKU01_NILAI", 78.5);
+    fake.type("IKU03_PEMBILANG", "dua belas");
+    return fake;
+  }
+
+  // Another year and plain Excel formulas: the write changes titles, formulas and formats.
+  const next = buildSheetPlan({ ...settings, tahun: 2027, mode: "excel" }, catalogue);
+
+  async function regenerateWithFailure(fake: FakeExcel, failAt: number) {
+    const context = fake.context;
+    const originalSync = context.sync.bind(context);
+    let syncs = 0;
+    (context as { sync: () => Promise<void> }).sync = async () => {
+      syncs++;
+      if (syncs === 2) fake.workbook.failAtOperation = failAt;
+      try {
+        return await originalSync();
+      } finally {
+        if (syncs === 2) fake.workbook.failAtOperation = null;
+      }
+    };
+    return generateIkuSheet(context, next);
+  }
+
+  test("puts contents, number formats, names and protection back, whichever operation fails", async () => {
+    let failures = 0;
+    for (let n = 1; ; n++) {
+      const fake = await existing();
+      const before = kept(fake);
+      const result = await regenerateWithFailure(fake, n);
+      if (result.ok) break; // past the last operation
+      failures++;
+      expect(result.problem).toMatchObject({ sheet: "IKU 2026", restored: true });
+      expect({ n, state: kept(fake) }).toEqual({ n, state: before });
+    }
+    expect(failures).toBeGreaterThan(50);
+  });
+});
+
+test("a restore that fails too is reported as such, naming the sheet to check", async () => {
+  const fake = workbook();
+  expect((await generateIkuSheet(fake.context, plan)).ok).toBe(true);
+  const context = fake.context;
+  const originalSync = context.sync.bind(context);
+  let syncs = 0;
+  (context as { sync: () => Promise<void> }).sync = async () => {
+    syncs++;
+    // Sync 2 is the write, 3 the restore's read, 4 the restore's write.
+    if (syncs === 2) fake.workbook.failAtOperation = 40;
+    if (syncs === 4) fake.workbook.failAtOperation = 3;
+    try {
+      return await originalSync();
+    } finally {
+      fake.workbook.failAtOperation = null;
+    }
+  };
+  const next = buildSheetPlan({ ...settings, tahun: 2027 }, catalogue);
+  const result = await generateIkuSheet(context, next);
+  expect(syncs).toBe(4);
+  expect(result).toMatchObject({ ok: false, problem: { sheet: "IKU 2026", restored: false } });
+});

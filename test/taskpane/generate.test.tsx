@@ -310,6 +310,25 @@ describe("notes typed inside the table", () => {
   });
 });
 
+describe("a regenerate that failed midway", () => {
+  test("says the sheet was put back, or that it needs checking", async () => {
+    const host = new FakeHost();
+    host.generateAnswer = fail({ code: "cellEditMode", sheet: "IKU 2026", restored: true });
+    renderPane(host);
+    await userEvent.click(generateButton());
+    expect((await screen.findByTestId("restore-state")).textContent).toContain(
+      "Lembar “IKU 2026” sudah dikembalikan seperti semula"
+    );
+    host.generateAnswer = fail({ code: "unknown", sheet: "IKU 2026", restored: false });
+    await userEvent.click(generateButton());
+    await waitFor(() =>
+      expect(screen.getByTestId("restore-state").textContent).toContain(
+        "Lembar “IKU 2026” tidak dapat dikembalikan seperti semula"
+      )
+    );
+  });
+});
+
 describe("generate in English", () => {
   test("labels, validation and messages follow an en-US Excel", async () => {
     const host = new FakeHost({ displayLanguage: "en-US" });
