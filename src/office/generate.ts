@@ -606,20 +606,25 @@ async function undoCreate(
     const names = context.workbook.names;
     names.load("items/name,items/formula");
     await context.sync();
-    const before = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n]));
-    const now = new Set(names.items.map((n) => n.name.toUpperCase()));
-    for (const n of names.items) {
-      const old = before.get(n.name.toUpperCase());
-      if (!old) n.delete();
-      else if (String(n.formula) !== old.formula) n.formula = old.formula;
-    }
-    for (const [upper, old] of before) if (!now.has(upper)) names.add(old.name, old.formula);
+    queueNamesRestore(names, snapshot);
     const created = sheets.items.find((s) => sameSheet(s.name, sheetName));
     if (created && !snapshot.sheets.some((s) => sameSheet(s.name, sheetName))) created.delete();
     await context.sync();
   } catch {
     // The write's own problem is what the user needs to see.
   }
+}
+
+/** Queues the workbook's names back to the snapshot (loaded `items/name,items/formula`). */
+function queueNamesRestore(names: Excel.NamedItemCollection, snapshot: WorkbookSnapshot): void {
+  const before = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n]));
+  const now = new Set(names.items.map((n) => n.name.toUpperCase()));
+  for (const n of names.items) {
+    const old = before.get(n.name.toUpperCase());
+    if (!old) n.delete();
+    else if (String(n.formula) !== old.formula) n.formula = old.formula;
+  }
+  for (const [upper, old] of before) if (!now.has(upper)) names.add(old.name, old.formula);
 }
 
 /** A cell read from the old sheet, as written back through `range.formulas`. */
@@ -649,14 +654,7 @@ async function restoreExisting(
     names.load("items/name,items/formula");
     await context.sync();
 
-    const before = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n]));
-    const now = new Set(names.items.map((n) => n.name.toUpperCase()));
-    for (const n of names.items) {
-      const old = before.get(n.name.toUpperCase());
-      if (!old) n.delete();
-      else if (String(n.formula) !== old.formula) n.formula = old.formula;
-    }
-    for (const [upper, old] of before) if (!now.has(upper)) names.add(old.name, old.formula);
+    queueNamesRestore(names, snapshot);
 
     // Protected again when the write got as far as the protection (only activation followed).
     if (sheet.protection.protected) sheet.protection.unprotect();
