@@ -7,8 +7,8 @@ import type { SheetPlan, SheetSettings } from "../core/sheet/types";
 import type { GenerateArgs } from "./args";
 import type { CliMessages, Lang } from "./messages";
 import { TransplantRefused, transplant, XmlBroken } from "./transplant";
-import { WorkbookIndex } from "../core/formula/workbook";
-import { findIkuSheets } from "../core/validate/sheets";
+import { WorkbookIndex } from "../core/workbook-index";
+import { findIkuSheets } from "../core/find-iku-sheet";
 import { evaluatePlan } from "../core/sheet/evaluate";
 import { buildSheetPlan, MARKER_NAME } from "../core/sheet/plan";
 // The default sheet name is the task pane's, so both make the same sheet.

@@ -1,7 +1,7 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document as XDocument, Element as XElement, Node as XNode } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { parseCell, parseRef, toA1 } from "../core/formula/address";
+import { parseCell, parseRef, toA1 } from "../core/formula-parser/address";
 import type { SheetPlan } from "../core/sheet/types";
 import type { Lang } from "./messages";
 import type { XlsxPackage } from "./xlsx-read";

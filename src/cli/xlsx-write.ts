@@ -1,7 +1,12 @@
 import type ExcelJS from "exceljs";
 import { EXCEL_ERROR_TEXT, isCellError } from "../core/errors";
-import { parseCellOrThrow, quoteSheetAlways, toA1, toAbsoluteA1 } from "../core/formula/address";
-import type { Result } from "../core/formulas";
+import {
+  parseCellOrThrow,
+  quoteSheetAlways,
+  toA1,
+  toAbsoluteA1,
+} from "../core/formula-parser/address";
+import type { Result } from "../core/calculation";
 import type {
   CellStyle,
   ConditionalFormatPlan,

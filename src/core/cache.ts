@@ -1,5 +1,5 @@
 import type { Catalogue } from "./catalogue";
-import type { ParsedFormula } from "./formula/parse";
+import type { ParsedFormula } from "./formula-parser/parse";
 import type { SheetPlan, SheetSettings } from "./sheet/types";
 
 /**

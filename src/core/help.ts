@@ -7,7 +7,7 @@ import {
   runFunction,
   type PredikatSakip,
   type Result,
-} from "./formulas";
+} from "./calculation";
 import { functionMessages as M } from "./messages/functions";
 
 /*

@@ -3,7 +3,7 @@ import { AUDIT_RULES, AUDIT_RULE_LABELS_EN } from "./messages/audit";
 import { SEVERITY_WORDS } from "./messages/severity";
 import { VALIDATION_RULES, VALIDATION_RULE_LABELS_EN } from "./messages/validation";
 import type { RuleInfo } from "./messages/validation";
-import { indexToColumn } from "./formula/address";
+import { indexToColumn } from "./formula-parser/address";
 
 /**
  * The "Audit IKU" report sheet as plain data: title, timestamp, workbook, summary counts per

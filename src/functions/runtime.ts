@@ -9,7 +9,7 @@ import {
   ratioDefined,
   ratioValue,
   runFunction,
-} from "../core/formulas";
+} from "../core/calculation";
 
 /*
  * The bridge between Excel's custom-functions runtime and the calculation core. Every wrapper

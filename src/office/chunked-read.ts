@@ -1,4 +1,4 @@
-import { parseRef, splitSheet } from "../core/formula/address";
+import { parseRef, splitSheet } from "../core/formula-parser/address";
 import type { GridValue, SheetGrid } from "../core/grid";
 import { columnLetter } from "../core/sheet/plan";
 import type { ReadProgress } from "./api";

@@ -1,5 +1,5 @@
 import { analyzeFormulas } from "../core/audit";
-import { splitSheet } from "../core/formula/address";
+import { splitSheet } from "../core/formula-parser/address";
 import type { Finding, GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { buildAuditReport, REPORT_MARKER, REPORT_SHEET, TEXT_COLUMNS } from "../core/report";
 import type { ReportStyle } from "../core/report";

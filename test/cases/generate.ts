@@ -2,11 +2,11 @@ import type { AturanCapaian } from "../../src/core/aturan";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { isCellError, EXCEL_ERROR_TEXT } from "../../src/core/errors";
 import type { GridValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
-import { parseCell, parseRef, toA1 } from "../../src/core/formula/address";
+import { parseCell, parseRef, toA1 } from "../../src/core/formula-parser/address";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
 import { evaluatePlan } from "../../src/core/sheet/evaluate";
 import type { FormulaMode, SheetPlan, ValidationRule } from "../../src/core/sheet/types";
-import type { PlanBuilder } from "../../src/core/validate/sheets";
+import type { PlanBuilder } from "../../src/core/find-iku-sheet";
 
 /**
  * Builds the grid of a golden case: the plan's sheet as Excel would read it (constants, the

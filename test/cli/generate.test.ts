@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { ATURAN_BAWAAN } from "../../src/core/aturan";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { EXCEL_ERROR_TEXT, isCellError } from "../../src/core/errors";
-import type { Result } from "../../src/core/formulas";
+import type { Result } from "../../src/core/calculation";
 import type { GridValue } from "../../src/core/grid";
 import { evaluatePlan, planInputs } from "../../src/core/sheet/evaluate";
 import { buildSheetPlan, MARKER_NAME } from "../../src/core/sheet/plan";

@@ -22,7 +22,7 @@ const NOW = new Date("2026-11-27T00:00:00Z");
 interface Expected {
   description: string;
   sheets: string[];
-  /** The settings rebuilt from the workbook (sheets.ts), and where the year came from. */
+  /** The settings rebuilt from the workbook (find-iku-sheet.ts), and where the year came from. */
   recovered: { tahun: number; mode: string; namaPerangkatDaerah: string; tahunFrom: string }[];
   validate: Finding[];
   audit: Finding[];

@@ -16,7 +16,7 @@ import {
   helpAnchor,
   helpUrl,
 } from "../../src/core/help";
-import { runFunction } from "../../src/core/formulas";
+import { runFunction } from "../../src/core/calculation";
 
 const html = buildHelpHtml();
 

@@ -1,8 +1,8 @@
 import { ATURAN_BAWAAN } from "../../src/core/aturan";
 import { analyzeFormulas } from "../../src/core/audit";
 import { CATALOGUE } from "../../src/core/catalogue";
-import { WorkbookIndex } from "../../src/core/formula/workbook";
-import { findIkuSheets, recoverAturan } from "../../src/core/validate/sheets";
+import { WorkbookIndex } from "../../src/core/workbook-index";
+import { findIkuSheets, recoverAturan } from "../../src/core/find-iku-sheet";
 import { buildCaseGrid } from "../cases/generate";
 import { settingsMessages } from "../../src/core/messages/settings";
 import { checkSettings } from "../../src/core/settings";

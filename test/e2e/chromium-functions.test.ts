@@ -14,7 +14,7 @@ import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { CellError, EXCEL_ERROR_TEXT } from "../../src/core/errors";
-import { runFunction } from "../../src/core/formulas";
+import { runFunction } from "../../src/core/calculation";
 import {
   launchChromium,
   OFFICE_JS_DIR,

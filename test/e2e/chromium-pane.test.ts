@@ -15,7 +15,7 @@ import * as path from "node:path";
 import webpack from "webpack";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { CATALOGUE } from "../../src/core/catalogue";
-import { computeIndicator } from "../../src/core/formulas";
+import { computeIndicator } from "../../src/core/calculation";
 import { planInputs } from "../../src/core/sheet/evaluate";
 import { REPORT_SHEET } from "../../src/core/report";
 import { buildSheetPlan } from "../../src/core/sheet/plan";

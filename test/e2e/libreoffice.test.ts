@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { CATALOGUE } from "../../src/core/catalogue";
 import type { Catalogue } from "../../src/core/catalogue";
 import { EXCEL_ERROR_TEXT, isCellError } from "../../src/core/errors";
-import type { Result } from "../../src/core/formulas";
+import type { Result } from "../../src/core/calculation";
 import type { GridValue } from "../../src/core/grid";
 import { evaluatePlan, planInputs } from "../../src/core/sheet/evaluate";
 import type { SheetPlan } from "../../src/core/sheet/types";

@@ -9,7 +9,7 @@ import { join } from "path";
 import * as vm from "vm";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { CellError, EXCEL_ERROR_TEXT } from "../../src/core/errors";
-import { runFunction } from "../../src/core/formulas";
+import { runFunction } from "../../src/core/calculation";
 import { call, ErrorCode, expectError, expectValue, fakeCustomFunctions } from "./fake-runtime";
 import type { Outcome } from "./fake-runtime";
 

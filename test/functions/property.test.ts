@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { CellError, EXCEL_ERROR_TEXT } from "../../src/core/errors";
 import { NA_TEXT } from "../../src/core/aturan";
-import { KATEGORI_CAPAIAN, PREDIKAT_SAKIP, runFunction } from "../../src/core/formulas";
+import { KATEGORI_CAPAIAN, PREDIKAT_SAKIP, runFunction } from "../../src/core/calculation";
 import * as F from "../../src/functions/functions";
 import { call, ErrorCode, installCustomFunctions } from "./fake-runtime";
 import type { Outcome } from "./fake-runtime";

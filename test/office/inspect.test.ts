@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { toA1 } from "../../src/core/formula/address";
+import { toA1 } from "../../src/core/formula-parser/address";
 import { buildAuditReport, REPORT_MARKER } from "../../src/core/report";
 import { MARKER_NAME } from "../../src/core/sheet/plan";
 import { analyzeInputs } from "../../src/core/validate";

@@ -1,24 +1,30 @@
 import type { AnalysisCache } from "../cache";
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue, Indicator } from "../catalogue";
-import { FUNCTIONS, buildFunctionTable } from "../formulas";
-import type { ArgSpec, FunctionDef } from "../formulas";
+import { FUNCTIONS, buildFunctionTable } from "../calculation";
+import type { ArgSpec, FunctionDef } from "../calculation";
 import type { Finding, GridValue } from "../grid";
 import { AUDIT_RULES, auditMessagesOf } from "../messages/audit";
 import type { AuditRuleId } from "../messages/audit";
 import { formatNumber, formatNumberEn, quoteValue } from "../messages/validation";
-import { parseCell, rangeText, toA1 } from "../formula/address";
-import type { CellPos } from "../formula/address";
-import { canonicalize, difference } from "../formula/compare";
-import type { CanonicalFormula, RefIdentity, RefResolver } from "../formula/compare";
-import { IKU_NAMESPACE, calls, isFormulaText, isIkuFunction, parseFormula } from "../formula/parse";
-import type { FormulaNode, ParsedFormula } from "../formula/parse";
-import { isBlank, isErrorValue } from "../formula/workbook";
-import type { IndexedSheet } from "../formula/workbook";
-import type { WorkbookIndex } from "../formula/workbook";
+import { parseCell, rangeText, toA1 } from "../formula-parser/address";
+import type { CellPos } from "../formula-parser/address";
+import { canonicalize, difference } from "../formula-parser/compare";
+import type { CanonicalFormula, RefIdentity, RefResolver } from "../formula-parser/compare";
+import {
+  IKU_NAMESPACE,
+  calls,
+  isFormulaText,
+  isIkuFunction,
+  parseFormula,
+} from "../formula-parser/parse";
+import type { FormulaNode, ParsedFormula } from "../formula-parser/parse";
+import { isBlank, isErrorValue } from "../workbook-index";
+import type { IndexedSheet } from "../workbook-index";
+import type { WorkbookIndex } from "../workbook-index";
 import { MARKER_NAME } from "../sheet/plan";
 import type { PlanCell } from "../sheet/types";
-import type { IkuSheet } from "../validate/sheets";
+import type { IkuSheet } from "../find-iku-sheet";
 
 /**
  * "Audit Rumus": compares the workbook's formula cells with the plan's intended formulas, checks

@@ -1,7 +1,7 @@
 import { CATALOGUE } from "../catalogue";
 import type { Finding, WorkbookGrid } from "../grid";
-import { WorkbookIndex } from "../formula/workbook";
-import { findIkuSheets } from "../validate/sheets";
+import { WorkbookIndex } from "../workbook-index";
+import { findIkuSheets } from "../find-iku-sheet";
 import { sortFindings } from "../validate";
 import type { AnalysisOptions } from "../validate";
 import { validateIkuSheet } from "../validate/validate";

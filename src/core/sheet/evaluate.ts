@@ -4,10 +4,10 @@ import { CATALOGUE } from "../catalogue";
 import type { Catalogue, Indicator } from "../catalogue";
 import { CellError, EXCEL_ERROR_TEXT } from "../errors";
 import type { ErrorKind } from "../errors";
-import { buildFunctionTable, FUNCTIONS, runDef } from "../formulas";
-import type { FunctionDef, Result } from "../formulas";
+import { buildFunctionTable, FUNCTIONS, runDef } from "../calculation";
+import type { FunctionDef, Result } from "../calculation";
 import type { GridValue } from "../grid";
-import { hasilFunction } from "./formulas";
+import { hasilFunction } from "./formula-text";
 import type { PlanIndicator, SheetPlan, ValidationRule } from "./types";
 
 /**

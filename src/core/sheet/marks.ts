@@ -1,6 +1,6 @@
 import type { Catalogue } from "../catalogue";
 import type { Severity } from "../grid";
-import { isPredikatText } from "./formulas";
+import { isPredikatText } from "./formula-text";
 import type { ConditionalFormatPlan, PlanCell, ValidationRule } from "./types";
 
 /**

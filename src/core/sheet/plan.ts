@@ -8,7 +8,7 @@ import {
   parseCellOrThrow,
   quoteSheetAlways,
   toAbsoluteA1,
-} from "../formula/address";
+} from "../formula-parser/address";
 import { sheetText, validationText } from "../messages/sheet";
 import {
   capaianFormula,
@@ -21,7 +21,7 @@ import {
   kategoriFormula,
   kategoriName,
   targetName,
-} from "./formulas";
+} from "./formula-text";
 import { planConditionalFormats } from "./marks";
 import type {
   CellStyle,

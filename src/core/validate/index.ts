@@ -2,20 +2,20 @@ import type { AnalysisCache } from "../cache";
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
 import type { Finding, WorkbookGrid } from "../grid";
-import { parseCell } from "../formula/address";
-import { WorkbookIndex } from "../formula/workbook";
+import { parseCell } from "../formula-parser/address";
+import { WorkbookIndex } from "../workbook-index";
 import { buildMarks } from "./marks";
 import type { MarkRule } from "./marks";
-import { findIkuSheets } from "./sheets";
-import type { IkuSheet, PlanBuilder } from "./sheets";
+import { findIkuSheets } from "../find-iku-sheet";
+import type { IkuSheet, PlanBuilder } from "../find-iku-sheet";
 import { validateIkuSheet } from "./validate";
 
 export { VALIDATION_RULES } from "../messages/validation";
 export type { ValidationRuleId } from "../messages/validation";
 export { MARK_TAG, MARK_STYLE } from "./marks";
 export type { MarkRule } from "./marks";
-export { findIkuSheets } from "./sheets";
-export type { IkuSheet, PlanBuilder } from "./sheets";
+export { findIkuSheets } from "../find-iku-sheet";
+export type { IkuSheet, PlanBuilder } from "../find-iku-sheet";
 export { parseNumberText } from "./numbers";
 export { AnalysisCache } from "../cache";
 

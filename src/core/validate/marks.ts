@@ -1,9 +1,9 @@
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
 import type { Severity } from "../grid";
-import { calls, parseFormula } from "../formula/parse";
+import { calls, parseFormula } from "../formula-parser/parse";
 import { buildMarkRules, MARK_STYLE, MARK_TAG } from "../sheet/marks";
-import type { IkuSheet } from "./sheets";
+import type { IkuSheet } from "../find-iku-sheet";
 
 /**
  * The in-sheet marks of "Periksa Data" at the cells' current places in a workbook (found by their

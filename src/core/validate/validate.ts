@@ -11,13 +11,13 @@ import {
 } from "../messages/validation";
 import { CATALOGUE_EN } from "../messages/catalogue-en";
 import type { ValidationRuleId } from "../messages/validation";
-import { inputValueType } from "../sheet/formulas";
+import { inputValueType } from "../sheet/formula-text";
 import type { PlanCell, ValidationRule } from "../sheet/types";
-import { isBlank, isErrorValue } from "../formula/workbook";
-import type { WorkbookIndex } from "../formula/workbook";
+import { isBlank, isErrorValue } from "../workbook-index";
+import type { WorkbookIndex } from "../workbook-index";
 import { parseTargetPredikat, parseTargetRange } from "../aturan";
 import { parseNumberText } from "./numbers";
-import type { IkuSheet } from "./sheets";
+import type { IkuSheet } from "../find-iku-sheet";
 
 /**
  * "Periksa Data": checks every input and target cell of an IKU sheet, found through its defined

@@ -9,7 +9,7 @@ import type { DetailedCellError } from "hyperformula";
 import { CATALOGUE } from "../../../src/core/catalogue";
 import { CellError, isCellError } from "../../../src/core/errors";
 import type { ErrorKind } from "../../../src/core/errors";
-import { FUNCTIONS, runFunction } from "../../../src/core/formulas";
+import { FUNCTIONS, runFunction } from "../../../src/core/calculation";
 import { buildSheetPlan, parseAddress } from "../../../src/core/sheet/plan";
 import type { FormulaMode, SheetPlan } from "../../../src/core/sheet/types";
 

@@ -6,10 +6,10 @@ import { CATALOGUE } from "../../../src/core/catalogue";
 import type { Catalogue, Indicator } from "../../../src/core/catalogue";
 import { CellError, isCellError } from "../../../src/core/errors";
 import type { ErrorKind } from "../../../src/core/errors";
-import { runFunction } from "../../../src/core/formulas";
-import type { Result } from "../../../src/core/formulas";
+import { runFunction } from "../../../src/core/calculation";
+import type { Result } from "../../../src/core/calculation";
 import { evaluatePlan } from "../../../src/core/sheet/evaluate";
-import { hasilFunction } from "../../../src/core/sheet/formulas";
+import { hasilFunction } from "../../../src/core/sheet/formula-text";
 import { buildSheetPlan, parseAddress } from "../../../src/core/sheet/plan";
 import type { SheetPlan } from "../../../src/core/sheet/types";
 

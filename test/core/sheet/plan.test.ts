@@ -1,7 +1,7 @@
 import { ATURAN_BAWAAN } from "../../../src/core/aturan";
 import { CATALOGUE, sasaranOf } from "../../../src/core/catalogue";
 import type { Catalogue } from "../../../src/core/catalogue";
-import { runFunction } from "../../../src/core/formulas";
+import { runFunction } from "../../../src/core/calculation";
 import { isCellError } from "../../../src/core/errors";
 import { sheetText } from "../../../src/core/messages/sheet";
 import { evaluatePlan, planInputs } from "../../../src/core/sheet/evaluate";

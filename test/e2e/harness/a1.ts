@@ -3,7 +3,7 @@
  * sheet quoting and splitting come from the add-in's own address module.
  */
 
-import { columnToIndex, indexToColumn } from "../../../src/core/formula/address";
+import { columnToIndex, indexToColumn } from "../../../src/core/formula-parser/address";
 
 export interface Box {
   r1: number;

@@ -17,7 +17,7 @@
  * Not modelled: calculation (formula cells report an empty value), formatting, validation rules,
  * conditional formats and page layout are recorded as plain data without effect.
  */
-import { quoteSheet, splitSheet } from "../../../src/core/formula/address";
+import { quoteSheet, splitSheet } from "../../../src/core/formula-parser/address";
 import { boxAddress, cellKey, parseBox, type Box } from "./a1";
 
 type Value = string | number | boolean | null;

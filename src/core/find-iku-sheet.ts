@@ -1,17 +1,17 @@
-import { ATURAN_BAWAAN, isDefaultAturan } from "../aturan";
-import type { AturanCapaian, BacaanSwadaya } from "../aturan";
-import type { AnalysisCache } from "../cache";
-import { CATALOGUE } from "../catalogue";
-import type { Catalogue } from "../catalogue";
-import { FUNCTION_NAMESPACE } from "../sheet/formulas";
-import { canonicalize, makeResolver } from "../formula/compare";
-import type { RefIdentity, RefResolver } from "../formula/compare";
-import { cellKey, parseCell, toA1 } from "../formula/address";
-import type { CellPos } from "../formula/address";
-import { calls, isFormulaText, isIkuFunction, parseFormula } from "../formula/parse";
-import type { WorkbookIndex } from "../formula/workbook";
-import { MARKER_NAME, buildSheetPlan } from "../sheet/plan";
-import type { FormulaMode, PlanCell, SheetPlan, SheetSettings } from "../sheet/types";
+import { ATURAN_BAWAAN, isDefaultAturan } from "./aturan";
+import type { AturanCapaian, BacaanSwadaya } from "./aturan";
+import type { AnalysisCache } from "./cache";
+import { CATALOGUE } from "./catalogue";
+import type { Catalogue } from "./catalogue";
+import { FUNCTION_NAMESPACE } from "./sheet/formula-text";
+import { canonicalize, makeResolver } from "./formula-parser/compare";
+import type { RefIdentity, RefResolver } from "./formula-parser/compare";
+import { cellKey, parseCell, toA1 } from "./formula-parser/address";
+import type { CellPos } from "./formula-parser/address";
+import { calls, isFormulaText, isIkuFunction, parseFormula } from "./formula-parser/parse";
+import type { WorkbookIndex } from "./workbook-index";
+import { MARKER_NAME, buildSheetPlan } from "./sheet/plan";
+import type { FormulaMode, PlanCell, SheetPlan, SheetSettings } from "./sheet/types";
 
 /**
  * Finding the IKU sheet of a workbook and rebuilding its plan, so validation and audit compare

@@ -1,4 +1,4 @@
-import { parseCell, parseRef, splitSheet } from "../../../src/core/formula/address";
+import { parseCell, parseRef, splitSheet } from "../../../src/core/formula-parser/address";
 
 describe("parseCell without upper-casing", () => {
   test("letters in either case, $ signs, Excel's limits", () => {

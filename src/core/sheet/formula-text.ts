@@ -7,14 +7,14 @@ import {
 } from "../aturan";
 import type { AturanCapaian } from "../aturan";
 import type { Component, Indicator, IndicatorKind, Polarity } from "../catalogue";
-import type { ArgCheck } from "../formulas";
+import type { ArgCheck } from "../calculation";
 import type { FormulaMode } from "./types";
 
 /**
  * Formula builders of the IKU sheet, one per indicator kind, in the two modes:
  * - "iku": the add-in's custom functions (=IKU.PERSENTASE_PPKS_REHAB(IKU06_PEMBILANG,…));
  * - "excel": plain Excel formulas (Excel 2016+, LibreOffice) that give the same value and the
- *   same error class as the custom function: the argument checks of src/core/formulas.ts
+ *   same error class as the custom function: the argument checks of src/core/calculation.ts
  *   (checkArg, in argument order, first problem wins) written as nested IFs.
  * Every formula refers to cells only through their workbook-scoped defined names.
  */
@@ -68,7 +68,7 @@ export function hasilFunction(indicator: Indicator, aturan: AturanCapaian = ATUR
     : indicator.functionName;
 }
 
-/** The check the custom function applies to every component of an indicator (formulas.ts). */
+/** The check the custom function applies to every component of an indicator (calculation.ts). */
 export function componentCheck(
   indicator: Indicator,
   aturan: AturanCapaian = ATURAN_BAWAAN

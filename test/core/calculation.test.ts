@@ -21,7 +21,7 @@ import {
   ratioOf,
   runFunction,
   type ArgCheck,
-} from "../../src/core/formulas";
+} from "../../src/core/calculation";
 import { functionMessages as M } from "../../src/core/messages/functions";
 
 function errorOf(result: unknown): { kind: string; message: string } {

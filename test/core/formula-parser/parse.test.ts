@@ -4,14 +4,14 @@ import {
   quoteSheet,
   splitSheet,
   toA1,
-} from "../../../src/core/formula/address";
-import { canonicalize, difference, makeResolver } from "../../../src/core/formula/compare";
+} from "../../../src/core/formula-parser/address";
+import { canonicalize, difference, makeResolver } from "../../../src/core/formula-parser/compare";
 import {
   calls,
   isFormulaText,
   normalizeFunctionName,
   parseFormula,
-} from "../../../src/core/formula/parse";
+} from "../../../src/core/formula-parser/parse";
 
 describe("addresses", () => {
   test("cells and ranges, with $ and sheet names", () => {

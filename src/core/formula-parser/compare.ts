@@ -46,7 +46,7 @@ export interface CanonicalFormula {
 
 /**
  * The reference a blank guard `IF(ISBLANK(x),"",x)` wraps, or null when `node` is not one. The
- * generated sheet wraps each typed input of a custom-function call in it (sheet/formulas.ts), so
+ * generated sheet wraps each typed input of a custom-function call in it (sheet/formula-text.ts), so
  * every host hands a blank as empty text; the guard changes nothing else, so comparisons see
  * through it and report a missing guard on its own.
  */

@@ -1,6 +1,6 @@
-import type { GridValue, SheetGrid, WorkbookGrid } from "../grid";
-import { parseCell, parseRef, toA1 } from "./address";
-import type { CellPos, ParsedRef } from "./address";
+import type { GridValue, SheetGrid, WorkbookGrid } from "./grid";
+import { parseCell, parseRef, toA1 } from "./formula-parser/address";
+import type { CellPos, ParsedRef } from "./formula-parser/address";
 
 /**
  * An index over a WorkbookGrid, built once per check: sheets by name, cells by position and
