@@ -1,3 +1,6 @@
+import type { AuditRuleId } from "./audit/rules";
+import type { ValidationRuleId } from "./messages/validation";
+
 /**
  * Plain grids of a workbook as validation and audit read them: values and formulas of each
  * sheet's used range, plus the workbook's defined names. `src/office` fills them from Excel in
@@ -32,6 +35,9 @@ export interface WorkbookGrid {
 
 export type Severity = "error" | "warning";
 
+/** Every rule id of validation and audit. */
+export type RuleId = ValidationRuleId | AuditRuleId;
+
 /** One problem, from validation or audit; the same shape in the pane, the report and the CLI. */
 export interface Finding {
   sheet: string;
@@ -39,7 +45,7 @@ export interface Finding {
   cell: string;
   indicator?: string;
   /** Stable rule id, e.g. "input.negative", "formula.overwritten". */
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   /** Indonesian message (English where the analysis was asked for English: see messageLang). */
   message: string;

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "./grid";
-import { AUDIT_RULES, AUDIT_RULE_LABELS_EN } from "./messages/audit";
+import { AUDIT_RULE_LIST, AUDIT_RULES } from "./audit/rules";
 import { SEVERITY_WORDS } from "./messages/severity";
 import { VALIDATION_RULES, VALIDATION_RULE_LABELS_EN } from "./messages/validation";
 import type { RuleInfo } from "./messages/validation";
@@ -92,7 +92,7 @@ export const ALL_RULES: Record<string, RuleInfo> = { ...VALIDATION_RULES, ...AUD
 
 const RULE_LABELS_EN: Record<string, string> = {
   ...VALIDATION_RULE_LABELS_EN,
-  ...AUDIT_RULE_LABELS_EN,
+  ...Object.fromEntries(AUDIT_RULE_LIST.map((r) => [r.id, r.labelEn])),
 };
 
 /** A rule's short label in Indonesian or English (the id itself when unknown). */

@@ -1,80 +1,106 @@
 import * as fs from "fs";
 import * as path from "path";
-import { analyzeFormulas } from "../../src/core/audit";
+import { analyzeFormulas, AUDIT_RULE_LIST } from "../../src/core/audit";
 import type { Finding } from "../../src/core/grid";
-import { auditMessages, auditMessagesEn, auditMessagesOf } from "../../src/core/messages/audit";
+import type { AuditRule, Place } from "../../src/core/audit/rule";
+import { placeWords } from "../../src/core/audit/rule";
+import { formulaArgCount } from "../../src/core/audit/rules/formula.argCount";
+import { formulaBlankUnguarded } from "../../src/core/audit/rules/formula.blankUnguarded";
+import { formulaRefEmpty } from "../../src/core/audit/rules/formula.refEmpty";
 import { buildAuditReport } from "../../src/core/report";
 import { caseBuilder, fromSparse } from "../cases/generate";
 import type { CaseSpec, SparseGrid } from "../cases/generate";
 
 /** "Audit Rumus" in English: every message translated, and the audit uses them when asked. */
 
-type Samples = { [K in keyof typeof auditMessages]: Parameters<(typeof auditMessages)[K]> };
+type Rule = (typeof AUDIT_RULE_LIST)[number];
+type MessagesOf<R> = R extends AuditRule<string, infer M> ? M : never;
+type ArgsOf<F> = F extends (...args: infer A) => string ? A : never;
+/** Arguments for every message of every rule (the type makes a missing one a compile error). */
+type Samples = {
+  [R in Rule as R["id"]]: { [K in keyof MessagesOf<R>]: ArgsOf<MessagesOf<R>[K]> };
+};
 
-/** Arguments for every message (the type makes a missing one a compile error). */
+const X: Place = { role: "capaian", order: 6 };
 const SAMPLES: Samples = {
-  where: ["capaian", 6],
-  staffWhere: ["Rekap", "C4"],
-  overwritten: ["X", '"75"'],
-  cleared: ["X"],
-  wrongFunction: ["X", ["IKU.A"], ["IKU.B"]],
-  swapped: ["X", ["IKU06_PENYEBUT", "IKU06_PEMBILANG"], ["IKU06_PEMBILANG", "IKU06_PENYEBUT"]],
-  wrongReference: ["X", ["IKU07_PEMBILANG"], ["IKU06_PEMBILANG"]],
-  a1Reference: ["X", ["E20"]],
-  blankUnguarded: ["X"],
-  hardcodedNumber: ["X", ["1.1"]],
-  modified: ["X"],
-  addinNotLoaded: ["X"],
-  unknownName: ["X", ["IKU99_HASIL"]],
-  errorValue: ["X", "#DIV/0!"],
-  unknownFunction: ["IKU.TIDAK_ADA"],
-  argCount: ["IKU.CAPAIAN", "2", 1],
-  arityWords: [1, null],
-  refEmpty: ["IKU.CAPAIAN", "realisasi", ["B4"]],
-  refText: ["IKU.CAPAIAN", "realisasi", ["B4"]],
-  mixedConstant: [["1.1"]],
-  nameMissing: ["IKU06_HASIL", "IKU 2026"],
-  markerMissing: ["IKU_SHEET"],
-  nameBroken: ["IKU06_HASIL", "#REF!"],
-  nameOtherSheet: ["IKU06_HASIL", "Rekap!C4", "IKU 2026"],
-  nameMoved: ["IKU06_HASIL", "M21", "M20"],
+  "formula.overwritten": { overwritten: [X, '"75"'] },
+  "formula.cleared": { cleared: [X] },
+  "formula.wrongFunction": { wrongFunction: [X, ["IKU.A"], ["IKU.B"]] },
+  "formula.swappedArguments": {
+    swapped: [X, ["IKU06_PENYEBUT", "IKU06_PEMBILANG"], ["IKU06_PEMBILANG", "IKU06_PENYEBUT"]],
+  },
+  "formula.wrongReference": { wrongReference: [X, ["IKU07_PEMBILANG"], ["IKU06_PEMBILANG"]] },
+  "formula.blankUnguarded": { blankUnguarded: [X] },
+  "formula.a1Reference": { a1Reference: [X, ["E20"]] },
+  "formula.hardcodedNumber": { hardcodedNumber: [X, [1.1]] },
+  "formula.modified": { modified: [X] },
+  "formula.unknownFunction": { unknownFunction: ["IKU.TIDAK_ADA"] },
+  "formula.argCount": { argCount: ["IKU.CAPAIAN", 2, 2, 1] },
+  "formula.refEmpty": { refEmpty: ["IKU.CAPAIAN", "realisasi", ["B4"]] },
+  "formula.refText": { refText: ["IKU.CAPAIAN", "realisasi", ["B4"]] },
+  "formula.mixedConstant": { mixedConstant: [[1.1]] },
+  "formula.addinNotLoaded": { addinNotLoaded: [{ sheet: "Rekap", address: "C4" }] },
+  "formula.unknownName": { unknownName: [X, ["IKU99_HASIL"]] },
+  "formula.errorValue": { errorValue: [X, "#DIV/0!"] },
+  "name.missing": {
+    nameMissing: ["IKU06_HASIL", "IKU 2026"],
+    markerMissing: ["IKU_LEMBAR"],
+  },
+  "name.broken": { nameBroken: ["IKU06_HASIL", "#REF!"] },
+  "name.moved": {
+    nameOtherSheet: ["IKU06_HASIL", "Rekap!C4", "IKU 2026"],
+    nameMoved: ["IKU06_HASIL", "M21", "M20"],
+  },
 };
 
 /** Words that only an Indonesian sentence has. */
 const INDONESIAN =
   /\b(yang|tidak|rumus|seharusnya|bukan|dari|merujuk|berisi|menampilkan|nama|sel)\b/i;
 
-function call<K extends keyof typeof auditMessages>(
-  set: typeof auditMessages,
-  key: K
-): string | undefined {
-  const fn = set[key] as unknown as ((...args: unknown[]) => string) | undefined;
-  return fn?.(...(SAMPLES[key] as unknown[]));
+function call(messages: object, key: string, args: readonly unknown[]): string | undefined {
+  const fn = (messages as Record<string, ((...a: unknown[]) => string) | undefined>)[key];
+  return fn?.(...args);
 }
 
 describe("English audit messages", () => {
-  test("every Indonesian audit message has an English one, in English", () => {
-    const keys = Object.keys(auditMessages) as (keyof typeof auditMessages)[];
-    expect(Object.keys(auditMessagesEn).sort()).toEqual([...keys].sort());
-    expect(Object.keys(SAMPLES).sort()).toEqual([...keys].sort());
-    for (const key of keys) {
-      const id = call(auditMessages, key);
-      const en = call(auditMessagesEn, key);
-      expect({ key, en: typeof en }).toEqual({ key, en: "string" });
-      // arityWords of a fixed count is a bare number in both languages.
-      if (key !== "arityWords") expect({ key, same: en === id }).toEqual({ key, same: false });
-      expect({ key, indonesian: INDONESIAN.test(en ?? "") }).toEqual({ key, indonesian: false });
+  test("every rule has an English label and English messages, with the Indonesian ones' keys", () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual(AUDIT_RULE_LIST.map((r) => r.id).sort());
+    for (const rule of AUDIT_RULE_LIST) {
+      const samples = SAMPLES[rule.id] as Record<string, readonly unknown[]>;
+      const keys = Object.keys(rule.messages.id).sort();
+      expect({ rule: rule.id, en: Object.keys(rule.messages.en).sort() }).toEqual({
+        rule: rule.id,
+        en: keys,
+      });
+      expect({ rule: rule.id, samples: Object.keys(samples).sort() }).toEqual({
+        rule: rule.id,
+        samples: keys,
+      });
+      expect({ rule: rule.id, label: rule.labelEn === rule.label }).toEqual({
+        rule: rule.id,
+        label: false,
+      });
+      for (const key of keys) {
+        const id = call(rule.messages.id, key, samples[key]);
+        const en = call(rule.messages.en, key, samples[key]);
+        expect({ key, en: typeof en, id: typeof id }).toEqual({ key, en: "string", id: "string" });
+        expect({ key, same: en === id }).toEqual({ key, same: false });
+        expect({ key, indonesian: INDONESIAN.test(en ?? "") }).toEqual({ key, indonesian: false });
+      }
     }
-    expect(auditMessagesOf("en")).toBe(auditMessagesEn);
-    expect(auditMessagesOf("id")).toBe(auditMessages);
-    expect(auditMessagesOf()).toBe(auditMessages);
+    for (const where of [X, { sheet: "Rekap", address: "C4" }])
+      expect(INDONESIAN.test(placeWords.en(where))).toBe(false);
   });
 
   test("formulas in English messages use Excel's English argument separator", () => {
-    expect(auditMessagesEn.blankUnguarded("X")).toContain('IF(ISBLANK(…),"",…)');
-    expect(auditMessagesEn.refEmpty("F", "p", ["A1"])).toContain('IF(ISBLANK(A1),"",A1)');
-    expect(auditMessagesEn.arityWords(2, 3)).toBe("2–3");
-    expect(auditMessagesEn.arityWords(2, null)).toBe("at least 2");
+    expect(formulaBlankUnguarded.messages.en.blankUnguarded(X)).toContain('IF(ISBLANK(…),"",…)');
+    expect(formulaRefEmpty.messages.en.refEmpty("F", "p", ["A1"])).toContain(
+      'IF(ISBLANK(A1),"",A1)'
+    );
+    expect(formulaArgCount.messages.en.argCount("F", 2, 3, 1)).toContain("takes 2–3 arguments");
+    expect(formulaArgCount.messages.en.argCount("F", 2, null, 1)).toContain("takes at least 2");
+    expect(formulaArgCount.messages.en.argCount("F", 1, 1, 2)).toContain("takes 1 argument,");
+    expect(formulaArgCount.messages.id.argCount("F", 2, null, 1)).toContain("paling sedikit 2");
   });
 });
 

@@ -1,6 +1,6 @@
 import { CATALOGUE } from "../../src/core/catalogue";
 import type { Finding } from "../../src/core/grid";
-import { AUDIT_RULES } from "../../src/core/messages/audit";
+import { AUDIT_RULES } from "../../src/core/audit";
 import { CATALOGUE_EN } from "../../src/core/messages/catalogue-en";
 import { VALIDATION_RULES } from "../../src/core/messages/validation";
 import { REPORT_TEXT, REPORT_TEXT_EN, buildAuditReport, ruleLabel } from "../../src/core/report";

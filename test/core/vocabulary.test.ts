@@ -1,6 +1,6 @@
 import { CATALOGUE } from "../../src/core/catalogue";
 import { buildHelpHtml } from "../../src/core/help";
-import { AUDIT_RULES, auditMessages } from "../../src/core/messages/audit";
+import { AUDIT_RULE_LIST } from "../../src/core/audit";
 import { functionMessages } from "../../src/core/messages/functions";
 import { ERROR_VALUE_WORD, SEVERITY_WORDS } from "../../src/core/messages/severity";
 import { settingsMessages } from "../../src/core/messages/settings";
@@ -41,8 +41,7 @@ const TABLES: Record<string, unknown> = {
   functionMessages,
   validationMessages,
   VALIDATION_RULES,
-  auditMessages,
-  AUDIT_RULES,
+  auditRules: AUDIT_RULE_LIST.map((r) => ({ label: r.label, messages: r.messages.id })),
   settingsMessages,
   sheetText,
   validationText,

@@ -405,7 +405,7 @@ describe("writeAuditReport", () => {
     sheet: "IKU 2026",
     cell: "K24",
     indicator: "IKU04",
-    rule: "formula.hardcodedNumber",
+    rule: "formula.hardcodedNumber" as const,
     severity: "error" as const,
     message: "Hasil IKU 4 memuat angka tetap 1,1.",
     current: "=IKU.PERSENTASE_PMKS_TERTANGANI(IKU04_PEMBILANG,IKU04_PENYEBUT)*1.1",

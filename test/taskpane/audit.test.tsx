@@ -26,7 +26,7 @@ const FINDINGS: Finding[] = [
     sheet: "IKU 2026",
     cell: "M21",
     indicator: "IKU07",
-    rule: "formula.constant",
+    rule: "formula.mixedConstant",
     severity: "warning",
     message: "Angka tetap di dalam rumus IKU.",
     current: "=IKU07_HASIL*1.1",
@@ -34,7 +34,8 @@ const FINDINGS: Finding[] = [
   {
     sheet: "Rekap",
     cell: "C4",
-    rule: "formula.arity",
+    // A rule id this version does not know (e.g. from a newer add-in).
+    rule: "formula.arity" as Finding["rule"],
     severity: "error",
     message: "Jumlah argumen IKU.CAPAIAN salah.",
     current: "=IKU.CAPAIAN(B4)",

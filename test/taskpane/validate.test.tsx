@@ -14,7 +14,7 @@ function finding(
   cell: string,
   indicator: string | undefined,
   severity: Finding["severity"],
-  rule: string
+  rule: Finding["rule"]
 ): Finding {
   return { sheet: "IKU 2026", cell, indicator, severity, rule, message: `pesan ${cell} ${rule}` };
 }
@@ -24,7 +24,7 @@ const FINDINGS: Finding[] = [
   finding("K20", "IKU06", "error", "input.subsetLarger"),
   finding("N20", "IKU06", "warning", "target.zero"),
   finding("J12", "IKU01", "warning", "target.empty"),
-  finding("B2", undefined, "error", "names.missing"),
+  finding("B2", undefined, "error", "name.missing"),
 ];
 
 function outcome(findings: Finding[]) {

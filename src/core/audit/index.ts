@@ -7,8 +7,8 @@ import type { AnalysisOptions } from "../validate";
 import { validateIkuSheet } from "../validate/validate";
 import { auditIkuSheet } from "./audit";
 
-export { AUDIT_RULES } from "../messages/audit";
-export type { AuditRuleId } from "../messages/audit";
+export { AUDIT_RULES, AUDIT_RULE_IDS, AUDIT_RULE_LIST } from "./rules";
+export type { AuditRuleId } from "./rules";
 
 export interface FormulaAnalysis {
   sheets: string[];
