@@ -83,6 +83,8 @@ function errorCause(
 /** One of the plan's defined names, as the workbook has it. */
 export interface PlanNameState {
   name: string;
+  /** The name marking the sheet as the add-in's (not an indicator's cell). */
+  marker: boolean;
   /** The plan's address of the name's cell, on the IKU sheet (A1). */
   planned: string;
   /** The plan's refersTo. */
@@ -123,7 +125,8 @@ export function namesSubject(ctx: AuditContext): NamesSubject {
   const moves: ({ dr: number; dc: number; planned: CellPos } | undefined)[] = [];
   const votes = new Map<string, { dr: number; dc: number; count: number }[]>();
   const names = iku.plan.names.map((n, i): PlanNameState => {
-    const base = { name: n.name, planned: n.address, expected: n.refersTo };
+    const marker = n.name === MARKER_NAME;
+    const base = { name: n.name, marker, planned: n.address, expected: n.refersTo };
     const indicator = indicatorOf.get(n.name);
     const state = (s: PlanNameState["state"], found?: ResolvedName): PlanNameState => ({
       ...base,
@@ -154,7 +157,7 @@ export function namesSubject(ctx: AuditContext): NamesSubject {
   });
   names.forEach((n, i) => {
     const move = moves[i];
-    if (!move || !n.indicator || n.name === MARKER_NAME) return;
+    if (!move || !n.indicator || n.marker) return;
     let best = { dr: 0, dc: 0, count: 0 };
     for (const vote of votes.get(n.indicator) ?? []) if (vote.count > best.count) best = vote;
     if (move.dr === best.dr && move.dc === best.dc) return;

@@ -1,4 +1,3 @@
-import { MARKER_NAME } from "../../sheet/plan";
 import { auditRule } from "../rule";
 
 /** A defined name of the plan is not in the workbook. */
@@ -26,8 +25,7 @@ export const nameMissing = auditRule({
       s.names
         .filter((n) => n.state === "missing")
         .map((n) => ({
-          say: (m) =>
-            n.name === MARKER_NAME ? m.markerMissing(n.name) : m.nameMissing(n.name, s.sheet),
+          say: (m) => (n.marker ? m.markerMissing(n.name) : m.nameMissing(n.name, s.sheet)),
           sheet: s.sheet,
           cell: n.planned,
           indicator: n.indicator,
