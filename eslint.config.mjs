@@ -5,6 +5,7 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import noModuleState from "./eslint-rules/no-module-state.cjs";
 
 export default tseslint.config(
   {
@@ -58,5 +59,11 @@ export default tseslint.config(
   {
     files: ["test/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.jest } },
+  },
+  {
+    // src/core keeps no state between calls: a cache is an object the caller holds (cache.ts).
+    files: ["src/core/**/*.ts"],
+    plugins: { local: { rules: { "no-module-state": noModuleState } } },
+    rules: { "local/no-module-state": "error" },
   }
 );

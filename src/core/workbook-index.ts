@@ -233,7 +233,7 @@ export const EXCEL_ERRORS = [
   "#PYTHON!",
 ] as const;
 
-const ERROR_SET = new Set<string>(EXCEL_ERRORS);
+const ERROR_SET: ReadonlySet<string> = new Set(EXCEL_ERRORS);
 
 export function isErrorValue(value: GridValue | undefined): value is string {
   // Every error value starts with "#" (and only "#" upper-cases to "#"): most texts are told

@@ -70,7 +70,7 @@ export function planInputs(plan: SheetPlan, catalogue: Catalogue = CATALOGUE): P
   return out;
 }
 
-const ERROR_BY_TEXT = new Map<string, ErrorKind>(
+const ERROR_BY_TEXT: ReadonlyMap<string, ErrorKind> = new Map(
   (Object.entries(EXCEL_ERROR_TEXT) as [ErrorKind, string][]).map(([kind, t]) => [t, kind])
 );
 
