@@ -1,4 +1,15 @@
-import { analyzeFormulas, AUDIT_RULES } from "../../src/core/audit";
+import {
+  analyzeFormulas,
+  AUDIT_RULE_IDS,
+  AUDIT_RULE_LIST,
+  AUDIT_RULES,
+} from "../../src/core/audit";
+import { auditIkuSheet } from "../../src/core/audit/audit";
+import { auditRule, placeWords } from "../../src/core/audit/rule";
+import type { Place } from "../../src/core/audit/rule";
+import { findIkuSheets } from "../../src/core/find-iku-sheet";
+import { CATALOGUE } from "../../src/core/catalogue";
+import { WorkbookIndex } from "../../src/core/workbook-index";
 import type { Finding, GridValue } from "../../src/core/grid";
 import { buildAuditReport, REPORT_TEXT } from "../../src/core/report";
 import { analyzeInputs } from "../../src/core/validate";
@@ -86,6 +97,71 @@ describe("analyzeFormulas", () => {
       Array.from({ length: 10 }, (_, i) => `CV${i * 100 + 1}`)
     );
     expect(analyzeInputs(grid).findings).toEqual([]);
+  });
+});
+
+describe("audit rules as modules", () => {
+  test("one list: ids unique, every rule labelled in both languages, the table by id follows it", () => {
+    expect(new Set(AUDIT_RULE_IDS).size).toBe(AUDIT_RULE_LIST.length);
+    expect(Object.keys(AUDIT_RULES)).toEqual([...AUDIT_RULE_IDS]);
+    for (const rule of AUDIT_RULE_LIST) {
+      expect(AUDIT_RULES[rule.id]).toBe(rule);
+      expect(rule.label.length * rule.labelEn.length).toBeGreaterThan(0);
+      expect(Object.keys(rule.check).length).toBeGreaterThan(0);
+    }
+  });
+
+  test("a new rule is one record: the runner checks its subjects and words it in each language", () => {
+    // A made-up rule: a result formula that reads as the plan's but shows a negative number.
+    const negativeResult = auditRule({
+      id: "formula.negativeResult",
+      severity: "warning",
+      label: "Hasil negatif",
+      labelEn: "Negative result",
+      messages: {
+        id: {
+          negative: (where: Place, value: number) => `${placeWords.id(where)} negatif (${value}).`,
+        },
+        en: { negative: (where, value) => `${placeWords.en(where)} is negative (${value}).` },
+      },
+      check: {
+        planCell: (s) =>
+          typeof s.value === "number" && s.value < 0
+            ? { say: (m) => m.negative(s.place, s.value as number), current: String(s.value) }
+            : undefined,
+      },
+    });
+    const grid = buildCaseGrid({
+      description: "",
+      mode: "iku",
+      inputs: "examples",
+      // A changed formula (only cells that differ from the plan or show an error are visited).
+      edits: [{ cell: "IKU04_HASIL", formula: "=IKU04_PEMBILANG-IKU04_PENYEBUT", value: -3 }],
+    });
+    const index = new WorkbookIndex(grid);
+    const [iku] = findIkuSheets(index, CATALOGUE);
+    const run = (lang: "id" | "en") =>
+      auditIkuSheet({
+        index,
+        iku,
+        catalogue: CATALOGUE,
+        inputProblems: () => new Set(),
+        lang,
+        rules: [...AUDIT_RULE_LIST, negativeResult],
+      }).filter((f) => f.cell === "K24");
+    const id = run("id");
+    // The built-in rules first (list order), then the new one on the same cell.
+    expect(id.map((f) => f.rule)).toEqual(["formula.wrongFunction", "formula.negativeResult"]);
+    expect(id[1]).toMatchObject({
+      severity: "warning",
+      indicator: "IKU04",
+      message: "Realisasi IKU 4 negatif (-3).",
+      current: "-3",
+    });
+    expect(run("en")[1]).toMatchObject({
+      message: "Result of IKU 4 is negative (-3).",
+      messageLang: "en",
+    });
   });
 });
 
