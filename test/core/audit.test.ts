@@ -112,7 +112,7 @@ describe("audit rules as modules", () => {
   });
 
   test("a new rule is one record: the runner checks its subjects and words it in each language", () => {
-    // A made-up rule: a result formula that reads as the plan's but shows a negative number.
+    // A made-up rule: a plan formula cell that shows a negative number.
     const negativeResult = auditRule({
       id: "formula.negativeResult",
       severity: "warning",
