@@ -9,22 +9,41 @@ import { readFileSync, writeFileSync } from "fs";
 import { resolve } from "path";
 import { format, resolveConfig } from "prettier";
 import { CATALOGUE } from "../src/core/catalogue";
-import type { Catalogue, HelperFunction, Indicator, IndicatorKind } from "../src/core/catalogue";
+import type { Catalogue, HelperFunction, Indicator } from "../src/core/catalogue";
+import { buildFunctionTable } from "../src/core/calculation";
+import type { FunctionDef } from "../src/core/calculation";
 import { DEV_BASE_URL, helpUrl, paramsOf, resultDescription } from "../src/core/help";
 
 export const FUNCTIONS_FILE = resolve(__dirname, "../src/functions/functions.ts");
 
-/** Which runtime bridge (src/functions/runtime.ts) runs each kind of function. */
-const BRIDGE_OF_KIND: Record<IndicatorKind, { bridge: string; returns: string }> = {
-  persentase: { bridge: "percent", returns: "number | string" },
-  rasio: { bridge: "ratio", returns: "number" },
-  jumlah: { bridge: "total", returns: "number" },
-  nilai: { bridge: "score", returns: "number" },
-};
+interface Bridge {
+  bridge: string;
+  /** Constant arguments after the function's name (the kind and value type of a kind's bridge). */
+  fixed: string[];
+  returns: string;
+}
+
+/**
+ * The runtime bridge (src/functions/runtime.ts) of a function that computes a kind, from its
+ * kind's record and its arguments' value type (src/core/rules): the bridge's fast path reads
+ * the same records.
+ */
+function kindBridge(def: FunctionDef): Bridge | undefined {
+  const kind = def.kind;
+  if (!kind) return undefined;
+  // "n.a." (0 of 0) is text; every other result of a kind is a number.
+  const returns = kind.divisor?.naWhenAlsoZero !== undefined ? "number | string" : "number";
+  if (kind.repeating) return { bridge: "total", fixed: [], returns };
+  const types = [...new Set(def.args.map((a) => a.valueType?.id))];
+  if (types.length !== 1 || !types[0])
+    throw new Error(`${def.name}: a kind's bridge needs one value type for every argument`);
+  const fixed = [JSON.stringify(kind.id), JSON.stringify(types[0])];
+  if (def.args.length === 1) return { bridge: "single", fixed, returns };
+  if (def.args.length === 2) return { bridge: "pair", fixed, returns };
+  throw new Error(`${def.name}: no runtime bridge for ${def.args.length} components`);
+}
+
 const BRIDGE_OF_HELPER: Record<string, { bridge: string; returns: string }> = {
-  PERSENTASE: { bridge: "percent", returns: "number | string" },
-  RASIO: { bridge: "ratio", returns: "number" },
-  PERSENTASE_SWADAYA_RUPIAH: { bridge: "percent", returns: "number | string" },
   CAPAIAN: { bridge: "capaian", returns: "number | string" },
   KATEGORI_CAPAIAN: { bridge: "kategori", returns: "string" },
   PREDIKAT_SAKIP: { bridge: "predikat", returns: "string" },
@@ -43,6 +62,7 @@ interface FunctionSpec {
   description: string;
   returnsText: string;
   bridge: string;
+  fixed: string[];
   returns: string;
 }
 
@@ -67,27 +87,37 @@ function renderFunction(spec: FunctionSpec, catalogue: Catalogue): string {
     if (p.matrix) return `${p.name}: unknown[][]`;
     return `${p.name}: unknown`;
   });
-  const args = [JSON.stringify(spec.name), ...params.map((p) => p.name)];
+  const args = [JSON.stringify(spec.name), ...spec.fixed, ...params.map((p) => p.name)];
   return [
     ...doc,
     `export function ${spec.name}(${signature.join(", ")}): ${spec.returns} {`,
-    `  return bridge.${spec.bridge}(${args.join(", ")});`,
+    // pair() returns text only for a kind with "n.a." (0 of 0): a number for the others.
+    `  return bridge.${spec.bridge}(${args.join(", ")})${spec.bridge === "pair" && spec.returns === "number" ? " as number" : ""};`,
     `}`,
   ].join("\n");
 }
 
-function indicatorSpec(indicator: Indicator): FunctionSpec {
+type FunctionTable = ReadonlyMap<string, FunctionDef>;
+
+function bridgeOf(table: FunctionTable, name: string): Bridge {
+  const def = table.get(name);
+  if (!def) throw new Error(`${name} is not in the function table`);
+  const bridge = kindBridge(def) ?? { ...BRIDGE_OF_HELPER[name], fixed: [] };
+  if (!bridge.bridge) throw new Error(`No runtime bridge for ${name}`);
+  return bridge;
+}
+
+function indicatorSpec(indicator: Indicator, table: FunctionTable): FunctionSpec {
   return {
     name: indicator.functionName,
     description: indicator.functionDescription,
     returnsText: resultDescription(indicator),
-    ...BRIDGE_OF_KIND[indicator.kind],
+    ...bridgeOf(table, indicator.functionName),
   };
 }
 
-function helperSpec(helper: HelperFunction): FunctionSpec {
-  const bridge = BRIDGE_OF_HELPER[helper.functionName];
-  if (!bridge) throw new Error(`No runtime bridge for helper ${helper.functionName}`);
+function helperSpec(helper: HelperFunction, table: FunctionTable): FunctionSpec {
+  const bridge = bridgeOf(table, helper.functionName);
   return {
     name: helper.functionName,
     description: helper.description,
@@ -98,7 +128,11 @@ function helperSpec(helper: HelperFunction): FunctionSpec {
 
 /** The unformatted source of functions.ts. */
 export function functionsSource(catalogue: Catalogue = CATALOGUE): string {
-  const specs = [...catalogue.indicators.map(indicatorSpec), ...catalogue.helpers.map(helperSpec)];
+  const table = buildFunctionTable(catalogue);
+  const specs = [
+    ...catalogue.indicators.map((i) => indicatorSpec(i, table)),
+    ...catalogue.helpers.map((h) => helperSpec(h, table)),
+  ];
   return [
     `// GENERATED by scripts/gen-functions.ts from src/core/catalogue. Do not edit by hand:`,
     `// change the catalogue, then run \`npx tsx scripts/gen-functions.ts\`.`,

@@ -10,10 +10,12 @@ import {
   roundAsPrinted,
 } from "./aturan";
 import type { AturanCapaian, TargetPredikat, TargetRange } from "./aturan";
-import { CATALOGUE, functionParams } from "./catalogue";
+import { CATALOGUE } from "./catalogue";
 import type { Catalogue, Indicator, Polarity } from "./catalogue";
 import { CellError } from "./errors";
 import { describeValueType, functionMessages as M } from "./messages/functions";
+import { accepts, computeKind, RULES, rulesOf, violation, violationError } from "./rules";
+import type { KindRule, RuleTable, ValueTypeRule } from "./rules";
 
 /**
  * The calculation core. Every IKU function is declared as data (its argument checks and its
@@ -25,12 +27,11 @@ import { describeValueType, functionMessages as M } from "./messages/functions";
 export type Scalar = number | string | boolean | null | undefined | CellError;
 export type Result = number | string | CellError;
 
-/** Argument checks, from loosest to strictest. */
+/** Argument checks. */
 export type ArgCheck =
   | "number" // any finite number
   | "nonNegative" // finite number ≥ 0
-  | "count" // whole number ≥ 0
-  | "score" // number 0–100
+  | "value" // a number of the spec's value type (src/core/rules/value-types.ts)
   | "polarity" // "positif" | "negatif", optional
   | "realisasi" // finite number ≥ 0, or "n.a." (tidak ada kejadian)
   | "capaian" // any finite number, or "n.a."
@@ -43,6 +44,8 @@ export interface ArgSpec {
   name: string;
   check: ArgCheck;
   optional?: boolean;
+  /** The value type of a "value" check: its record, so a changed rule table travels with it. */
+  valueType?: ValueTypeRule;
 }
 
 export interface FunctionDef {
@@ -59,11 +62,13 @@ export interface FunctionDef {
   compute: (values: readonly ArgValue[]) => Result;
   /** Indicator code for the functions of one indicator. */
   indicator?: string;
+  /** The kind a kind's function computes (its runtime bridge is chosen by it). */
+  kind?: KindRule;
 }
 
 /*
- * Predicates for values that pass a check as they are. checkArg accepts a value through them
- * first, and the custom functions use them for their fast path, so the rule lives here once.
+ * Predicates for values that pass a check as they are: checkArg accepts a value through them
+ * first. A value type's predicate is the rule runner's `accepts`.
  */
 export function isFiniteNumber(value: unknown): value is number {
   return typeof value === "number" && value - value === 0; // false for NaN and ±Infinity
@@ -71,39 +76,18 @@ export function isFiniteNumber(value: unknown): value is number {
 export function isNonNegative(value: unknown): value is number {
   return typeof value === "number" && value >= 0 && value !== Infinity;
 }
-export function isCount(value: unknown): value is number {
-  return typeof value === "number" && value >= 0 && Number.isInteger(value);
-}
-/**
- * A count below 2^32, tested with integer arithmetic alone (cheaper than Number.isInteger in
- * V8): the custom functions' fast path. Every value it accepts is a count; larger counts, and
- * everything else, go through checkArg.
- */
-export function isSmallCount(value: unknown): value is number {
-  return typeof value === "number" && value >>> 0 === value;
-}
-export function isScore(value: unknown): value is number {
-  return typeof value === "number" && value >= 0 && value <= 100; // false for NaN
-}
 
 /** A checked argument: a number, a text (polaritas, "n.a."), a target range or a list. */
 export type ArgValue =
   number | string | TargetRange | TargetPredikat | readonly number[] | readonly string[];
 
-type NumericCheck = "number" | "nonNegative" | "count" | "score";
-const PASSES: Record<NumericCheck, (value: unknown) => value is number> = {
-  number: isFiniteNumber,
-  nonNegative: isNonNegative,
-  count: isCount,
-  score: isScore,
-};
+type NumericCheck = "number" | "nonNegative" | "value";
 
 /** The numeric check a richer check falls back to for a plain number. */
 const NUMERIC_OF: Record<ArgCheck, NumericCheck | null> = {
   number: "number",
   nonNegative: "nonNegative",
-  count: "count",
-  score: "score",
+  value: "value",
   polarity: null,
   realisasi: "nonNegative",
   capaian: "number",
@@ -140,7 +124,7 @@ function checkRuleArg(raw: unknown, spec: ArgSpec): ArgValue | CellError {
     const value = single(raw);
     if (isEmptyArg(value)) return ATURAN_BAWAAN.desimal;
     if (value instanceof CellError) return value;
-    if (!isCount(value) || value > DESIMAL_MAKS)
+    if (!isFiniteNumber(value) || !Number.isInteger(value) || value < 0 || value > DESIMAL_MAKS)
       return new CellError("VALUE", M.decimals(spec.name, DESIMAL_MAKS));
     return value;
   }
@@ -166,7 +150,16 @@ export function checkArg(raw: Scalar | unknown, spec: ArgSpec): ArgValue | CellE
   if (spec.check === "decimals" || spec.check === "bounds" || spec.check === "labels")
     return checkRuleArg(raw, spec);
   const numeric = NUMERIC_OF[spec.check];
-  if (numeric && PASSES[numeric](raw)) return raw as number;
+  const type = spec.valueType;
+  if (numeric === "value" && !type) throw new Error(`Argument ${spec.name} has no value type`);
+  if (
+    numeric === "number"
+      ? isFiniteNumber(raw)
+      : numeric === "nonNegative"
+        ? isNonNegative(raw)
+        : numeric === "value" && accepts(type as ValueTypeRule, raw)
+  )
+    return raw as number;
   if (spec.check === "target" && Array.isArray(raw)) {
     // Two cells: the lower and the upper bound of the target.
     const list = flatList(raw);
@@ -200,56 +193,17 @@ export function checkArg(raw: Scalar | unknown, spec: ArgSpec): ArgValue | CellE
     return new CellError("VALUE", M.notNumber(spec.name, describeValueType(value)));
   }
   if (numeric === "number") return value;
+  if (numeric === "value") {
+    const found = violation(type as ValueTypeRule, value);
+    return found ? violationError(type as ValueTypeRule, found, spec.name) : value;
+  }
   if (value < 0) return new CellError("VALUE", M.negative(spec.name));
-  if (spec.check === "count" && !Number.isInteger(value))
-    return new CellError("VALUE", M.notWhole(spec.name));
-  if (spec.check === "score" && value > 100) return new CellError("VALUE", M.scoreRange(spec.name));
   return value;
-}
-
-/*
- * A percentage or ratio is split into "is it defined" and "its value" (plain boolean and number
- * functions) so the custom functions' fast path can use them without building a Result.
- */
-
-/** Whether a percentage of a subset is defined: the whole is not 0 and the part not above it. */
-export function percentageDefined(part: number, whole: number): boolean {
-  return whole !== 0 && part <= whole;
-}
-export function percentageValue(part: number, whole: number): number {
-  return (part / whole) * 100;
 }
 
 function targetRange(bawah: number, atas: number, name: string): TargetRange | CellError {
   if (bawah > atas) return new CellError("VALUE", M.rangeOrder(name));
   return { bawah, atas };
-}
-
-/**
- * Percentage of a subset: numerator ≤ denominator, denominator 0 → #DIV/0!; 0 of 0 is the
- * year with nothing to count ("tidak ada kejadian") → "n.a.".
- */
-export function percentageOf(
-  part: number,
-  whole: number,
-  partName: string,
-  wholeName: string
-): Result {
-  if (percentageDefined(part, whole)) return percentageValue(part, whole);
-  if (whole === 0) return part === 0 ? NA_TEXT : new CellError("DIV0", M.divByZero(wholeName));
-  return new CellError("VALUE", M.subsetLarger(partName, wholeName));
-}
-
-export function ratioDefined(denominator: number): boolean {
-  return denominator !== 0;
-}
-export function ratioValue(numerator: number, denominator: number): number {
-  return numerator / denominator;
-}
-
-export function ratioOf(numerator: number, denominator: number, denominatorName: string): Result {
-  if (!ratioDefined(denominator)) return new CellError("DIV0", M.divByZero(denominatorName));
-  return ratioValue(numerator, denominator);
 }
 
 /**
@@ -349,61 +303,62 @@ export function predikatOf(nilai: number): PredikatSakip {
 }
 
 /** The computation of one indicator on checked component values, in component order. */
-export function computeIndicator(indicator: Indicator, values: readonly number[]): Result {
-  const [first, second] = indicator.components;
-  switch (indicator.kind) {
-    case "persentase":
-      return percentageOf(values[0], values[1], first.param, second.param);
-    case "rasio":
-      return ratioOf(values[0], values[1], second.param);
-    case "jumlah": {
-      const sum = values.reduce((total, v) => total + v, 0);
-      return Number.isFinite(sum) ? sum : new CellError("VALUE", M.tooLarge());
-    }
-    case "nilai":
-      return values[0];
-  }
+export function computeIndicator(
+  indicator: Indicator,
+  values: readonly number[],
+  rules: RuleTable = RULES
+): Result {
+  const names = indicator.components.map((c) => c.param);
+  return computeKind(rules.kinds[indicator.kind], values, names);
 }
 
-function indicatorDef(indicator: Indicator): FunctionDef {
-  const params = functionParams(indicator);
-  const check = indicator.kind === "nilai" ? "score" : "count";
+/**
+ * A function computing a kind on components of one value type; `names` are its parameters, one
+ * per component (one for a repeating kind).
+ */
+function kindDef(
+  name: string,
+  kind: KindRule,
+  types: readonly ValueTypeRule[],
+  names: readonly string[],
+  indicator?: string
+): FunctionDef {
   return {
-    name: indicator.functionName,
-    indicator: indicator.code,
-    args: params.map((p) => ({ name: p.name, check })),
-    repeating: indicator.kind === "jumlah",
-    compute: (values) => computeIndicator(indicator, values as number[]),
+    name,
+    ...(indicator ? { indicator } : {}),
+    kind,
+    args: names.map((n, i) => ({ name: n, check: "value", valueType: types[i] })),
+    repeating: kind.repeating,
+    compute: (values) => computeKind(kind, values as number[], names),
   };
 }
 
-function helperDefs(): FunctionDef[] {
+function indicatorDef(indicator: Indicator, rules: RuleTable): FunctionDef {
+  const kind = rules.kinds[indicator.kind];
+  // A repeating kind has one parameter, the first component's.
+  const components = kind.repeating ? indicator.components.slice(0, 1) : indicator.components;
+  return kindDef(
+    indicator.functionName,
+    kind,
+    components.map((c) => rules.valueTypes[c.valueType]),
+    components.map((c) => c.param),
+    indicator.code
+  );
+}
+
+function helperDefs(rules: RuleTable): FunctionDef[] {
+  const { kinds, valueTypes } = rules;
+  const counts = [valueTypes.cacah, valueTypes.cacah];
   return [
-    {
-      name: "PERSENTASE",
-      args: [
-        { name: "pembilang", check: "count" },
-        { name: "penyebut", check: "count" },
-      ],
-      compute: ([a, b]) => percentageOf(a as number, b as number, "pembilang", "penyebut"),
-    },
-    {
-      name: "RASIO",
-      args: [
-        { name: "pembilang", check: "count" },
-        { name: "penyebut", check: "count" },
-      ],
-      compute: ([a, b]) => ratioOf(a as number, b as number, "penyebut"),
-    },
-    {
-      // IKU 16 read in rupiah (AturanCapaian.swadaya): amounts with decimals, part ≤ whole.
-      name: "PERSENTASE_SWADAYA_RUPIAH",
-      args: [
-        { name: "nilai_swadaya", check: "nonNegative" },
-        { name: "nilai_program", check: "nonNegative" },
-      ],
-      compute: ([a, b]) => percentageOf(a as number, b as number, "nilai_swadaya", "nilai_program"),
-    },
+    kindDef("PERSENTASE", kinds.persentase, counts, ["pembilang", "penyebut"]),
+    kindDef("RASIO", kinds.rasio, counts, ["pembilang", "penyebut"]),
+    // IKU 16 read in rupiah (AturanCapaian.swadaya): amounts with decimals, part ≤ whole.
+    kindDef(
+      "PERSENTASE_SWADAYA_RUPIAH",
+      kinds.persentase,
+      [valueTypes.rupiah, valueTypes.rupiah],
+      ["nilai_swadaya", "nilai_program"]
+    ),
     {
       name: "CAPAIAN",
       args: [
@@ -439,7 +394,7 @@ function helperDefs(): FunctionDef[] {
     },
     {
       name: "PREDIKAT_SAKIP",
-      args: [{ name: "nilai", check: "score" }],
+      args: [{ name: "nilai", check: "value", valueType: valueTypes.skor }],
       compute: ([n]) => predikatOf(n as number),
     },
   ];
@@ -447,7 +402,8 @@ function helperDefs(): FunctionDef[] {
 
 /** Every function of the IKU namespace, keyed by name. */
 export function buildFunctionTable(catalogue: Catalogue = CATALOGUE): Map<string, FunctionDef> {
-  const defs = [...catalogue.indicators.map(indicatorDef), ...helperDefs()];
+  const rules = rulesOf(catalogue);
+  const defs = [...catalogue.indicators.map((i) => indicatorDef(i, rules)), ...helperDefs(rules)];
   return new Map(defs.map((d) => [d.name, d]));
 }
 

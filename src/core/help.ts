@@ -1,5 +1,6 @@
 import { CATALOGUE, functionParams } from "./catalogue";
-import type { Catalogue, HelperFunction, Indicator, IndicatorKind } from "./catalogue";
+import type { Catalogue, HelperFunction, Indicator } from "./catalogue";
+import { KINDS } from "./rules";
 import { CellError, EXCEL_ERROR_TEXT } from "./errors";
 import {
   KATEGORI_BOUNDS,
@@ -38,16 +39,9 @@ export function helpUrl(
   return `${baseUrl.replace(/\/+$/, "")}/${HELP_PAGE}#${helpAnchor(functionName, catalogue)}`;
 }
 
-const RESULT_OF_KIND: Record<IndicatorKind, string> = {
-  persentase: "Persen (angka persen, bukan pecahan: 75 berarti 75%).",
-  rasio: "Hasil bagi biasa (rata-rata), tanpa dikali 100.",
-  jumlah: "Jumlah seluruh argumen.",
-  nilai: "Nilai yang diperiksa (0–100).",
-};
-
-/** What an indicator function returns, in words (help page and the @returns tag). */
+/** What an indicator function returns, in words (help page and the @returns tag): its kind's. */
 export function resultDescription(indicator: Indicator): string {
-  return RESULT_OF_KIND[indicator.kind];
+  return KINDS[indicator.kind].words.id.result;
 }
 
 interface ParamView {

@@ -11,7 +11,7 @@ import * as bridge from "./runtime";
  * @returns Nilai yang diperiksa (0–100).
  */
 export function NILAI_SAKIP(nilai: unknown): number {
-  return bridge.score("NILAI_SAKIP", nilai);
+  return bridge.single("NILAI_SAKIP", "nilai", "skor", nilai);
 }
 
 /**
@@ -37,7 +37,13 @@ export function PERSENTASE_PPKS_BANSOS(
   ppks_memperoleh_bansos: unknown,
   jumlah_ppks: unknown
 ): number | string {
-  return bridge.percent("PERSENTASE_PPKS_BANSOS", ppks_memperoleh_bansos, jumlah_ppks);
+  return bridge.pair(
+    "PERSENTASE_PPKS_BANSOS",
+    "persentase",
+    "cacah",
+    ppks_memperoleh_bansos,
+    jumlah_ppks
+  );
 }
 
 /**
@@ -52,7 +58,13 @@ export function PERSENTASE_PMKS_TERTANGANI(
   pmks_tertangani: unknown,
   jumlah_pmks: unknown
 ): number | string {
-  return bridge.percent("PERSENTASE_PMKS_TERTANGANI", pmks_tertangani, jumlah_pmks);
+  return bridge.pair(
+    "PERSENTASE_PMKS_TERTANGANI",
+    "persentase",
+    "cacah",
+    pmks_tertangani,
+    jumlah_pmks
+  );
 }
 
 /**
@@ -64,7 +76,7 @@ export function PERSENTASE_PMKS_TERTANGANI(
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
 export function PERSENTASE_PSKS_AKTIF(psks_aktif: unknown, jumlah_psks: unknown): number | string {
-  return bridge.percent("PERSENTASE_PSKS_AKTIF", psks_aktif, jumlah_psks);
+  return bridge.pair("PERSENTASE_PSKS_AKTIF", "persentase", "cacah", psks_aktif, jumlah_psks);
 }
 
 /**
@@ -79,7 +91,13 @@ export function PERSENTASE_PPKS_REHAB(
   ppks_mendapat_rehab: unknown,
   ppks_membutuhkan_rehab: unknown
 ): number | string {
-  return bridge.percent("PERSENTASE_PPKS_REHAB", ppks_mendapat_rehab, ppks_membutuhkan_rehab);
+  return bridge.pair(
+    "PERSENTASE_PPKS_REHAB",
+    "persentase",
+    "cacah",
+    ppks_mendapat_rehab,
+    ppks_membutuhkan_rehab
+  );
 }
 
 /**
@@ -94,8 +112,10 @@ export function PERSENTASE_PPKS_LINJAMSOS(
   ppks_mendapat_linjamsos: unknown,
   ppks_membutuhkan_linjamsos: unknown
 ): number | string {
-  return bridge.percent(
+  return bridge.pair(
     "PERSENTASE_PPKS_LINJAMSOS",
+    "persentase",
+    "cacah",
     ppks_mendapat_linjamsos,
     ppks_membutuhkan_linjamsos
   );
@@ -113,7 +133,7 @@ export function VALIDITAS_DATA_KEMISKINAN(
   data_valid: unknown,
   jumlah_data: unknown
 ): number | string {
-  return bridge.percent("VALIDITAS_DATA_KEMISKINAN", data_valid, jumlah_data);
+  return bridge.pair("VALIDITAS_DATA_KEMISKINAN", "persentase", "cacah", data_valid, jumlah_data);
 }
 
 /**
@@ -128,7 +148,13 @@ export function PERSENTASE_KORBAN_BENCANA(
   korban_terlayani: unknown,
   jumlah_korban: unknown
 ): number | string {
-  return bridge.percent("PERSENTASE_KORBAN_BENCANA", korban_terlayani, jumlah_korban);
+  return bridge.pair(
+    "PERSENTASE_KORBAN_BENCANA",
+    "persentase",
+    "cacah",
+    korban_terlayani,
+    jumlah_korban
+  );
 }
 
 /**
@@ -143,7 +169,7 @@ export function PERSENTASE_TMP_DIKELOLA(
   tmp_dikelola: unknown,
   jumlah_tmp: unknown
 ): number | string {
-  return bridge.percent("PERSENTASE_TMP_DIKELOLA", tmp_dikelola, jumlah_tmp);
+  return bridge.pair("PERSENTASE_TMP_DIKELOLA", "persentase", "cacah", tmp_dikelola, jumlah_tmp);
 }
 
 /**
@@ -158,7 +184,13 @@ export function RATA_KELOMPOK_BINAAN_LPM(
   jumlah_kelompok_binaan: unknown,
   jumlah_lpm: unknown
 ): number {
-  return bridge.ratio("RATA_KELOMPOK_BINAAN_LPM", jumlah_kelompok_binaan, jumlah_lpm);
+  return bridge.pair(
+    "RATA_KELOMPOK_BINAAN_LPM",
+    "rasio",
+    "cacah",
+    jumlah_kelompok_binaan,
+    jumlah_lpm
+  ) as number;
 }
 
 /**
@@ -173,7 +205,13 @@ export function PERSENTASE_LKK_LAK_AKTIF(
   lkk_lak_aktif: unknown,
   jumlah_lkk_lak: unknown
 ): number | string {
-  return bridge.percent("PERSENTASE_LKK_LAK_AKTIF", lkk_lak_aktif, jumlah_lkk_lak);
+  return bridge.pair(
+    "PERSENTASE_LKK_LAK_AKTIF",
+    "persentase",
+    "cacah",
+    lkk_lak_aktif,
+    jumlah_lkk_lak
+  );
 }
 
 /**
@@ -188,7 +226,13 @@ export function RATA_KELOMPOK_BINAAN_PKK(
   jumlah_kelompok_binaan: unknown,
   jumlah_pkk: unknown
 ): number {
-  return bridge.ratio("RATA_KELOMPOK_BINAAN_PKK", jumlah_kelompok_binaan, jumlah_pkk);
+  return bridge.pair(
+    "RATA_KELOMPOK_BINAAN_PKK",
+    "rasio",
+    "cacah",
+    jumlah_kelompok_binaan,
+    jumlah_pkk
+  ) as number;
 }
 
 /**
@@ -200,7 +244,7 @@ export function RATA_KELOMPOK_BINAAN_PKK(
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
 export function PERSENTASE_LPM_AKTIF(lpm_aktif: unknown, jumlah_lpm: unknown): number | string {
-  return bridge.percent("PERSENTASE_LPM_AKTIF", lpm_aktif, jumlah_lpm);
+  return bridge.pair("PERSENTASE_LPM_AKTIF", "persentase", "cacah", lpm_aktif, jumlah_lpm);
 }
 
 /**
@@ -215,7 +259,13 @@ export function PERSENTASE_LPM_BERPRESTASI(
   lpm_berprestasi: unknown,
   jumlah_lpm: unknown
 ): number | string {
-  return bridge.percent("PERSENTASE_LPM_BERPRESTASI", lpm_berprestasi, jumlah_lpm);
+  return bridge.pair(
+    "PERSENTASE_LPM_BERPRESTASI",
+    "persentase",
+    "cacah",
+    lpm_berprestasi,
+    jumlah_lpm
+  );
 }
 
 /**
@@ -230,7 +280,7 @@ export function PERSENTASE_SWADAYA(
   program_swadaya: unknown,
   total_program: unknown
 ): number | string {
-  return bridge.percent("PERSENTASE_SWADAYA", program_swadaya, total_program);
+  return bridge.pair("PERSENTASE_SWADAYA", "persentase", "cacah", program_swadaya, total_program);
 }
 
 /**
@@ -242,7 +292,7 @@ export function PERSENTASE_SWADAYA(
  * @returns Persen (angka persen, bukan pecahan: 75 berarti 75%).
  */
 export function PERSENTASE_PKK_AKTIF(pkk_aktif: unknown, jumlah_pkk: unknown): number | string {
-  return bridge.percent("PERSENTASE_PKK_AKTIF", pkk_aktif, jumlah_pkk);
+  return bridge.pair("PERSENTASE_PKK_AKTIF", "persentase", "cacah", pkk_aktif, jumlah_pkk);
 }
 
 /**
@@ -257,7 +307,13 @@ export function PERSENTASE_POSYANDU_AKTIF(
   posyandu_aktif: unknown,
   total_posyandu: unknown
 ): number | string {
-  return bridge.percent("PERSENTASE_POSYANDU_AKTIF", posyandu_aktif, total_posyandu);
+  return bridge.pair(
+    "PERSENTASE_POSYANDU_AKTIF",
+    "persentase",
+    "cacah",
+    posyandu_aktif,
+    total_posyandu
+  );
 }
 
 /**
@@ -269,7 +325,7 @@ export function PERSENTASE_POSYANDU_AKTIF(
  * @returns persen (75 berarti 75%)
  */
 export function PERSENTASE(pembilang: unknown, penyebut: unknown): number | string {
-  return bridge.percent("PERSENTASE", pembilang, penyebut);
+  return bridge.pair("PERSENTASE", "persentase", "cacah", pembilang, penyebut);
 }
 
 /**
@@ -281,7 +337,7 @@ export function PERSENTASE(pembilang: unknown, penyebut: unknown): number | stri
  * @returns hasil bagi biasa
  */
 export function RASIO(pembilang: unknown, penyebut: unknown): number {
-  return bridge.ratio("RASIO", pembilang, penyebut);
+  return bridge.pair("RASIO", "rasio", "cacah", pembilang, penyebut) as number;
 }
 
 /**
@@ -296,7 +352,13 @@ export function PERSENTASE_SWADAYA_RUPIAH(
   nilai_swadaya: unknown,
   nilai_program: unknown
 ): number | string {
-  return bridge.percent("PERSENTASE_SWADAYA_RUPIAH", nilai_swadaya, nilai_program);
+  return bridge.pair(
+    "PERSENTASE_SWADAYA_RUPIAH",
+    "persentase",
+    "rupiah",
+    nilai_swadaya,
+    nilai_program
+  );
 }
 
 /**

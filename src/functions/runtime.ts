@@ -1,21 +1,14 @@
 import { CellError } from "../core/errors";
-import {
-  isFiniteNumber,
-  isScore,
-  isSmallCount,
-  kategoriOf,
-  percentageValue,
-  predikatOf,
-  ratioDefined,
-  ratioValue,
-  runFunction,
-} from "../core/calculation";
+import { isFiniteNumber, kategoriOf, predikatOf, runFunction } from "../core/calculation";
+import { accepts, pairDefined, RULES } from "../core/rules";
+import type { KindId, ValueTypeId } from "../core/rules";
 
 /*
  * The bridge between Excel's custom-functions runtime and the calculation core. Every wrapper
  * in functions.ts calls one of these. Each has a fast path for the common case (arguments that
- * pass the core's own predicates, computed by the core's own functions) and otherwise hands the
- * raw arguments to the core's runner, which checks them in order and names the first bad one.
+ * pass their value type's record, computed by their kind's record: src/core/rules, the same the
+ * core's runner uses) and otherwise hands the raw arguments to the core's runner, which checks
+ * them in order and names the first bad one.
  * The fast path allocates nothing (no argument array, no Result object) and has no try/catch, so
  * V8 inlines it into the caller and keeps the numbers unboxed; the slow path is a separate call.
  */
@@ -48,43 +41,29 @@ function general2(name: string, first: unknown, second: unknown): number | strin
 }
 
 /**
- * Whether part and whole are whole counts with part ≤ whole and whole > 0: exactly the finite
- * arguments the core's runner accepts for a percentage and computes as percentageValue (checkArg
- * "count" for both, then percentageDefined), so the fast path gives its result unchanged. The
- * five conditions cost one float comparison each and two roundings, with no float→int→float
- * round trip (as in `x >>> 0 === x`): the checks of 10^6 calls otherwise cost more than the
- * division (bench fn_overhead_ratio). Counts of any size qualify, since the core computes them
- * alike; a bound such as 2^32 would cost another constant and comparison per call.
+ * A kind of two components of one value type (persentase, rasio, pertumbuhan, penurunan): when
+ * both pass the type and the kind's rules between them, the kind's value is exactly what the
+ * core's runner would compute (an overflow goes to the runner for its message).
  */
-function isPercentageOfCounts(part: number, whole: number): boolean {
-  return (
-    Math.floor(part) >= part && // integral (NaN fails; ±Infinity fail part ≤ whole or part ≥ 0)
-    Math.floor(whole) - whole >= 0 && // integral and finite (Infinity − Infinity is NaN)
-    part >= 0 && // -0 passes, as in checkArg; the result is then -0 on both paths
-    part <= whole &&
-    whole > 0 // whole ≥ part ≥ 0, so this is percentageDefined's whole ≠ 0
-  );
-}
-
-/** Percentage of a subset: two whole counts, part ≤ whole, whole > 0 (0 of 0: "n.a."). */
-export function percent(name: string, part: unknown, whole: unknown): number | string {
-  if (typeof part === "number" && typeof whole === "number" && isPercentageOfCounts(part, whole)) {
-    return percentageValue(part, whole);
+export function pair(
+  name: string,
+  kind: KindId,
+  type: ValueTypeId,
+  first: unknown,
+  second: unknown
+): number | string {
+  const t = RULES.valueTypes[type];
+  const k = RULES.kinds[kind];
+  if (accepts(t, first) && accepts(t, second) && pairDefined(k, first, second)) {
+    const value = k.value(first, second);
+    if (value - value === 0) return value;
   }
-  return general2(name, part, whole);
+  return general2(name, first, second);
 }
 
-/** Plain quotient of two whole counts (averages, RASIO). */
-export function ratio(name: string, numerator: unknown, denominator: unknown): number {
-  if (isSmallCount(numerator) && isSmallCount(denominator) && ratioDefined(denominator)) {
-    return ratioValue(numerator, denominator);
-  }
-  return general2(name, numerator, denominator) as number;
-}
-
-/** A 0–100 score taken as it is (Nilai SAKIP). */
-export function score(name: string, value: unknown): number {
-  if (isScore(value)) return value;
+/** A kind of one component (nilai: a score taken as it is). */
+export function single(name: string, kind: KindId, type: ValueTypeId, value: unknown): number {
+  if (accepts(RULES.valueTypes[type], value)) return RULES.kinds[kind].value(value);
   return general(name, [value]) as number;
 }
 
@@ -127,8 +106,8 @@ export function kategori(
   return general(name, [value, batas, label, desimal]) as string;
 }
 
-/** Predikat SAKIP of a 0–100 score. */
+/** Predikat SAKIP of a score. */
 export function predikat(name: string, value: unknown): string {
-  if (isScore(value)) return predikatOf(value);
+  if (accepts(RULES.valueTypes.skor, value)) return predikatOf(value);
   return general(name, [value]) as string;
 }

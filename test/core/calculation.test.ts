@@ -10,19 +10,21 @@ import {
   checkArg,
   computeIndicator,
   FUNCTIONS,
-  isCount,
   isFiniteNumber,
   isNonNegative,
-  isScore,
-  isSmallCount,
   kategoriOf,
-  percentageOf,
   predikatOf,
-  ratioOf,
   runFunction,
-  type ArgCheck,
+  type ArgSpec,
 } from "../../src/core/calculation";
 import { functionMessages as M } from "../../src/core/messages/functions";
+import { accepts, computeKind, KINDS, VALUE_TYPES } from "../../src/core/rules";
+
+const percentageOf = (a: number, b: number, an: string, bn: string) =>
+  computeKind(KINDS.persentase, [a, b], [an, bn]);
+const ratioOf = (a: number, b: number, bn: string) => computeKind(KINDS.rasio, [a, b], ["a", bn]);
+const count = (name: string): ArgSpec => ({ name, check: "value", valueType: VALUE_TYPES.cacah });
+const score = (name: string): ArgSpec => ({ name, check: "value", valueType: VALUE_TYPES.skor });
 
 function errorOf(result: unknown): { kind: string; message: string } {
   if (!(result instanceof CellError))
@@ -109,18 +111,23 @@ describe("checks", () => {
     fc.constant(undefined),
     fc.array(fc.integer(), { maxLength: 2 })
   );
-  const predicates: [ArgCheck, (v: unknown) => boolean][] = [
-    ["number", isFiniteNumber],
-    ["nonNegative", isNonNegative],
-    ["count", isCount],
-    ["score", isScore],
+  const predicates: [string, Omit<ArgSpec, "name">, (v: unknown) => boolean][] = [
+    ["number", { check: "number" }, isFiniteNumber],
+    ["nonNegative", { check: "nonNegative" }, isNonNegative],
+    ...Object.values(VALUE_TYPES).map(
+      (t): [string, Omit<ArgSpec, "name">, (v: unknown) => boolean] => [
+        t.id,
+        { check: "value", valueType: t },
+        (v) => accepts(t, v),
+      ]
+    ),
   ];
   test.each(predicates)(
     "the fast-path predicate of %s accepts exactly what checkArg accepts",
-    (check, predicate) => {
+    (_, spec, predicate) => {
       fc.assert(
         fc.property(anything, (value) => {
-          const checked = checkArg(value as never, { name: "x", check });
+          const checked = checkArg(value as never, { name: "x", ...spec });
           const accepted = !(checked instanceof CellError);
           return accepted === predicate(value) && (!accepted || Object.is(checked, value));
         }),
@@ -128,43 +135,25 @@ describe("checks", () => {
       );
     }
   );
-  test("the small-count fast path accepts only counts, and every count below 2^32", () => {
-    fc.assert(
-      fc.property(anything, (value) => !isSmallCount(value) || isCount(value)),
-      { numRuns: 5000 }
-    );
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (n) => isSmallCount(n)),
-      { numRuns: 2000 }
-    );
-    expect([2 ** 32, -1, 0.5, NaN, Infinity, "1", true, null].map(isSmallCount)).toEqual(
-      Array(8).fill(false)
-    );
-    expect(isCount(2 ** 32)).toBe(true); // larger counts take the full check
-  });
   test("percentageOf and ratioOf are their defined/value parts", () => {
     expect(percentageOf(NaN, 5, "a", "b")).toBeInstanceOf(CellError);
     expect(ratioOf(3, 4, "b")).toBe(0.75);
   });
   test("messages name the argument and the problem", () => {
-    expect(errorOf(checkArg("abc", { name: "a", check: "count" })).message).toBe(
-      M.notNumber("a", 'teks "abc"')
-    );
-    expect(errorOf(checkArg(true, { name: "a", check: "count" })).message).toBe(
-      M.notNumber("a", "nilai logika TRUE")
-    );
+    expect(errorOf(checkArg("abc", count("a"))).message).toBe(M.notNumber("a", 'teks "abc"'));
+    expect(errorOf(checkArg(true, count("a"))).message).toBe(M.notNumber("a", "nilai logika TRUE"));
     expect(errorOf(checkArg(-1, { name: "a", check: "nonNegative" })).message).toBe(
       M.negative("a")
     );
-    expect(errorOf(checkArg(1.5, { name: "a", check: "count" })).message).toBe(M.notWhole("a"));
-    expect(errorOf(checkArg(101, { name: "a", check: "score" })).message).toBe(M.scoreRange("a"));
-    expect(errorOf(checkArg(null, { name: "a", check: "score" }))).toEqual({
+    expect(errorOf(checkArg(1.5, count("a"))).message).toBe(M.notWhole("a"));
+    expect(errorOf(checkArg(101, score("a"))).message).toBe(M.outOfRange("a", 0, 100));
+    expect(errorOf(checkArg(null, score("a")))).toEqual({
       kind: "NA",
       message: M.empty("a"),
     });
   });
   test("long text is shortened in the message", () => {
-    const message = errorOf(checkArg("x".repeat(50), { name: "a", check: "count" })).message;
+    const message = errorOf(checkArg("x".repeat(50), count("a"))).message;
     expect(message).toContain("…");
     expect(message.length).toBeLessThan(80);
   });

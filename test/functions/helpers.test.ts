@@ -286,7 +286,7 @@ describe("IKU.PREDIKAT_SAKIP", () => {
     [0, "D"],
   ])("%p → %s", (nilai, predikat) => expectValue(call(PREDIKAT_SAKIP, nilai), predikat));
   test("di luar 0–100 → #VALUE!", () => {
-    expectError(call(PREDIKAT_SAKIP, 100.5), ErrorCode.invalidValue, M.scoreRange("nilai"));
+    expectError(call(PREDIKAT_SAKIP, 100.5), ErrorCode.invalidValue, M.outOfRange("nilai", 0, 100));
     expectError(call(PREDIKAT_SAKIP, -1), ErrorCode.invalidValue, M.negative("nilai"));
   });
   test("teks, nilai logika → #VALUE!", () => {

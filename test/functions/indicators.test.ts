@@ -147,7 +147,7 @@ function nilaiSpec(indicator: Indicator): void {
     expectValue(call(fn, 100), 100);
   });
   test("di atas 100 → #VALUE!", () => {
-    expectError(call(fn, 100.01), ErrorCode.invalidValue, M.scoreRange(param));
+    expectError(call(fn, 100.01), ErrorCode.invalidValue, M.outOfRange(param, 0, 100));
   });
   test("negatif → #VALUE!", () => {
     expectError(call(fn, -0.5), ErrorCode.invalidValue, M.negative(param));

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { COMPONENT_ROLES, KIND_IDS, RULES, VALUE_TYPE_IDS } from "../rules";
+import type { RuleTable } from "../rules";
 
 /**
  * The catalogue's schema. Types are inferred from it (schema and type share a name); the data
@@ -12,24 +14,18 @@ export type IndicatorCode = z.infer<typeof IndicatorCode>;
 export const SasaranCode = z.enum(["S1", "S2", "S3"]);
 export type SasaranCode = z.infer<typeof SasaranCode>;
 
-/**
- * The kind of formula:
- * - persentase: a subset divided by its whole × 100 (numerator ≤ denominator);
- * - rasio: an average or ratio, plain quotient (numerator may exceed denominator);
- * - jumlah: a count, the sum of its parts;
- * - nilai: a score 0–100 taken as it is (Nilai SAKIP).
- */
-export const IndicatorKind = z.enum(["persentase", "rasio", "jumlah", "nilai"]);
+/** The kind of formula: one record each in src/core/rules/kinds.ts. */
+export const IndicatorKind = z.enum(KIND_IDS);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
 export const Polarity = z.enum(["positif", "negatif"]);
 export type Polarity = z.infer<typeof Polarity>;
 
-/** What an input value is: a whole count ≥ 0, or a 0–100 score. */
-export const ValueType = z.enum(["cacah", "skor"]);
+/** What an input value is: one record each in src/core/rules/value-types.ts. */
+export const ValueType = z.enum(VALUE_TYPE_IDS);
 export type ValueType = z.infer<typeof ValueType>;
 
-export const ComponentRole = z.enum(["pembilang", "penyebut", "bagian", "nilai"]);
+export const ComponentRole = z.enum(COMPONENT_ROLES);
 export type ComponentRole = z.infer<typeof ComponentRole>;
 
 /** One input of an indicator's formula (a cell in the sheet, an argument of its function). */
@@ -134,6 +130,11 @@ export const Catalogue = z
     sasaran: z.array(Sasaran).length(3),
     indicators: z.array(Indicator).min(1),
     helpers: z.array(HelperFunction),
+    /**
+     * The rule table the catalogue is read with (src/core/rules); the built-in one when absent.
+     * Passed as a value, so a test or an agency can change a rule without changing a global.
+     */
+    rules: z.custom<RuleTable>((v) => typeof v === "object" && v !== null).optional(),
   })
   .superRefine((cat, ctx) => {
     const codes = new Set<string>();
@@ -170,27 +171,20 @@ export const Catalogue = z
           message: "kunci komponen ganda",
         });
       }
-      const fractional = ind.kind === "persentase" || ind.kind === "rasio";
-      const roles = ind.components.map((c) => c.role).join(",");
-      if (fractional && roles !== "pembilang,penyebut") {
+      // Roles and count of the components, as the kind's record says.
+      const kind = (cat.rules ?? RULES).kinds[ind.kind];
+      const roles = ind.components.map((c) => c.role);
+      const n = roles.length;
+      const rolesMatch = kind.repeating
+        ? roles.every((r) => r === kind.roles[0])
+        : roles.join(",") === kind.roles.join(",");
+      if (!rolesMatch || n < kind.count.min || n > kind.count.max) {
         ctx.addIssue({
           code: "custom",
           path: ["indicators", i, "components"],
-          message: "persentase/rasio harus punya pembilang lalu penyebut",
-        });
-      }
-      if (ind.kind === "jumlah" && ind.components.some((c) => c.role !== "bagian")) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["indicators", i, "components"],
-          message: "jumlah hanya dari bagian",
-        });
-      }
-      if (ind.kind === "nilai" && roles !== "nilai") {
-        ctx.addIssue({
-          code: "custom",
-          path: ["indicators", i, "components"],
-          message: "nilai punya satu komponen",
+          message: kind.repeating
+            ? `${ind.kind} punya ${kind.count.min}–${kind.count.max} komponen ${kind.roles[0]}`
+            : `${ind.kind} harus punya komponen ${kind.roles.join(" lalu ")}`,
         });
       }
       if (ind.example.length !== ind.components.length) {

@@ -8,7 +8,11 @@ export const functionMessages = {
   notNumber: (arg: string, got: string) => `Argumen '${arg}' harus berupa angka, bukan ${got}.`,
   negative: (arg: string) => `Argumen '${arg}' tidak boleh negatif.`,
   notWhole: (arg: string) => `Argumen '${arg}' harus bilangan bulat tanpa desimal, misalnya 45.`,
-  scoreRange: (arg: string) => `Argumen '${arg}' harus bernilai antara 0 dan 100.`,
+  /** Outside a value type's bounds (src/core/rules/value-types.ts). */
+  outOfRange: (arg: string, min: number, max?: number) =>
+    max === undefined
+      ? `Argumen '${arg}' harus bernilai ${bound(min)} atau lebih.`
+      : `Argumen '${arg}' harus bernilai antara ${bound(min)} dan ${bound(max)}.`,
   subsetLarger: (part: string, whole: string) =>
     `'${part}' tidak boleh lebih besar daripada '${whole}' (bagian melebihi keseluruhan).`,
   divByZero: (arg: string) =>
@@ -32,6 +36,11 @@ export const functionMessages = {
   unknownFunction: (fn: string) => `Fungsi ${fn} tidak dikenal.`,
   internal: (fn: string) => `Terjadi kesalahan internal pada fungsi ${fn}.`,
 } as const;
+
+/** A bound as Indonesian Excel shows it (decimal comma). */
+function bound(value: number): string {
+  return String(value).replace(".", ",");
+}
 
 /** How the type of a wrong value is named in messages. */
 export function describeValueType(value: unknown): string {

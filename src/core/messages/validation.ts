@@ -66,8 +66,11 @@ export const validationMessages = {
   negative: (what: string, value: string) => `${what} tidak boleh negatif (berisi ${value}).`,
   notWhole: (what: string, value: string) =>
     `${what} harus bilangan bulat tanpa desimal, misalnya 45, bukan ${value}.`,
-  scoreRange: (what: string, value: string) =>
-    `${what} harus bernilai antara 0 dan 100, bukan ${value}.`,
+  /** Outside a value type's bounds (`max` undefined: no upper bound). */
+  outOfRange: (what: string, value: string, min: string, max?: string) =>
+    max === undefined
+      ? `${what} harus bernilai ${min} atau lebih, bukan ${value}.`
+      : `${what} harus bernilai antara ${min} dan ${max}, bukan ${value}.`,
   zeroDenominator: (what: string) =>
     `${what} bernilai 0 sehingga pembagian tidak dapat dilakukan dan hasil indikator tidak dapat dihitung (bila tidak ada kejadian, isi pembilangnya juga 0).`,
   subsetLarger: (part: string, whole: string, partValue: string, wholeValue: string) =>
@@ -154,7 +157,10 @@ export const validationMessagesEn: {
   text: (what, got) => `${what} must be a number, not ${got}.`,
   negative: (what, value) => `${what} cannot be negative (it holds ${value}).`,
   notWhole: (what, value) => `${what} must be a whole number (a count), not ${value}.`,
-  scoreRange: (what, value) => `${what} must be between 0 and 100, not ${value}.`,
+  outOfRange: (what, value, min, max) =>
+    max === undefined
+      ? `${what} must be ${min} or more, not ${value}.`
+      : `${what} must be between ${min} and ${max}, not ${value}.`,
   zeroDenominator: (what) =>
     `${what} is 0: division by zero, the indicator's result cannot be calculated.`,
   subsetLarger: (part, whole, partValue, wholeValue) =>

@@ -7,6 +7,7 @@ import type { ErrorKind } from "../errors";
 import { buildFunctionTable, FUNCTIONS, runDef } from "../calculation";
 import type { FunctionDef, Result } from "../calculation";
 import type { GridValue } from "../grid";
+import type { ValueTypeId } from "../rules";
 import { hasilFunction } from "./formula-text";
 import type { PlanIndicator, SheetPlan, ValidationRule } from "./types";
 
@@ -26,8 +27,8 @@ export interface PlanInput {
   /** Component key (PEMBILANG, …) or "TARGET". */
   component: string;
   role: "input" | "target";
-  /** cacah: whole number ≥ 0; skor: 0–100; rupiah: amount ≥ 0; target: any number ≥ 0. */
-  valueType: "cacah" | "skor" | "rupiah" | "target";
+  /** The input's value type (src/core/rules/value-types.ts); target: any number ≥ 0. */
+  valueType: ValueTypeId | "target";
   /** The catalogue's label of the component, or the indicator's name for a target. */
   label: string;
   /** The data-validation rule the plan puts on the cell. */

@@ -6,8 +6,16 @@ import {
   sameKategori,
 } from "../aturan";
 import type { AturanCapaian } from "../aturan";
-import type { Component, Indicator, IndicatorKind, Polarity } from "../catalogue";
-import type { ArgCheck } from "../calculation";
+import type { Indicator, Polarity } from "../catalogue";
+import {
+  ERROR_EXPR,
+  excelViolation,
+  inputValueType,
+  kindFormula,
+  readsRupiah,
+  RULES,
+} from "../rules";
+import type { RuleTable } from "../rules";
 import type { FormulaMode } from "./types";
 
 /**
@@ -15,18 +23,13 @@ import type { FormulaMode } from "./types";
  * - "iku": the add-in's custom functions (=IKU.PERSENTASE_PPKS_REHAB(IKU06_PEMBILANG,…));
  * - "excel": plain Excel formulas (Excel 2016+, LibreOffice) that give the same value and the
  *   same error class as the custom function: the argument checks of src/core/calculation.ts
- *   (checkArg, in argument order, first problem wins) written as nested IFs.
+ *   (checkArg, in argument order, first problem wins) written as nested IFs, each value type's
+ *   and kind's from its record (src/core/rules).
  * Every formula refers to cells only through their workbook-scoped defined names.
  */
 
 /** The namespace of the custom functions (manifest / functions.json). */
 export const FUNCTION_NAMESPACE = "IKU";
-
-/**
- * Error expressions accepted by Excel, LibreOffice and HyperFormula alike. NA() and 1/0 are
- * plain functions/arithmetics; the #VALUE! literal is an error constant all three parse.
- */
-export const ERROR_EXPR = { NA: "NA()", DIV0: "1/0", VALUE: "#VALUE!" } as const;
 
 /** Name of an input cell: IKU06_PEMBILANG. */
 export function inputName(indicator: Indicator, key: string): string {
@@ -45,22 +48,6 @@ export const targetName = (i: Indicator) => inputName(i, RESULT_KEYS.target);
 export const capaianName = (i: Indicator) => inputName(i, RESULT_KEYS.capaian);
 export const kategoriName = (i: Indicator) => inputName(i, RESULT_KEYS.kategori);
 
-/** Whether the agency's rules read the indicator in rupiah (IKU 16, AturanCapaian.swadaya). */
-export function readsRupiah(indicator: Indicator, aturan: AturanCapaian = ATURAN_BAWAAN): boolean {
-  return indicator.rupiahFunction !== undefined && aturan.swadaya === "rupiah";
-}
-
-/** What an input of the indicator holds under the agency's rules: cacah, skor or rupiah. */
-export function inputValueType(
-  indicator: Indicator,
-  component: Component,
-  aturan: AturanCapaian = ATURAN_BAWAAN
-): "cacah" | "skor" | "rupiah" {
-  return component.valueType === "cacah" && readsRupiah(indicator, aturan)
-    ? "rupiah"
-    : component.valueType;
-}
-
 /** The custom function that computes the indicator's hasil under the agency's rules. */
 export function hasilFunction(indicator: Indicator, aturan: AturanCapaian = ATURAN_BAWAAN): string {
   return readsRupiah(indicator, aturan) && indicator.rupiahFunction
@@ -68,40 +55,20 @@ export function hasilFunction(indicator: Indicator, aturan: AturanCapaian = ATUR
     : indicator.functionName;
 }
 
-/** The check the custom function applies to every component of an indicator (calculation.ts). */
-export function componentCheck(
-  indicator: Indicator,
-  aturan: AturanCapaian = ATURAN_BAWAAN
-): "score" | "count" | "nonNegative" {
-  if (readsRupiah(indicator, aturan)) return "nonNegative";
-  return indicator.kind === "nilai" ? "score" : "count";
-}
-
 /**
  * `then` guarded by the checks of one argument, as checkArg does: blank (or empty text) →
- * #N/A; not a number (text, boolean) → #VALUE!; out of the check's range → #VALUE!. An error in
- * the referenced cell propagates unchanged (the comparisons pass it through), as Excel does for
- * a custom function's argument.
+ * #N/A; not a number (text, boolean) → #VALUE!; a number for which `bad` holds → #VALUE!. An
+ * error in the referenced cell propagates unchanged (the comparisons pass it through), as
+ * Excel does for a custom function's argument.
  */
 export function guard(
   ref: string,
-  check: Exclude<ArgCheck, "decimals" | "bounds" | "labels">,
+  bad: string | null,
   then: string,
   /** What a non-number may still be (n.a., a target range): its test, and the formula then. */
   text: { when: string; then: string } | null = null
 ): string {
-  const bad: Record<typeof check, string | null> = {
-    number: null,
-    capaian: null,
-    nonNegative: `${ref}<0`,
-    realisasi: `${ref}<0`,
-    target: `${ref}<0`,
-    count: `OR(${ref}<0,${ref}<>INT(${ref}))`,
-    score: `OR(${ref}<0,${ref}>100)`,
-    polarity: null,
-  };
-  const cond = bad[check];
-  const checked = cond === null ? then : `IF(${cond},${ERROR_EXPR.VALUE},${then})`;
+  const checked = bad === null ? then : `IF(${bad},${ERROR_EXPR.VALUE},${then})`;
   const other = text ? `IF(${text.when},${text.then},${ERROR_EXPR.VALUE})` : ERROR_EXPR.VALUE;
   return `IF(OR(ISBLANK(${ref}),${ref}=""),${ERROR_EXPR.NA},IF(${isNumber(ref)},${checked},${other}))`;
 }
@@ -153,28 +120,6 @@ function predikatBound(ref: string): string {
   );
 }
 
-function guardAll(
-  refs: readonly string[],
-  check: "score" | "count" | "nonNegative",
-  then: string
-): string {
-  return refs.reduceRight((inner, ref) => guard(ref, check, inner), then);
-}
-
-/**
- * One builder per indicator kind: the plain-Excel computation on checked values, as
- * computeIndicator does it (same operations in the same order, so the same floating result).
- */
-export const KIND_BUILDERS: Record<IndicatorKind, (refs: readonly string[]) => string> = {
-  // percentageOf: denominator 0 first, then a subset larger than its whole.
-  // 0 of 0 is "tidak ada kejadian" (n.a.).
-  persentase: ([a, b]) =>
-    `IF(${b}=0,IF(${a}=0,"${NA_TEXT}",${ERROR_EXPR.DIV0}),IF(${a}>${b},${ERROR_EXPR.VALUE},${a}/${b}*100))`,
-  rasio: ([a, b]) => `IF(${b}=0,${ERROR_EXPR.DIV0},${a}/${b})`,
-  jumlah: (refs) => refs.join("+"),
-  nilai: ([a]) => a,
-};
-
 /**
  * An input handed to a custom function whatever the host does with a blank cell: Excel desktop
  * passes an empty cell to an `any` parameter as 0, Excel on the web as null (office-js #4702).
@@ -185,18 +130,28 @@ export function blankAsEmptyText(ref: string): string {
   return `IF(ISBLANK(${ref}),"",${ref})`;
 }
 
-/** Hasil: the indicator's result from its component names (IKU 16 by the swadaya reading). */
+/**
+ * Hasil: the indicator's result from its component names (IKU 16 by the swadaya reading). In
+ * plain Excel: each component guarded by its value type, in argument order, around the kind's
+ * computation.
+ */
 export function hasilFormula(
   indicator: Indicator,
   mode: FormulaMode,
-  aturan: AturanCapaian = ATURAN_BAWAAN
+  aturan: AturanCapaian = ATURAN_BAWAAN,
+  rules: RuleTable = RULES
 ): string {
   const refs = indicator.components.map((c) => inputName(indicator, c.key));
   if (mode === "iku") {
     const args = refs.map(blankAsEmptyText).join(",");
     return `=${FUNCTION_NAMESPACE}.${hasilFunction(indicator, aturan)}(${args})`;
   }
-  return `=${guardAll(refs, componentCheck(indicator, aturan), KIND_BUILDERS[indicator.kind](refs))}`;
+  const value = kindFormula(rules.kinds[indicator.kind], refs);
+  const guarded = refs.reduceRight((inner, ref, i) => {
+    const type = inputValueType(indicator, indicator.components[i], aturan, rules);
+    return guard(ref, excelViolation(type, ref), inner);
+  }, value);
+  return `=${guarded}`;
 }
 
 /** The value of a capaian against one target `t` (capaianAgainst), realisasi as printed `r`. */
@@ -264,7 +219,7 @@ export function kategoriFormula(
     (inner, bound, i) => `IF(${shown}>${bound},${excelText(labels[i])},${inner})`,
     excelText(labels[bounds.length])
   );
-  return `=${guard(c, "capaian", chain, { when: isNa(c), then: `"${NA_TEXT}"` })}`;
+  return `=${guard(c, null, chain, { when: isNa(c), then: `"${NA_TEXT}"` })}`;
 }
 
 /** A text constant of a formula ("" doubled). */

@@ -1,5 +1,8 @@
-import type { Catalogue } from "../catalogue";
+import type { AturanCapaian } from "../aturan";
+import type { Catalogue, Indicator } from "../catalogue";
 import type { Severity } from "../grid";
+import { excelViolations, inputValueType, rulesOf } from "../rules";
+import type { RuleTable, ValueTypeRule } from "../rules";
 import { isPredikatText } from "./formula-text";
 import type { ConditionalFormatPlan, PlanCell, ValidationRule } from "./types";
 
@@ -12,7 +15,8 @@ import type { ConditionalFormatPlan, PlanCell, ValidationRule } from "./types";
  *
  * Every mark formula starts with the no-op `N("IKU_PERIKSA")=0` so the add-in's own conditional
  * formats can be recognized (by tokens). Blank cells are not marked (a new sheet would be all
- * red); the pane lists them.
+ * red); the pane lists them. An input's conditions come from its value type and its kind's
+ * rules between components (src/core/rules), as validation's findings do.
  */
 
 export const MARK_TAG = "IKU_PERIKSA";
@@ -51,13 +55,20 @@ function badRangeText(x: string): string {
   return `ISERROR(FIND("-",SUBSTITUTE(${x},"–","-")))`;
 }
 
-function ruleConditions(x: string, rule: ValidationRule | undefined): string[] {
-  if (!rule) return [];
-  const out = [`${x}<${rule.min}`];
-  if (rule.type === "wholeNumber") out.push(`${x}<>INT(${x})`);
-  // A targetRange rule's text part is checked by badRangeText.
-  if (rule.operator === "between" && rule.max !== undefined) out.push(`${x}>${rule.max}`);
-  return out;
+/** A target's number conditions: its data-validation minimum (the text part: badRangeText). */
+function targetConditions(x: string, rule: ValidationRule | undefined): string[] {
+  return rule ? [`${x}<${rule.min}`] : [];
+}
+
+/**
+ * A whole that is a clean number of its type, and above 0 when it divides: only then is a part
+ * compared with it (a bad whole is marked on its own cell).
+ */
+function cleanWhole(w: string, type: ValueTypeRule, divides: boolean): string {
+  const out = [divides ? `${w}>0` : `${w}>=${type.minValue}`];
+  if (type.integer) out.push(`${w}=INT(${w})`);
+  if (type.maxValue !== undefined) out.push(`${w}<=${type.maxValue}`);
+  return out.length === 1 ? out[0] : `AND(${out.join(",")})`;
 }
 
 /**
@@ -65,13 +76,21 @@ function ruleConditions(x: string, rule: ValidationRule | undefined): string[] {
  * `where` says it is (undefined: the cell is gone, no mark).
  */
 export function buildMarkRules<T extends { address: string }>(
-  plan: { cells: readonly PlanCell[]; validations: readonly ValidationRule[] },
+  plan: {
+    cells: readonly PlanCell[];
+    validations: readonly ValidationRule[];
+    settings: { aturan?: AturanCapaian };
+  },
   where: (cell: PlanCell) => T | undefined,
   catalogue: Catalogue
 ): Mark<T>[] {
   const marks: Mark<T>[] = [];
+  const rules: RuleTable = rulesOf(catalogue);
+  const aturan = plan.settings.aturan;
+  const typeOf = (indicator: Indicator, at: number) =>
+    inputValueType(indicator, indicator.components[at], aturan, rules);
   const indicators = new Map(catalogue.indicators.map((i) => [i.code, i]));
-  const rules = new Map(plan.validations.map((v) => [v.address.toUpperCase(), v]));
+  const validations = new Map(plan.validations.map((v) => [v.address.toUpperCase(), v]));
   const placed = new Map<string, string>();
   for (const cell of plan.cells) {
     if ((cell.role === "input" || cell.role === "target") && cell.indicator && cell.component) {
@@ -79,6 +98,8 @@ export function buildMarkRules<T extends { address: string }>(
       if (at) placed.set(`${cell.indicator}:${cell.component}`, at.address);
     }
   }
+  const placedAt = (indicator: Indicator, at: number) =>
+    placed.get(`${indicator.code}:${indicator.components[at].key}`);
   const push = (at: T, indicator: string, severity: Severity, condition: string) =>
     marks.push({ at, indicator, severity, formula: tagged(condition), ...MARK_STYLE[severity] });
 
@@ -88,13 +109,16 @@ export function buildMarkRules<T extends { address: string }>(
     const indicator = indicators.get(cell.indicator);
     const at = where(cell);
     if (!indicator || !at) continue;
+    const kind = rules.kinds[indicator.kind];
     const x = at.address;
-    const bad = new Set<string>([
-      `${x}<0`,
-      ...ruleConditions(x, rules.get(cell.address.toUpperCase())),
-    ]);
     if (cell.role === "target") {
-      if (indicator.kind === "nilai") bad.add(`${x}>100`);
+      const bad = new Set([
+        `${x}<0`,
+        ...targetConditions(x, validations.get(cell.address.toUpperCase())),
+      ]);
+      // A score's target is on the score's scale.
+      const scale = typeOf(indicator, 0).maxValue;
+      if (kind.targetOnScale && scale !== undefined) bad.add(`${x}>${scale}`);
       // IKU 1 also takes a predikat ("BB") as its target.
       const badText = indicator.targetPredikat
         ? `AND(${badRangeText(x)},NOT(${isPredikatText(x)}))`
@@ -105,27 +129,24 @@ export function buildMarkRules<T extends { address: string }>(
         push(at, indicator.code, "warning", `IF(ISNUMBER(${x}),${x}=0,FALSE)`);
       continue;
     }
-    const component = indicator.components.find((c) => c.key === cell.component);
-    // The cell's own rule says whether it holds a count: IKU 16 read in rupiah allows decimals.
-    const rupiah = rules.get(cell.address.toUpperCase())?.type === "decimal";
-    if (component?.valueType === "cacah" && !rupiah) bad.add(`${x}<>INT(${x})`);
-    if (component?.valueType === "skor") bad.add(`${x}>100`);
-    if (component?.role === "penyebut") {
-      const part = placed.get(`${indicator.code}:${indicator.components[0].key}`);
+    const index = indicator.components.findIndex((c) => c.key === cell.component);
+    if (index < 0) continue;
+    // The value type under the agency's rules: IKU 16 read in rupiah allows decimals.
+    const bad = new Set(excelViolations(typeOf(indicator, index), x));
+    const d = kind.divisor;
+    if (d?.at === index) {
+      const part =
+        d.naWhenAlsoZero === undefined ? undefined : placedAt(indicator, d.naWhenAlsoZero);
       // 0 of 0 in a persentase is "tidak ada kejadian" (n.a.), not a mistake.
-      if (indicator.kind === "persentase" && part)
-        bad.add(`IF(${x}=0,IF(ISNUMBER(${part}),${part}<>0,TRUE()),FALSE())`);
+      if (part) bad.add(`IF(${x}=0,IF(ISNUMBER(${part}),${part}<>0,TRUE()),FALSE())`);
       else bad.add(`${x}=0`);
     }
-    if (indicator.kind === "persentase" && component?.role === "pembilang") {
-      const whole = placed.get(`${indicator.code}:${indicator.components[1].key}`);
+    const s = kind.subset;
+    const whole = s?.part === index ? placedAt(indicator, s.whole) : undefined;
+    if (s && whole) {
       // Only against a clean whole (as validation does): a bad whole is marked on its own cell.
-      if (whole)
-        bad.add(
-          rupiah
-            ? `IF(ISNUMBER(${whole}),IF(${whole}>0,${x}>${whole},FALSE),FALSE)`
-            : `IF(ISNUMBER(${whole}),IF(AND(${whole}>0,${whole}=INT(${whole})),${x}>${whole},FALSE),FALSE)`
-        );
+      const clean = cleanWhole(whole, typeOf(indicator, s.whole), d?.at === s.whole);
+      bad.add(`IF(ISNUMBER(${whole}),IF(${clean},${x}>${whole},FALSE),FALSE)`);
     }
     push(at, indicator.code, "error", numberCheck(x, [...bad]));
   }
@@ -136,9 +157,11 @@ export function buildMarkRules<T extends { address: string }>(
 export function planConditionalFormats(
   cells: readonly PlanCell[],
   validations: readonly ValidationRule[],
+  settings: { aturan?: AturanCapaian },
   catalogue: Catalogue
 ): ConditionalFormatPlan[] {
-  return buildMarkRules({ cells, validations }, (c) => ({ address: c.address }), catalogue).map(
+  const plan = { cells, validations, settings };
+  return buildMarkRules(plan, (c) => ({ address: c.address }), catalogue).map(
     ({ at, ...mark }) => ({ address: at.address, ...mark })
   );
 }

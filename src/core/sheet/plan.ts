@@ -10,11 +10,12 @@ import {
   toAbsoluteA1,
 } from "../formula-parser/address";
 import { sheetText, validationText } from "../messages/sheet";
+import { dataValidation, inputValueType, RULES, rulesOf } from "../rules";
+import type { RuleTable } from "../rules";
 import {
   capaianFormula,
   capaianName,
   hasilFormula,
-  inputValueType,
   isPredikatText,
   hasilName,
   inputName,
@@ -192,12 +193,16 @@ function lines(text: string, width: number): number {
 }
 
 /** The number format of an indicator's hasil and target, by its kind (its satuan). */
-export function resultFormat(indicator: Indicator, aturan: AturanCapaian = ATURAN_BAWAAN): string {
+export function resultFormat(
+  indicator: Indicator,
+  aturan: AturanCapaian = ATURAN_BAWAAN,
+  rules: RuleTable = RULES
+): string {
   // Counts are whole numbers; percentages (the function returns 75 for 75 %), the SAKIP score
   // and averages show the agency's decimals (2: as LKjIP tables print them). The % sign is in
   // the Satuan column, not in the format. The text section prints "n.a." (tidak ada kejadian)
   // as "–", as LKjIP tables show it.
-  const number = indicator.kind === "jumlah" ? "0" : decimalFormat(aturan.desimal);
+  const number = rules.kinds[indicator.kind].wholeResult ? "0" : decimalFormat(aturan.desimal);
   return textAsDash(number);
 }
 
@@ -215,47 +220,21 @@ function textAsDash(number: string): string {
 const INPUT_FORMAT = "General";
 const TEXT_FORMAT = "@";
 
+/** An input's data validation: its value type's rule and words (src/core/rules). */
 function validationFor(
   indicator: Indicator,
   component: Component,
   position: number,
   address: string,
-  aturan: AturanCapaian
+  aturan: AturanCapaian,
+  rules: RuleTable
 ): ValidationRule {
-  const base = {
+  const rule = dataValidation(inputValueType(indicator, component, aturan, rules), component.label);
+  return {
     address,
     inputTitle: validationText.inputTitle(indicator.code, position),
     errorTitle: validationText.errorTitle,
-  };
-  if (component.valueType === "skor") {
-    return {
-      ...base,
-      type: "decimal",
-      operator: "between",
-      min: 0,
-      max: 100,
-      inputMessage: validationText.scoreMessage(component.label),
-      errorMessage: validationText.scoreError,
-    };
-  }
-  if (inputValueType(indicator, component, aturan) === "rupiah") {
-    // IKU 16 read in rupiah: amounts ≥ 0, decimals allowed (sen).
-    return {
-      ...base,
-      type: "decimal",
-      operator: "greaterThanOrEqualTo",
-      min: 0,
-      inputMessage: validationText.rupiahMessage(component.label),
-      errorMessage: validationText.rupiahError,
-    };
-  }
-  return {
-    ...base,
-    type: "wholeNumber",
-    operator: "greaterThanOrEqualTo",
-    min: 0,
-    inputMessage: validationText.countMessage(component.label),
-    errorMessage: validationText.countError,
+    ...rule,
   };
 }
 
@@ -300,6 +279,7 @@ export function buildSheetPlan(
 ): SheetPlan {
   const sheetName = settings.sheetName;
   const aturan = settings.aturan ?? ATURAN_BAWAAN;
+  const rules = rulesOf(catalogue);
   const componentColumns = Math.max(1, ...catalogue.indicators.map((i) => i.components.length));
   const col = {
     no: 1,
@@ -487,21 +467,21 @@ export function buildSheetPlan(
         component: component.key,
       });
       name(n, address);
-      validations.push(validationFor(ind, component, k + 1, address, aturan));
+      validations.push(validationFor(ind, component, k + 1, address, aturan, rules));
       inputs.push({
         key: component.key,
         name: n,
         address,
         label: component.label,
-        valueType: inputValueType(ind, component, aturan),
+        valueType: inputValueType(ind, component, aturan, rules).id,
       });
     }
 
     const mode = settings.mode;
     const hasil = block(col.hasil, labelRow, col.hasil, inputRow, {
       role: "result",
-      formula: hasilFormula(ind, mode, aturan),
-      numberFormat: resultFormat(ind, aturan),
+      formula: hasilFormula(ind, mode, aturan, rules),
+      numberFormat: resultFormat(ind, aturan, rules),
       style: "formula",
       indicator: ind.code,
       name: hasilName(ind),
@@ -590,7 +570,7 @@ export function buildSheetPlan(
     const pb = parseAddress(b.address);
     return pa.row - pb.row || pa.column - pb.column;
   });
-  const conditionalFormats = planConditionalFormats(sorted, validations, catalogue);
+  const conditionalFormats = planConditionalFormats(sorted, validations, settings, catalogue);
 
   return {
     settings: { ...settings },

@@ -1,3 +1,4 @@
+import type { ValueTypeId } from "../rules";
 import type { AturanCapaian } from "../aturan";
 import type { Severity } from "../grid";
 
@@ -174,8 +175,8 @@ export interface PlanComponentInput extends PlanRef {
   key: string;
   /** The catalogue's label of the component. */
   label: string;
-  /** cacah: whole number ≥ 0; skor: 0–100; rupiah: amount ≥ 0 (IKU 16 read in rupiah). */
-  valueType: "cacah" | "skor" | "rupiah";
+  /** Its value type under the agency's rules (src/core/rules): IKU 16 may read rupiah. */
+  valueType: ValueTypeId;
 }
 
 /** Where one indicator lives on the sheet. */

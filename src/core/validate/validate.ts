@@ -11,7 +11,7 @@ import {
 } from "../messages/validation";
 import { CATALOGUE_EN } from "../messages/catalogue-en";
 import type { ValidationRuleId } from "../messages/validation";
-import { inputValueType } from "../sheet/formula-text";
+import { inputValueType, rulesOf, violation } from "../rules";
 import type { PlanCell, ValidationRule } from "../sheet/types";
 import { isBlank, isErrorValue } from "../workbook-index";
 import type { WorkbookIndex } from "../workbook-index";
@@ -24,8 +24,9 @@ import type { IkuSheet } from "../find-iku-sheet";
  * name. Every problem is collected with its position; nothing stops at the first one.
  *
  * One cell gets at most one finding about its own value, the most specific one, in this order:
- * errorValue, target.rangeOrder / target.predikatNotAllowed, numberAsText / text, negative,
- * notWhole, scoreRange, zeroDenominator, target.zero,
+ * errorValue, target.rangeOrder / target.predikatNotAllowed, numberAsText / text, then the value
+ * type's rules (negative, notWhole, scoreRange: src/core/rules) and the kind's (zeroDenominator,
+ * subsetLarger), target.zero,
  * validationRule. `input.validationRule` (the plan's Excel data validation would reject the
  * value, so it came in by paste) is therefore only reported when no more specific rule explains
  * the rejection. Blank cells get input.empty / target.empty only (Excel's data validation
@@ -78,9 +79,14 @@ export function passesValidationRule(value: GridValue, rule: ValidationRule): bo
   return true;
 }
 
-/** Whether the numerator cell of an indicator holds the number 0. */
-function numeratorIsZero(index: WorkbookIndex, iku: IkuSheet, indicator: Indicator): boolean {
-  const key = indicator.components[0].key;
+/** Whether a component's cell of an indicator holds the number 0. */
+function componentIsZero(
+  index: WorkbookIndex,
+  iku: IkuSheet,
+  indicator: Indicator,
+  at: number
+): boolean {
+  const key = indicator.components[at].key;
   const cell = iku.plan.cells.find(
     (c) => c.role === "input" && c.indicator === indicator.code && c.component === key
   );
@@ -110,14 +116,18 @@ export function validateIkuSheet(
   };
   const findings: Finding[] = [];
   const checks: InputCheck[] = [];
+  const rules = rulesOf(catalogue);
+  const aturan = iku.plan.settings.aturan;
   const indicators = new Map(catalogue.indicators.map((i) => [i.code, i]));
-  const rules = new Map(iku.plan.validations.map((v) => [v.address.toUpperCase(), v]));
+  const validations = new Map(iku.plan.validations.map((v) => [v.address.toUpperCase(), v]));
 
   for (const cell of iku.plan.cells) {
     if (cell.role !== "input" && cell.role !== "target") continue;
     const indicator = cell.indicator ? indicators.get(cell.indicator) : undefined;
     if (!indicator) continue;
-    const component = indicator.components.find((c) => c.key === cell.component);
+    const at = indicator.components.findIndex((c) => c.key === cell.component);
+    const component = at < 0 ? undefined : indicator.components[at];
+    const kind = rules.kinds[indicator.kind];
     const isTarget = cell.role === "target";
     const what = isTarget
       ? M.targetWhat(indicator.order)
@@ -177,27 +187,37 @@ export function validateIkuSheet(
       continue;
     }
     const shown = num(value);
-    const score = !isTarget && component?.valueType === "skor";
-    // IKU 16 read in rupiah (the plan's rules) holds amounts with decimals, not counts.
-    const count =
-      !isTarget &&
-      component !== undefined &&
-      inputValueType(indicator, component, iku.plan.settings.aturan) === "cacah";
-    if (value < 0) {
+    // The value type's rules: an input's own type (IKU 16 read in rupiah holds amounts with
+    // decimals), a target ≥ 0 and, for a score, on the score's scale.
+    const type = component
+      ? inputValueType(indicator, component, aturan, rules)
+      : inputValueType(indicator, indicator.components[0], aturan, rules);
+    const found =
+      !isTarget && component
+        ? violation(type, value)
+        : value < 0
+          ? "negative"
+          : kind.targetOnScale && type.maxValue !== undefined && value > type.maxValue
+            ? "outOfRange"
+            : null;
+    if (found === "negative") {
       add("input.negative", M.negative(what, shown));
       continue;
     }
-    if (count && !Number.isInteger(value)) {
+    if (found === "notWhole") {
       add("input.notWhole", M.notWhole(what, shown));
       continue;
     }
-    if ((score || (isTarget && indicator.kind === "nilai")) && value > 100) {
-      add("input.scoreRange", M.scoreRange(what, shown));
+    if (found === "outOfRange") {
+      const max = type.maxValue === undefined ? undefined : num(type.maxValue);
+      add("input.scoreRange", M.outOfRange(what, shown, num(type.minValue), max));
       continue;
     }
-    if (!isTarget && component?.role === "penyebut" && value === 0) {
+    const d = kind.divisor;
+    if (!isTarget && d?.at === at && value === 0) {
       // 0 of 0 in a persentase is "tidak ada kejadian" (n.a.), a valid report.
-      if (!(indicator.kind === "persentase" && numeratorIsZero(index, iku, indicator))) {
+      const na = d.naWhenAlsoZero;
+      if (!(na !== undefined && componentIsZero(index, iku, indicator, na))) {
         add("input.zeroDenominator", M.zeroDenominator(what));
         continue;
       }
@@ -207,7 +227,7 @@ export function validateIkuSheet(
       add("target.zero", M.targetZero(what));
       continue;
     }
-    const rule = rules.get(cell.address.toUpperCase());
+    const rule = validations.get(cell.address.toUpperCase());
     if (rule && !passesValidationRule(value, rule)) {
       add(
         "input.validationRule",
@@ -218,7 +238,7 @@ export function validateIkuSheet(
     check.number = value;
   }
 
-  // Subset larger than its whole: numerator and denominator of a persentase, both clean.
+  // Subset larger than its whole (the kind's rule: persentase), both values clean.
   const byIndicator = new Map<string, InputCheck[]>();
   for (const c of checks) {
     const list = byIndicator.get(c.indicator.code) ?? [];
@@ -227,13 +247,11 @@ export function validateIkuSheet(
   }
   for (const list of byIndicator.values()) {
     const indicator = list[0].indicator;
-    if (indicator.kind !== "persentase") continue;
-    const part = list.find(
-      (c) => c.cell.role === "input" && c.cell.component === indicator.components[0].key
-    );
-    const whole = list.find(
-      (c) => c.cell.role === "input" && c.cell.component === indicator.components[1].key
-    );
+    const subset = rules.kinds[indicator.kind].subset;
+    if (!subset) continue;
+    const [p, w] = [indicator.components[subset.part], indicator.components[subset.whole]];
+    const part = list.find((c) => c.cell.role === "input" && c.cell.component === p.key);
+    const whole = list.find((c) => c.cell.role === "input" && c.cell.component === w.key);
     if (!part || !whole || part.number === undefined || whole.number === undefined) continue;
     if (part.number > whole.number) {
       findings.push(
@@ -243,11 +261,8 @@ export function validateIkuSheet(
           part.address,
           indicator.code,
           M.subsetLarger(
-            M.inputWhat(
-              labelOf(indicator, indicator.components[0].key, indicator.components[0].label),
-              indicator.order
-            ),
-            `"${labelOf(indicator, indicator.components[1].key, indicator.components[1].label)}"`,
+            M.inputWhat(labelOf(indicator, p.key, p.label), indicator.order),
+            `"${labelOf(indicator, w.key, w.label)}"`,
             num(part.number),
             num(whole.number)
           ),
