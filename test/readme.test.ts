@@ -28,7 +28,11 @@ describe("README", () => {
   test.each(CATALOGUE.helpers.map((h) => [h.functionName, h] as const))(
     "lists helper %s with its parameters",
     (_name, helper) => {
-      const params = helper.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+      const params = helper.params
+        .map((p) =>
+          p.repeating ? `${p.name}, [${p.name}], …` : p.optional ? `[${p.name}]` : p.name
+        )
+        .join(", ");
       expect(readme).toContain(`\`=IKU.${helper.functionName}(${params})\``);
     }
   );

@@ -346,12 +346,29 @@ function indicatorDef(indicator: Indicator, rules: RuleTable): FunctionDef {
   );
 }
 
+/**
+ * The generic function of every kind (PERSENTASE, RASIO, JUMLAH, NILAI, PERTUMBUHAN, PENURUNAN):
+ * named by the kind, its parameters by the components' roles, of the kind's value type.
+ */
+export function kindFunctionName(kind: KindRule): string {
+  return kind.id.toUpperCase();
+}
+
+function genericDefs(rules: RuleTable): FunctionDef[] {
+  return Object.values(rules.kinds).map((kind) =>
+    kindDef(
+      kindFunctionName(kind),
+      kind,
+      kind.roles.map(() => rules.valueTypes[kind.valueType]),
+      kind.roles
+    )
+  );
+}
+
 function helperDefs(rules: RuleTable): FunctionDef[] {
   const { kinds, valueTypes } = rules;
-  const counts = [valueTypes.cacah, valueTypes.cacah];
   return [
-    kindDef("PERSENTASE", kinds.persentase, counts, ["pembilang", "penyebut"]),
-    kindDef("RASIO", kinds.rasio, counts, ["pembilang", "penyebut"]),
+    ...genericDefs(rules),
     // IKU 16 read in rupiah (AturanCapaian.swadaya): amounts with decimals, part ≤ whole.
     kindDef(
       "PERSENTASE_SWADAYA_RUPIAH",

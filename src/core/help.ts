@@ -58,7 +58,7 @@ export function paramsOf(functionName: string, catalogue: Catalogue = CATALOGUE)
   if (indicator) return functionParams(indicator).map((p) => ({ ...p, optional: false }));
   const helper = catalogue.helpers.find((h) => h.functionName === functionName);
   if (!helper) throw new Error(`${functionName} is not a function of the catalogue`);
-  return helper.params.map((p) => ({ ...p, repeating: false }));
+  return helper.params.map((p) => ({ ...p, repeating: p.repeating === true }));
 }
 
 /** e.g. =IKU.CAPAIAN(realisasi, target, [polaritas]) */

@@ -341,6 +341,52 @@ export function RASIO(pembilang: unknown, penyebut: unknown): number {
 }
 
 /**
+ * Jumlah bagian-bagian: bagian + bagian + … (tiap bagian bilangan bulat ≥ 0).
+ * @customfunction JUMLAH JUMLAH
+ * @helpurl https://localhost:3000/help.html#JUMLAH
+ * @param bagian Jumlah satu bagian (bilangan bulat ≥ 0); bisa diulang atau berupa rentang sel.
+ * @returns Jumlah seluruh argumen.
+ */
+export function JUMLAH(bagian: unknown[][][]): number {
+  return bridge.total("JUMLAH", bagian);
+}
+
+/**
+ * Nilai (skor) apa adanya, setelah diperiksa bahwa nilainya antara 0 dan 100.
+ * @customfunction NILAI NILAI
+ * @helpurl https://localhost:3000/help.html#NILAI
+ * @param nilai Nilai antara 0 dan 100.
+ * @returns Nilai yang diperiksa (0–100).
+ */
+export function NILAI(nilai: unknown): number {
+  return bridge.single("NILAI", "nilai", "skor", nilai);
+}
+
+/**
+ * Persen pertumbuhan terhadap periode pembanding: (sekarang − pembanding) / pembanding × 100; negatif bila turun.
+ * @customfunction PERTUMBUHAN PERTUMBUHAN
+ * @helpurl https://localhost:3000/help.html#PERTUMBUHAN
+ * @param sekarang Nilai periode ini (angka ≥ 0, boleh desimal).
+ * @param pembanding Nilai periode pembanding, misalnya tahun lalu (angka > 0, boleh desimal).
+ * @returns Persen pertumbuhan terhadap periode pembanding (negatif bila turun).
+ */
+export function PERTUMBUHAN(sekarang: unknown, pembanding: unknown): number {
+  return bridge.pair("PERTUMBUHAN", "pertumbuhan", "besaran", sekarang, pembanding) as number;
+}
+
+/**
+ * Persen penurunan terhadap nilai awal: (pembanding − sekarang) / pembanding × 100; negatif bila naik.
+ * @customfunction PENURUNAN PENURUNAN
+ * @helpurl https://localhost:3000/help.html#PENURUNAN
+ * @param sekarang Nilai periode ini (angka ≥ 0, boleh desimal).
+ * @param pembanding Nilai awal (baseline) sebagai pembanding (angka > 0, boleh desimal).
+ * @returns Persen penurunan terhadap nilai awal (negatif bila naik).
+ */
+export function PENURUNAN(sekarang: unknown, pembanding: unknown): number {
+  return bridge.pair("PENURUNAN", "penurunan", "besaran", sekarang, pembanding) as number;
+}
+
+/**
  * Persentase swadaya masyarakat dalam rupiah (IKU 16, bila instansi mengukurnya dalam rupiah): nilai swadaya / nilai program × 100.
  * @customfunction PERSENTASE_SWADAYA_RUPIAH PERSENTASE_SWADAYA_RUPIAH
  * @helpurl https://localhost:3000/help.html#PERSENTASE_SWADAYA_RUPIAH

@@ -40,6 +40,39 @@ function general2(name: string, first: unknown, second: unknown): number | strin
   return general(name, [first, second]);
 }
 
+/*
+ * The tuned test of the commonest call, a persentase of counts (bench fn_overhead_ratio): the
+ * generic test of pair() reads the records on every call and costs several times the division.
+ * It is used only while the records say what it assumes (checked once, when the bundle loads),
+ * so a changed count or persentase rule switches it off instead of being bypassed.
+ */
+const COUNT = RULES.valueTypes.cacah;
+const PERCENT = RULES.kinds.persentase;
+const TUNED_PERCENT_OF_COUNTS =
+  COUNT.minValue === 0 &&
+  COUNT.maxValue === undefined &&
+  COUNT.integer &&
+  PERCENT.divisor?.at === 1 &&
+  PERCENT.subset?.part === 0 &&
+  PERCENT.subset.whole === 1;
+
+/**
+ * Whether part and whole are whole counts with part ≤ whole and whole > 0: exactly the finite
+ * arguments the core's runner accepts for a persentase of counts and computes as its value. The
+ * five conditions cost one float comparison each and two roundings, with no float→int→float
+ * round trip (as in `x >>> 0 === x`). Counts of any size qualify, since the core computes them
+ * alike.
+ */
+function isPercentageOfCounts(part: number, whole: number): boolean {
+  return (
+    Math.floor(part) >= part && // integral (NaN fails; ±Infinity fail part ≤ whole or part ≥ 0)
+    Math.floor(whole) - whole >= 0 && // integral and finite (Infinity − Infinity is NaN)
+    part >= 0 && // -0 passes, as in checkArg; the result is then -0 on both paths
+    part <= whole &&
+    whole > 0 // whole ≥ part ≥ 0: the divisor is not 0
+  );
+}
+
 /**
  * A kind of two components of one value type (persentase, rasio, pertumbuhan, penurunan): when
  * both pass the type and the kind's rules between them, the kind's value is exactly what the
@@ -52,6 +85,11 @@ export function pair(
   first: unknown,
   second: unknown
 ): number | string {
+  if (kind === "persentase" && type === "cacah" && TUNED_PERCENT_OF_COUNTS) {
+    if (typeof first === "number" && typeof second === "number")
+      if (isPercentageOfCounts(first, second)) return PERCENT.value(first, second);
+    return general2(name, first, second);
+  }
   const t = RULES.valueTypes[type];
   const k = RULES.kinds[kind];
   if (accepts(t, first) && accepts(t, second) && pairDefined(k, first, second)) {

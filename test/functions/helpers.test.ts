@@ -1,15 +1,21 @@
 /*
- * One spec per helper function (PERSENTASE, RASIO, PERSENTASE_SWADAYA_RUPIAH, CAPAIAN,
- * KATEGORI_CAPAIAN, PREDIKAT_SAKIP),
+ * One spec per helper function (PERSENTASE, RASIO, JUMLAH, NILAI, PERTUMBUHAN, PENURUNAN,
+ * PERSENTASE_SWADAYA_RUPIAH, CAPAIAN, KATEGORI_CAPAIAN, PREDIKAT_SAKIP),
  * called through the JSDoc wrappers with a fake CustomFunctions runtime.
  */
+import { runFunction } from "../../src/core/calculation";
+import { CellError } from "../../src/core/errors";
 import { functionMessages as M } from "../../src/core/messages/functions";
 import {
   CAPAIAN,
+  JUMLAH,
   KATEGORI_CAPAIAN,
+  NILAI,
+  PENURUNAN,
   PERSENTASE,
   PERSENTASE_SWADAYA,
   PERSENTASE_SWADAYA_RUPIAH,
+  PERTUMBUHAN,
   PREDIKAT_SAKIP,
   RASIO,
 } from "../../src/functions/functions";
@@ -296,4 +302,80 @@ describe("IKU.PREDIKAT_SAKIP", () => {
   test("kosong → #N/A", () =>
     expectError(call(PREDIKAT_SAKIP, ""), ErrorCode.notAvailable, M.empty("nilai")));
   test("invocation diabaikan", () => expectValue(call(PREDIKAT_SAKIP, 78.5, INVOCATION), "BB"));
+});
+
+/* The generic functions of the other kinds: the same rules and messages as the named ones. */
+
+describe("IKU.JUMLAH", () => {
+  test("jalur normal: jumlah bagian, rentang diratakan", () =>
+    expectValue(call(JUMLAH, [[[4, 2]], [[3]]]), 9));
+  test("teks, negatif, pecahan → #VALUE!", () => {
+    expectError(
+      call(JUMLAH, [[[4]], [["x"]]]),
+      ErrorCode.invalidValue,
+      /'bagian' harus berupa angka/
+    );
+    expectError(call(JUMLAH, [[[-1]]]), ErrorCode.invalidValue, M.negative("bagian"));
+    expectError(call(JUMLAH, [[[2.5]]]), ErrorCode.invalidValue, M.notWhole("bagian"));
+  });
+  test("tanpa argumen → #N/A; kosong → #N/A", () => {
+    expect(runFunction("JUMLAH", [])).toEqual(new CellError("NA", M.noArgs("JUMLAH")));
+    expectError(call(JUMLAH, [[[1, null]]]), ErrorCode.notAvailable, M.empty("bagian"));
+  });
+  test("nilai kesalahan di argumen diteruskan", () =>
+    expectError(call(JUMLAH, [[[1, new CellError("DIV0", "x")]]]), ErrorCode.divisionByZero));
+});
+
+describe("IKU.NILAI", () => {
+  test("jalur normal: nilai apa adanya", () => {
+    expectValue(call(NILAI, 78.5), 78.5);
+    expectValue(call(NILAI, 0), 0);
+    expectValue(call(NILAI, 100), 100);
+  });
+  test("di luar 0–100, teks → #VALUE!", () => {
+    expectError(call(NILAI, 100.5), ErrorCode.invalidValue, M.outOfRange("nilai", 0, 100));
+    expectError(call(NILAI, -1), ErrorCode.invalidValue, M.negative("nilai"));
+    expectError(call(NILAI, "80"), ErrorCode.invalidValue, /'nilai' harus berupa angka/);
+  });
+  test("kosong → #N/A; terlalu banyak argumen → #VALUE!", () => {
+    expectError(call(NILAI, null), ErrorCode.notAvailable, M.empty("nilai"));
+    expect(runFunction("NILAI", [1, 2])).toEqual(new CellError("VALUE", M.tooManyArgs("NILAI", 1)));
+  });
+  test("nilai kesalahan di argumen diteruskan", () =>
+    expectError(
+      call(NILAI, new CellError("NA", "Argumen nilai belum diisi.")),
+      ErrorCode.notAvailable
+    ));
+});
+
+describe.each([
+  ["PERTUMBUHAN", PERTUMBUHAN, 20, -20],
+  ["PENURUNAN", PENURUNAN, -20, 20],
+] as const)("IKU.%s", (name, F, up, down) => {
+  test("jalur normal: persen terhadap pembanding, boleh negatif, boleh desimal", () => {
+    expect(call(F, 120, 100)).toEqual({ value: expect.closeTo(up, 12) as number });
+    expect(call(F, 80, 100)).toEqual({ value: expect.closeTo(down, 12) as number });
+    expectValue(call(F, 100, 100), 0);
+    expect(call(F, 100.5, 100)).toEqual({
+      value: expect.closeTo(name === "PERTUMBUHAN" ? 0.5 : -0.5, 12) as number,
+    });
+  });
+  test("pembanding 0 → #DIV/0!, juga 0 dari 0", () => {
+    expectError(call(F, 5, 0), ErrorCode.divisionByZero);
+    expectError(call(F, 0, 0), ErrorCode.divisionByZero);
+  });
+  test("teks, nilai logika, negatif → #VALUE!", () => {
+    expectError(call(F, "x", 100), ErrorCode.invalidValue, /'sekarang' harus berupa angka/);
+    expectError(call(F, 100, true), ErrorCode.invalidValue, /'pembanding'.*nilai logika/);
+    expectError(call(F, -1, 100), ErrorCode.invalidValue, M.negative("sekarang"));
+  });
+  test("kosong → #N/A; jumlah argumen salah", () => {
+    expectError(call(F, 5, null), ErrorCode.notAvailable, M.empty("pembanding"));
+    expect(runFunction(name, [1])).toEqual(new CellError("NA", M.empty("pembanding")));
+    expect(runFunction(name, [1, 2, 3])).toEqual(new CellError("VALUE", M.tooManyArgs(name, 2)));
+  });
+  test("terlalu besar → #VALUE!", () =>
+    expectError(call(F, 1e308, 1e-10), ErrorCode.invalidValue, M.tooLarge()));
+  test("nilai kesalahan di argumen diteruskan", () =>
+    expectError(call(F, new CellError("DIV0", "x"), 100), ErrorCode.divisionByZero));
 });

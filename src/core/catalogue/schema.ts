@@ -110,6 +110,8 @@ export const HelperParam = z.object({
   optional: z.boolean(),
   /** Accepts a range or an array constant ({90,75,65,50}): a matrix parameter in Excel. */
   matrix: z.boolean().optional(),
+  /** Repeats (JUMLAH's parts), each argument a value or a range. */
+  repeating: z.boolean().optional(),
 });
 export type HelperParam = z.infer<typeof HelperParam>;
 
