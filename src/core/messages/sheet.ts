@@ -43,14 +43,10 @@ export function fit(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }
 
+/** The words of an input's own value (count, score, rupiah) are its value type's: src/core/rules. */
 export const validationText = {
   inputTitle: (code: string, n: number) => fit(`${code} · ${sheetText.component(n)}`, 32),
   targetTitle: (code: string) => fit(`${code} · ${sheetText.target}`, 32),
-  countMessage: (label: string) =>
-    fit(`${label}. Isi bilangan bulat 0 atau lebih (tanpa koma).`, 255),
-  rupiahMessage: (label: string) =>
-    fit(`${label} (rupiah). Isi angka 0 atau lebih; desimal boleh.`, 255),
-  scoreMessage: (label: string) => fit(`${label}. Isi angka antara 0 dan 100.`, 255),
   targetMessage: (name: string, satuan: string) =>
     fit(`Target tahunan "${name}" dalam satuan ${satuan}. Isi angka 0 atau lebih.`, 255),
   targetPredikatMessage: (name: string, satuan: string) =>
@@ -59,9 +55,6 @@ export const validationText = {
       255
     ),
   errorTitle: "Isian tidak valid",
-  countError: "Isian harus bilangan bulat 0 atau lebih, tanpa koma dan bukan teks.",
-  scoreError: "Isian harus angka antara 0 dan 100.",
-  rupiahError: "Isian harus nilai rupiah 0 atau lebih (angka, boleh desimal), bukan teks.",
   targetError: "Target harus angka 0 atau lebih, bukan teks.",
   targetPredikatError:
     "Target harus angka 0 atau lebih, rentang seperti 80-85, atau predikat SAKIP (AA, A, BB, B, CC, C, D).",
