@@ -348,16 +348,13 @@ function indicatorDef(indicator: Indicator, rules: RuleTable): FunctionDef {
 
 /**
  * The generic function of every kind (PERSENTASE, RASIO, JUMLAH, NILAI, PERTUMBUHAN, PENURUNAN):
- * named by the kind, its parameters by the components' roles, of the kind's value type.
+ * named by the kind, its parameters by the components' roles, of the kind's value type (its
+ * words: catalogue/helpers.ts, from the same record).
  */
-export function kindFunctionName(kind: KindRule): string {
-  return kind.id.toUpperCase();
-}
-
 function genericDefs(rules: RuleTable): FunctionDef[] {
   return Object.values(rules.kinds).map((kind) =>
     kindDef(
-      kindFunctionName(kind),
+      kind.id.toUpperCase(),
       kind,
       kind.roles.map(() => rules.valueTypes[kind.valueType]),
       kind.roles

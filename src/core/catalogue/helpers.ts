@@ -1,94 +1,29 @@
 import { KINDS } from "../rules";
+import type { KindRule } from "../rules";
 import type { HelperFunction } from "./schema";
+
+/**
+ * The generic function of each kind, from its record (src/core/rules/kinds.ts): named by the
+ * kind, its parameters by the components' roles.
+ */
+function genericHelper(kind: KindRule): HelperFunction {
+  return {
+    functionName: kind.id.toUpperCase(),
+    description: kind.generic.description,
+    params: kind.roles.map((role, i) => ({
+      name: role,
+      description: kind.generic.params[i],
+      optional: false,
+      ...(kind.repeating ? { repeating: true } : {}),
+    })),
+    result: kind.generic.result,
+    example: kind.generic.example,
+  };
+}
 
 /** The helper functions of the IKU namespace (not tied to one indicator). */
 export const HELPERS: HelperFunction[] = [
-  {
-    functionName: "PERSENTASE",
-    description:
-      "Persentase bagian dari keseluruhan: pembilang / penyebut × 100 (pembilang ≤ penyebut).",
-    params: [
-      { name: "pembilang", description: "Jumlah bagian (bilangan bulat ≥ 0).", optional: false },
-      {
-        name: "penyebut",
-        description: "Jumlah keseluruhan (bilangan bulat > 0).",
-        optional: false,
-      },
-    ],
-    result: "persen (75 berarti 75%)",
-    example: [45, 60],
-  },
-  {
-    functionName: "RASIO",
-    description: "Rasio atau rata-rata: pembilang / penyebut, tanpa dikali 100.",
-    params: [
-      { name: "pembilang", description: "Pembilang (bilangan bulat ≥ 0).", optional: false },
-      { name: "penyebut", description: "Penyebut (bilangan bulat > 0).", optional: false },
-    ],
-    result: "hasil bagi biasa",
-    example: [45, 15],
-  },
-  // The generic functions of the other kinds (src/core/rules/kinds.ts), for any agency's IKU.
-  {
-    functionName: "JUMLAH",
-    description: "Jumlah bagian-bagian: bagian + bagian + … (tiap bagian bilangan bulat ≥ 0).",
-    params: [
-      {
-        name: "bagian",
-        description:
-          "Jumlah satu bagian (bilangan bulat ≥ 0); bisa diulang atau berupa rentang sel.",
-        optional: false,
-        repeating: true,
-      },
-    ],
-    result: KINDS.jumlah.words.id.result,
-    example: [4, 2, 3],
-  },
-  {
-    functionName: "NILAI",
-    description: "Nilai (skor) apa adanya, setelah diperiksa bahwa nilainya antara 0 dan 100.",
-    params: [{ name: "nilai", description: "Nilai antara 0 dan 100.", optional: false }],
-    result: KINDS.nilai.words.id.result,
-    example: [78.5],
-  },
-  {
-    functionName: "PERTUMBUHAN",
-    description:
-      "Persen pertumbuhan terhadap periode pembanding: (sekarang − pembanding) / pembanding × 100; negatif bila turun.",
-    params: [
-      {
-        name: "sekarang",
-        description: "Nilai periode ini (angka ≥ 0, boleh desimal).",
-        optional: false,
-      },
-      {
-        name: "pembanding",
-        description: "Nilai periode pembanding, misalnya tahun lalu (angka > 0, boleh desimal).",
-        optional: false,
-      },
-    ],
-    result: KINDS.pertumbuhan.words.id.result,
-    example: [120, 100],
-  },
-  {
-    functionName: "PENURUNAN",
-    description:
-      "Persen penurunan terhadap nilai awal: (pembanding − sekarang) / pembanding × 100; negatif bila naik.",
-    params: [
-      {
-        name: "sekarang",
-        description: "Nilai periode ini (angka ≥ 0, boleh desimal).",
-        optional: false,
-      },
-      {
-        name: "pembanding",
-        description: "Nilai awal (baseline) sebagai pembanding (angka > 0, boleh desimal).",
-        optional: false,
-      },
-    ],
-    result: KINDS.penurunan.words.id.result,
-    example: [80, 100],
-  },
+  ...Object.values(KINDS).map(genericHelper),
   {
     functionName: "PERSENTASE_SWADAYA_RUPIAH",
     description:

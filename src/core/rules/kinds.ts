@@ -61,6 +61,12 @@ export interface KindRule {
   excel: (...refs: string[]) => string;
   /** What the result is, in words (help page, the functions' @returns). */
   words: { id: { label: string; result: string }; en: { label: string; result: string } };
+  /**
+   * The kind's generic function (IKU.PERSENTASE …, named by the kind, its parameters by the
+   * roles): its Indonesian description, one description per parameter, its result in words and
+   * the help page's example arguments.
+   */
+  generic: { description: string; params: readonly string[]; result: string; example: number[] };
 }
 
 export const KINDS: Readonly<Record<KindId, KindRule>> = {
@@ -88,6 +94,13 @@ export const KINDS: Readonly<Record<KindId, KindRule>> = {
         result: "Percent (a percentage, not a fraction: 75 means 75%).",
       },
     },
+    generic: {
+      description:
+        "Persentase bagian dari keseluruhan: pembilang / penyebut × 100 (pembilang ≤ penyebut).",
+      params: ["Jumlah bagian (bilangan bulat ≥ 0).", "Jumlah keseluruhan (bilangan bulat > 0)."],
+      result: "persen (75 berarti 75%)",
+      example: [45, 60],
+    },
   },
   // An average or ratio: a plain quotient (the numerator may exceed the denominator).
   rasio: {
@@ -106,6 +119,12 @@ export const KINDS: Readonly<Record<KindId, KindRule>> = {
       id: { label: "K1 / K2", result: "Hasil bagi biasa (rata-rata), tanpa dikali 100." },
       en: { label: "K1 / K2", result: "A plain quotient (an average), not multiplied by 100." },
     },
+    generic: {
+      description: "Rasio atau rata-rata: pembilang / penyebut, tanpa dikali 100.",
+      params: ["Pembilang (bilangan bulat ≥ 0).", "Penyebut (bilangan bulat > 0)."],
+      result: "hasil bagi biasa",
+      example: [45, 15],
+    },
   },
   // A count: the sum of its parts.
   jumlah: {
@@ -123,6 +142,12 @@ export const KINDS: Readonly<Record<KindId, KindRule>> = {
       id: { label: "K1 + K2 + K3", result: "Jumlah seluruh argumen." },
       en: { label: "K1 + K2 + K3", result: "The sum of all arguments." },
     },
+    generic: {
+      description: "Jumlah bagian-bagian: bagian + bagian + … (tiap bagian bilangan bulat ≥ 0).",
+      params: ["Jumlah satu bagian (bilangan bulat ≥ 0); bisa diulang atau berupa rentang sel."],
+      result: "Jumlah seluruh argumen.",
+      example: [4, 2, 3],
+    },
   },
   // A score taken as it is (Nilai SAKIP).
   nilai: {
@@ -139,6 +164,12 @@ export const KINDS: Readonly<Record<KindId, KindRule>> = {
     words: {
       id: { label: "K1", result: "Nilai yang diperiksa (0–100)." },
       en: { label: "K1", result: "The checked value (0–100)." },
+    },
+    generic: {
+      description: "Nilai (skor) apa adanya, setelah diperiksa bahwa nilainya antara 0 dan 100.",
+      params: ["Nilai antara 0 dan 100."],
+      result: "Nilai yang diperiksa (0–100).",
+      example: [78.5],
     },
   },
   // Growth against an earlier period, in percent; negative when the value fell.
@@ -164,6 +195,16 @@ export const KINDS: Readonly<Record<KindId, KindRule>> = {
         result: "Percent growth against the earlier period (negative when it fell).",
       },
     },
+    generic: {
+      description:
+        "Persen pertumbuhan terhadap periode pembanding: (sekarang − pembanding) / pembanding × 100; negatif bila turun.",
+      params: [
+        "Nilai periode ini (angka ≥ 0, boleh desimal).",
+        "Nilai periode pembanding, misalnya tahun lalu (angka > 0, boleh desimal).",
+      ],
+      result: "Persen pertumbuhan terhadap periode pembanding (negatif bila turun).",
+      example: [120, 100],
+    },
   },
   // Reduction against a baseline, in percent; negative when the value rose.
   penurunan: {
@@ -187,6 +228,16 @@ export const KINDS: Readonly<Record<KindId, KindRule>> = {
         label: "(K2 − K1) / K2 × 100",
         result: "Percent reduction against the baseline (negative when it rose).",
       },
+    },
+    generic: {
+      description:
+        "Persen penurunan terhadap nilai awal: (pembanding − sekarang) / pembanding × 100; negatif bila naik.",
+      params: [
+        "Nilai periode ini (angka ≥ 0, boleh desimal).",
+        "Nilai awal (baseline) sebagai pembanding (angka > 0, boleh desimal).",
+      ],
+      result: "Persen penurunan terhadap nilai awal (negatif bila naik).",
+      example: [80, 100],
     },
   },
 };
