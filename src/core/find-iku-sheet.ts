@@ -9,6 +9,8 @@ import type { RefIdentity, RefResolver } from "./formula-parser/compare";
 import { cellKey, parseCell, toA1 } from "./formula-parser/address";
 import type { CellPos } from "./formula-parser/address";
 import { calls, isFormulaText, isIkuFunction, parseFormula } from "./formula-parser/parse";
+import { excelViolation, rulesOf } from "./rules";
+import type { ValueTypeRule } from "./rules";
 import type { WorkbookIndex } from "./workbook-index";
 import { MARKER_NAME, buildSheetPlan } from "./sheet/plan";
 import type { FormulaMode, PlanCell, SheetPlan, SheetSettings } from "./sheet/types";
@@ -223,16 +225,22 @@ export function recoverAturan(
 
 /**
  * The swadaya reading of a sheet, from the hasil formula of the indicator that has a rupiah
- * reading: its rupiah function (custom functions), or input checks without INT (plain Excel).
+ * reading: its rupiah function (custom functions), or (plain Excel) its first input guarded by
+ * the rupiah value type's check rather than the count's (both from src/core/rules).
  */
 function recoverSwadaya(formulaOf: (name: string) => string, catalogue: Catalogue): BacaanSwadaya {
   const indicator = catalogue.indicators.find((i) => i.rupiahFunction !== undefined);
   if (!indicator?.rupiahFunction) return ATURAN_BAWAAN.swadaya;
-  const hasil = formulaOf(`${indicator.code}_HASIL`).toUpperCase();
+  const hasil = formulaOf(`${indicator.code}_HASIL`).toUpperCase().replace(/\s+/g, "");
   if (hasil.includes(`.${indicator.rupiahFunction}(`)) return "rupiah";
-  const plain =
-    hasil !== "" && !hasil.includes(`${FUNCTION_NAMESPACE}.`) && !hasil.includes("INT(");
-  return plain && hasil.includes(`${indicator.code}_`) ? "rupiah" : ATURAN_BAWAAN.swadaya;
+  if (hasil === "" || hasil.includes(`${FUNCTION_NAMESPACE}.`)) return ATURAN_BAWAAN.swadaya;
+  const { valueTypes } = rulesOf(catalogue);
+  const ref = `${indicator.code}_${indicator.components[0].key}`;
+  const check = (type: ValueTypeRule) => `IF(${excelViolation(type, ref)},`.toUpperCase();
+  const [count, rupiah] = [check(valueTypes.cacah), check(valueTypes.rupiah)];
+  return count !== rupiah && hasil.includes(rupiah) && !hasil.includes(count)
+    ? "rupiah"
+    : ATURAN_BAWAAN.swadaya;
 }
 
 /** Finds the IKU sheet(s) of a workbook and rebuilds their plans. */
