@@ -12,10 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { HostApi, HostInfo } from "../office/api";
-import { AuditTab } from "./AuditTab";
+import { AuditTab, ValidateTab } from "./checkTabs";
 import { GenerateTab } from "./GenerateTab";
 import { HelpNotice } from "./HelpNotice";
-import { ValidateTab } from "./ValidateTab";
 import { languageFor, stringsFor, type Strings } from "./i18n";
 import { StatusProvider } from "./status";
 import { appVersion } from "./version";

@@ -3,6 +3,7 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
+  Badge,
   Button,
   Link,
   Text,
@@ -13,7 +14,7 @@ import {
 import { CATALOGUE, findIndicator } from "../core/catalogue";
 import type { Finding, Severity } from "../core/grid";
 import type { Strings } from "./i18n";
-import { SeverityBadge, countSeverities } from "./components";
+import { countSeverities } from "./components";
 import { indicatorName, ruleLabel } from "./labels";
 import { useAnnounce } from "./status";
 
@@ -31,6 +32,27 @@ export interface FindingGroup {
   /** Indicator code, or OTHER_GROUP for findings not tied to an indicator. */
   key: string;
   findings: Finding[];
+}
+
+/** A severity, or a count of findings of one severity, as a badge. */
+export function SeverityBadge(props: {
+  t: Strings;
+  severity: Severity;
+  count?: number;
+}): React.ReactElement {
+  const label =
+    props.count === undefined
+      ? props.t.severity[props.severity]
+      : props.t.severityCount(props.severity, props.count);
+  return (
+    <Badge
+      appearance={props.severity === "error" ? "filled" : "tint"}
+      color={props.severity === "error" ? "danger" : "warning"}
+      shape="rounded"
+    >
+      {label}
+    </Badge>
+  );
 }
 
 /** Groups findings by indicator, in the catalogue's order; findings without one come last. */

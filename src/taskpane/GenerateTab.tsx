@@ -12,9 +12,7 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { CATALOGUE } from "../core/catalogue";
-import { planInputs } from "../core/sheet/evaluate";
-import { buildSheetPlan } from "../core/sheet/plan";
+import { AGENCY } from "../core/catalogue/agency";
 import type { FormulaMode, SheetSettings } from "../core/sheet/types";
 import type { GenerateOutcome, HostApi, HostInfo, HostProblem } from "../office/api";
 import type { Strings } from "./i18n";
@@ -31,9 +29,16 @@ type Result =
   | { kind: "success"; outcome: GenerateOutcome; settings: SheetSettings }
   | { kind: "problem"; problem: HostProblem };
 
-/** The first cell staff fill in (a yellow input cell), to take them there after generating. */
-function firstInputCell(settings: SheetSettings): string | null {
+/**
+ * The first cell staff fill in (a yellow input cell), to take them there after generating. The
+ * sheet plan comes from the "analysis" chunk, which the generate before this has loaded.
+ */
+async function firstInputCell(settings: SheetSettings): Promise<string | null> {
   try {
+    const [{ planInputs }, { buildSheetPlan }] = await Promise.all([
+      import(/* webpackChunkName: "analysis" */ "../core/sheet/evaluate"),
+      import(/* webpackChunkName: "analysis" */ "../core/sheet/plan"),
+    ]);
     return planInputs(buildSheetPlan(settings))[0]?.address ?? null;
   } catch {
     return null; // the plan cannot be built: the sheet's first cell will do
@@ -67,7 +72,7 @@ export function GenerateTab({
     const tahun = String(initialYear ?? new Date().getFullYear());
     return {
       tahun,
-      namaPerangkatDaerah: CATALOGUE.agency.nama,
+      namaPerangkatDaerah: AGENCY.nama,
       sheetName: defaultSheetName(tahun),
       // Without the custom-functions runtime, IKU.* formulas would show #NAME? here.
       mode: info.customFunctions ? "iku" : "excel",
@@ -116,7 +121,8 @@ export function GenerateTab({
   };
 
   const goToSheet = async (sheet: string, settings: SheetSettings) => {
-    const r = await settle(() => host.selectCell(sheet, firstInputCell(settings) ?? "A1"));
+    const cell = (await firstInputCell(settings)) ?? "A1";
+    const r = await settle(() => host.selectCell(sheet, cell));
     if (!r.ok) setResult({ kind: "problem", problem: r.problem });
   };
 

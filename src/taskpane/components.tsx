@@ -1,6 +1,5 @@
 import * as React from "react";
 import {
-  Badge,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -134,26 +133,6 @@ export function SuccessBar(props: {
         <MessageBarTitle>{props.title}</MessageBarTitle> {props.children}
       </MessageBarBody>
     </MessageBar>
-  );
-}
-
-export function SeverityBadge(props: {
-  t: Strings;
-  severity: Severity;
-  count?: number;
-}): React.ReactElement {
-  const label =
-    props.count === undefined
-      ? props.t.severity[props.severity]
-      : props.t.severityCount(props.severity, props.count);
-  return (
-    <Badge
-      appearance={props.severity === "error" ? "filled" : "tint"}
-      color={props.severity === "error" ? "danger" : "warning"}
-      shape="rounded"
-    >
-      {label}
-    </Badge>
   );
 }
 

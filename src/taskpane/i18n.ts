@@ -31,6 +31,10 @@ export interface Strings {
   tabGenerate: string;
   tabValidate: string;
   tabAudit: string;
+  /** A tab's panel while its code loads (it loads after the first screen is drawn). */
+  tabLoading: string;
+  tabLoadFailed: ProblemText;
+  tabLoadRetry: string;
   runsIn: (host: string, platform: string | null) => string;
   notRunningInExcel: string;
   version: (v: string) => string;
@@ -174,6 +178,12 @@ const ID: Strings = {
   tabGenerate: "Buat Lembar",
   tabValidate: "Periksa Data",
   tabAudit: "Audit Rumus",
+  tabLoading: "Memuat…",
+  tabLoadFailed: {
+    title: "Bagian ini gagal dimuat",
+    body: "Tutup lalu buka lagi panel add-in, atau coba lagi.",
+  },
+  tabLoadRetry: "Coba lagi",
   runsIn: (host, platform) => {
     if (platform === "OfficeOnline") return `Berjalan di ${host} versi web`;
     const where = platformName(platform, "web");
@@ -364,6 +374,12 @@ const EN: Strings = {
   tabGenerate: "Generate sheet",
   tabValidate: "Check data",
   tabAudit: "Formula audit",
+  tabLoading: "Loading…",
+  tabLoadFailed: {
+    title: "This part did not load",
+    body: "Close and reopen the add-in pane, or try again.",
+  },
+  tabLoadRetry: "Try again",
   runsIn: (host, platform) => {
     if (platform === "OfficeOnline") return `Running in ${host} on the web`;
     const where = platformName(platform, "the web");

@@ -1,5 +1,6 @@
 import "./setup";
 import { screen, waitFor } from "@testing-library/react";
+import type * as CheckTabs from "../../src/taskpane/checkTabs";
 
 /*
  * The entry point: it must render after Office.onReady, with the Excel host inside Excel and the
@@ -19,18 +20,20 @@ let act: Act;
 
 /** Loads index.tsx in a fresh module registry, as the page does once. */
 async function loadEntry(): Promise<void> {
-  let done: Promise<void> = Promise.resolve();
-  jest.isolateModules(() => {
+  await jest.isolateModulesAsync(async () => {
     // require(), not import: both must come from the isolated registry so that each test runs
     // the entry afresh and act() belongs to the entry's own React copy.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     act = (require("react") as { act: Act }).act;
-    done = act(() => {
+    // The check tabs' chunk (checkTabs.tsx), loaded while this registry is the current one: a
+    // load after it would bring a second React copy.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    await (require("../../src/taskpane/checkTabs") as typeof CheckTabs).loadCheckTabs();
+    await act(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       require("../../src/taskpane/index");
     });
   });
-  await done;
 }
 
 beforeEach(() => {

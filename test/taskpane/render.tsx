@@ -2,6 +2,12 @@ import { render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { HostApi } from "../../src/office/api";
 import { App } from "../../src/taskpane/App";
+import { loadCheckTabs } from "../../src/taskpane/checkTabs";
+
+// The Periksa Data and Audit Rumus tabs load on demand (checkTabs.tsx); here they are loaded
+// before the first render, as in a pane whose chunk has arrived. check-tabs.test.tsx covers the
+// wait itself.
+beforeAll(() => loadCheckTabs());
 
 export const YEAR = 2026;
 
