@@ -1,5 +1,6 @@
 import { analyzeFormulas } from "../core/audit";
 import type { Finding, WorkbookGrid } from "../core/grid";
+import { getHeapStatistics } from "node:v8";
 import { AnalysisCache, analyzeInputs, sortFindings } from "../core/validate";
 import type { Lang } from "./messages";
 
@@ -9,15 +10,33 @@ import type { Lang } from "./messages";
  */
 export function analyseWorkbook(
   grid: WorkbookGrid,
-  lang: Lang = "id"
-): { findings: Finding[]; ikuSheets: string[] } {
+  lang: Lang = "id",
   // Both checks recognize the same IKU sheet: the plans and the formulas read once.
-  const cache = new AnalysisCache();
+  cache: AnalysisCache = new AnalysisCache()
+): { findings: Finding[]; ikuSheets: string[] } {
   // Messages in the CLI's language (LC_ALL / LC_MESSAGES / LANG, see messages.ts).
   const inputs = analyzeInputs(grid, { cache, lang });
   const formulas = analyzeFormulas(grid, { cache, lang });
   return {
     findings: sortFindings(grid, [...inputs.findings, ...formulas.findings]),
     ikuSheets: inputs.sheets,
+  };
+}
+
+/**
+ * The analysis of the files of one run, sharing one AnalysisCache: a formula's parse and a sheet
+ * plan are functions of the formula text and of the settings alone, so a file never gets another
+ * file's result, and the files of one run (copies of one template, other years) share most of
+ * their formulas. The cache is replaced by an empty one once the heap passes a quarter of its
+ * limit, so it never takes from a large file the memory its audit needs.
+ */
+export function runAnalyser(
+  lang: Lang
+): (grid: WorkbookGrid) => { findings: Finding[]; ikuSheets: string[] } {
+  const ceiling = getHeapStatistics().heap_size_limit / 4;
+  let cache = new AnalysisCache();
+  return (grid) => {
+    if (process.memoryUsage().heapUsed > ceiling) cache = new AnalysisCache();
+    return analyseWorkbook(grid, lang, cache);
   };
 }

@@ -1,7 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import type { Finding, WorkbookGrid } from "../core/grid";
 import type { CliMessages } from "./messages";
-import { FileProblem, loadWorkbookFile } from "./xlsx-read";
 
 /**
  * `iku audit`: reads every file (an unusable one is reported and skipped, never stops the
@@ -83,6 +82,9 @@ export async function auditFile(
   analyse: Analyse,
   m: CliMessages
 ): Promise<FileResult> {
+  // Loaded here, not at the top: the parent of the audit workers never reads a workbook, and
+  // exceljs (which xlsx-read.ts loads) is the larger part of a process's start-up.
+  const { FileProblem, loadWorkbookFile } = await import("./xlsx-read");
   try {
     const { grid } = await loadWorkbookFile(file);
     const analysis = analyse(grid);

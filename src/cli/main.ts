@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import { version } from "../../package.json";
-import type { WorkbookGrid } from "../core/grid";
 import type { AuditWorker, WorkerSpec } from "./audit";
 import { detectLang, messages, type CliMessages } from "./messages";
 
@@ -51,15 +50,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       case "audit": {
-        const [{ runAudit, AuditWorker }, { analyseWorkbook }] = await Promise.all([
+        const [{ runAudit, AuditWorker }, { runAnalyser }] = await Promise.all([
           import("./audit"),
           import("./analyse"),
         ]);
         const worker = io.worker ? new AuditWorker(io.worker, m) : undefined;
         if (worker) io.onWorker?.(worker);
         try {
-          const analyse = (grid: WorkbookGrid) => analyseWorkbook(grid, lang);
-          return await runAudit(cmd.args.files, cmd.args.json, analyse, m, io, worker);
+          return await runAudit(cmd.args.files, cmd.args.json, runAnalyser(lang), m, io, worker);
         } finally {
           worker?.close();
         }
@@ -144,8 +142,8 @@ export async function main(argv: string[]): Promise<number> {
   const { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, WORKER_MODE, runAuditWorker } =
     await import("./audit");
   if (argv[0] === WORKER_MODE && process.send !== undefined) {
-    const { analyseWorkbook } = await import("./analyse");
-    return runAuditWorker((grid) => analyseWorkbook(grid, lang), m);
+    const { runAnalyser } = await import("./analyse");
+    return runAuditWorker(runAnalyser(lang), m);
   }
   const entry = process.argv[1];
   const memoryMb = positiveEnv(process.env.IKU_AUDIT_MEMORY_MB, DEFAULT_MEMORY_MB);

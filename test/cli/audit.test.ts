@@ -243,3 +243,37 @@ describe("iku audit", () => {
     expect(grid.names.some((x) => x.name.startsWith("_xlnm"))).toBe(false);
   });
 });
+
+describe("one analysis cache for the files of a run", () => {
+  test("each file's findings are those it has audited alone, whatever was audited before", async () => {
+    const { analyseWorkbook, runAnalyser } = await import("../../src/cli/analyse");
+    const dir = tempDir();
+    const files = [
+      path.join(dir, "excel-2026.xlsx"),
+      path.join(dir, "iku-2027.xlsx"),
+      path.join(dir, "excel-2026-edited.xlsx"),
+    ];
+    expect((await runCli(["generate", "--out", files[0], "--tahun", "2026"])).code).toBe(0);
+    const iku = ["generate", "--out", files[1], "--tahun", "2027", "--rumus", "iku"];
+    expect((await runCli(iku)).code).toBe(0);
+    // The same template with one formula changed and one input filled wrongly.
+    const formulaCell = PLAN.cells.find((c) => c.formula && c.name)!;
+    const input = planInputs(PLAN)[0];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(files[0]);
+    const ws = wb.getWorksheet(PLAN.sheetName)!;
+    ws.getCell(formulaCell.address).value = { formula: "1+1", result: 2 };
+    ws.getCell(input.address).value = -5;
+    await wb.xlsx.writeFile(files[2]);
+
+    const shared = runAnalyser("id");
+    for (const file of [...files, ...files]) {
+      const { grid } = await loadWorkbookFile(file);
+      expect(shared(grid)).toEqual(analyseWorkbook(grid, "id"));
+    }
+    const edited = analyseWorkbook((await loadWorkbookFile(files[2])).grid, "id");
+    expect(edited.findings.some((f) => f.cell.replace(/\$/g, "") === formulaCell.address)).toBe(
+      true
+    );
+  });
+});
