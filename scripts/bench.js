@@ -461,12 +461,13 @@ function benchCold(dir) {
 }
 
 /**
- * Syncs counted with the fake Excel of the office tests (test/office/fake-excel.ts, built on
- * office-addin-mock): generate on a workbook without the sheet, the same with a catalogue ten
- * times larger, generate again over the filled sheet, and the reads of validate and audit.
+ * Syncs counted with the one fake Excel (test/fake-excel/fake-excel.ts, which the office tests
+ * and the Chromium harness use too): generate on a workbook without the sheet, the same with a
+ * catalogue ten times larger, generate again over the filled sheet, and the reads of validate
+ * and audit.
  */
 async function benchSyncs() {
-  const { createFakeExcel } = require(path.join(ROOT, "test", "office", "fake-excel.ts"));
+  const { createFakeExcel } = require(path.join(ROOT, "test", "fake-excel", "fake-excel.ts"));
   const { largeCatalogue } = require(path.join(ROOT, "test", "core", "sheet", "fixtures.ts"));
   const { exampleInputs } = require(path.join(ROOT, "test", "cases", "generate.ts"));
   const { CATALOGUE } = require(path.join(ROOT, "src", "core", "catalogue", "index.ts"));

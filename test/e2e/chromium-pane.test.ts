@@ -6,7 +6,7 @@
  *    office networks are when the CDN is blocked) or answered from the local office-js package.
  *    Either way the pane must render, disable its actions, show its notice, and report no errors.
  * 2. The real App with the real Excel host (src/office) in a harness page where Excel is an
- *    in-page fake workbook (test/e2e/harness/fake-excel.ts): generate, Periksa Data on planted
+ *    in-page fake workbook (test/fake-excel/fake-excel.ts): generate, Periksa Data on planted
  *    bad inputs, Audit Rumus on planted formula mistakes. Screenshots go to test-artifacts/chromium
  *    and axe-core runs on every state (no serious or critical violations allowed).
  */

@@ -1,4 +1,3 @@
-import { OfficeMockObject } from "office-addin-mock";
 import {
   classifyOfficeError,
   excelApiSupported,
@@ -6,6 +5,7 @@ import {
   runInExcel,
   suspendUntilNextSync,
 } from "../../src/office/excel";
+import { createFakeExcel, withExcel } from "../fake-excel/fake-excel";
 
 /** An error shaped like OfficeExtension.Error (code, message, debugInfo.errorLocation). */
 function officeError(code: string, message: string, errorLocation = "") {
@@ -79,17 +79,27 @@ describe("runInExcel", () => {
   });
 
   it("returns the batch's result and turns a thrown Office error into a problem", async () => {
-    const context = new OfficeMockObject({});
-    g.Excel = new OfficeMockObject({
-      run: async (batch: (c: unknown) => Promise<unknown>) => batch(context),
-    });
-    expect(await runInExcel(async () => ({ ok: true, value: 7 }))).toEqual({ ok: true, value: 7 });
-    const failed = await runInExcel(async () => {
-      throw officeError("InvalidOperationInCellEditMode", "editing");
-    }, "IKU 2026");
-    expect(failed).toMatchObject({
-      ok: false,
-      problem: { code: "cellEditMode", sheet: "IKU 2026" },
+    const fake = createFakeExcel();
+    await withExcel(fake, async () => {
+      expect(await runInExcel(async () => ({ ok: true, value: 7 }))).toEqual({
+        ok: true,
+        value: 7,
+      });
+      const failed = await runInExcel(async () => {
+        throw officeError("InvalidOperationInCellEditMode", "editing");
+      }, "IKU 2026");
+      expect(failed).toMatchObject({
+        ok: false,
+        problem: { code: "cellEditMode", sheet: "IKU 2026" },
+      });
+      // An error of the fake's sync (Excel's own) becomes a problem the same way.
+      fake.workbook.cellEditMode = true;
+      expect(
+        await runInExcel(async (context) => {
+          await context.sync();
+          return { ok: true, value: 1 };
+        })
+      ).toMatchObject({ ok: false, problem: { code: "cellEditMode" } });
     });
   });
 });
@@ -97,35 +107,24 @@ describe("runInExcel", () => {
 describe("suspendUntilNextSync", () => {
   afterEach(() => delete g.Office);
 
-  function context() {
-    const calls: string[] = [];
-    const ctx = new OfficeMockObject({
-      application: {
-        suspendApiCalculationUntilNextSync: () => void calls.push("calculation"),
-        suspendScreenUpdatingUntilNextSync: () => void calls.push("screen"),
-      },
-    });
-    return { ctx: ctx as unknown as Excel.RequestContext, calls };
-  }
-
   it("suspends calculation and screen updating where the API sets exist", () => {
-    const { ctx, calls } = context();
-    suspendUntilNextSync(ctx);
-    expect(calls).toEqual(["calculation", "screen"]);
+    const fake = createFakeExcel();
+    suspendUntilNextSync(fake.context);
+    expect(fake.workbook.suspended).toEqual({ calculation: 1, screen: 1 });
   });
 
   it("skips what the host's API set lacks (ExcelApi 1.8: no screen updating call)", () => {
-    g.Office = new OfficeMockObject({
+    g.Office = {
       context: {
         requirements: {
           isSetSupported: (_name: string, version: string) => Number(version) <= 1.8,
         },
       },
-    });
+    };
     expect(excelApiSupported("1.6")).toBe(true);
     expect(excelApiSupported("1.9")).toBe(false);
-    const { ctx, calls } = context();
-    suspendUntilNextSync(ctx);
-    expect(calls).toEqual(["calculation"]);
+    const fake = createFakeExcel();
+    suspendUntilNextSync(fake.context);
+    expect(fake.workbook.suspended).toEqual({ calculation: 1, screen: 0 });
   });
 });

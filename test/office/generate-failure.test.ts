@@ -2,8 +2,8 @@ import { CATALOGUE } from "../../src/core/catalogue";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
 import type { SheetSettings } from "../../src/core/sheet/types";
 import { generateIkuSheet } from "../../src/office/generate";
-import { createFakeExcel } from "./fake-excel";
-import type { FakeExcel } from "./fake-excel";
+import { createFakeExcel } from "../fake-excel/fake-excel";
+import type { FakeExcel } from "../fake-excel/fake-excel";
 
 /*
  * A batch is not a transaction: Excel applies the operations before a failing one. A generate

@@ -12,8 +12,8 @@ import {
   suggestSheetName,
 } from "../../src/office/generate";
 import { largeCatalogue } from "../core/sheet/fixtures";
-import { createFakeExcel, withExcel } from "./fake-excel";
-import type { FakeExcel } from "./fake-excel";
+import { createFakeExcel, withExcel } from "../fake-excel/fake-excel";
+import type { FakeExcel } from "../fake-excel/fake-excel";
 
 const settings = (overrides: Partial<SheetSettings> = {}): SheetSettings => ({
   tahun: 2026,

@@ -21,8 +21,8 @@ import { buildCaseGrid, fromSparse } from "../cases/generate";
 import { generateIkuSheet } from "../../src/office/generate";
 import { SheetMemo } from "../../src/office/sheet-memo";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
-import { createFakeExcel, withExcel } from "./fake-excel";
-import type { FakeExcel } from "./fake-excel";
+import { createFakeExcel, withExcel } from "../fake-excel/fake-excel";
+import type { FakeExcel } from "../fake-excel/fake-excel";
 
 const cleanGrid = () => buildCaseGrid({ description: "", mode: "iku", inputs: "examples" });
 

@@ -6,7 +6,7 @@ import type { ReadProgress } from "../../src/office/chunked-read";
 import { auditInContext, validateInContext } from "../../src/office/inspect";
 import { SheetMemo } from "../../src/office/sheet-memo";
 import { buildCaseGrid } from "../cases/generate";
-import { createFakeExcel, RESPONSE_LIMIT_BYTES } from "./fake-excel";
+import { createFakeExcel, RESPONSE_LIMIT_BYTES } from "../fake-excel/fake-excel";
 
 /*
  * Audit and Periksa Data on a workbook whose single read is over Excel on the web's 5 MB

@@ -1,5 +1,5 @@
-import { boxAddress, cellKey, parseBox } from "./a1";
-import { findSheet, resolveName, uiCalls, type SheetModel, type WorkbookModel } from "./fake-excel";
+import type { FakeExcel, SheetModel } from "../../fake-excel/fake-excel";
+import { uiCalls } from "./office";
 
 /**
  * What the browser test can do to the fake workbook, as a user typing in Excel would: read cells
@@ -20,7 +20,7 @@ export interface HarnessControl {
   cellCount(sheet: string): number;
   /** The conditional formats (the in-sheet marks) on a sheet. */
   conditionalFormats(sheet: string): { address: string; formula: string | null }[];
-  /** How many onChanged handlers are registered (sheet and workbook level). */
+  /** How many onChanged handlers are registered. */
   changeHandlerCount(): number;
   /** Makes the next context.sync() fail with an Excel error code (e.g. cell-edit mode). */
   failNextSync(code: string): void;
@@ -28,62 +28,43 @@ export interface HarnessControl {
   uiCalls(): { api: string; url: string }[];
 }
 
-export function createControl(model: WorkbookModel): HarnessControl {
-  const sheetOf = (name: string): SheetModel => {
-    const sheet = findSheet(model, name);
-    if (!sheet) throw new Error(`No sheet ${name}`);
-    return sheet;
-  };
-
-  async function fire(sheet: SheetModel, address: string): Promise<void> {
-    const args = {
-      type: "WorksheetChanged",
-      changeType: "RangeEdited",
-      source: "Local",
-      address,
-      worksheetId: sheet.id,
-    };
-    const handlers = [...sheet.changedHandlers, ...model.changedHandlers];
-    await Promise.all(handlers.map((h) => Promise.resolve(h(args))));
-  }
+export function createControl(excel: FakeExcel): HarnessControl {
+  const model = excel.workbook;
+  const findSheet = (name: string): SheetModel | undefined =>
+    model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   async function type(
     sheetName: string,
     address: string,
     content: string | number | boolean | null
   ) {
-    const sheet = sheetOf(sheetName);
-    const box = parseBox(address);
-    if (!box || box.r1 !== box.r2 || box.c1 !== box.c2) throw new Error(`Not one cell: ${address}`);
-    const key = cellKey(box.r1, box.c1);
-    const cell = sheet.cells.get(key) ?? { value: null, formula: null, numberFormat: "General" };
-    if (typeof content === "string" && content.startsWith("=")) {
-      cell.formula = content;
-      cell.value = null;
-    } else {
-      cell.formula = null;
-      cell.value = content === "" ? null : content;
-    }
-    sheet.cells.set(key, cell);
-    await fire(sheet, boxAddress(box));
+    const cell = address.split("$").join("").toUpperCase();
+    excel.typeAt(sheetName, cell, content);
+    await excel.changed(sheetName, cell);
   }
 
   function whereIs(name: string) {
-    const item = model.names.get(name.toUpperCase());
-    const target = item ? resolveName(model, item) : null;
-    return target ? { sheet: target.sheet.name, cell: boxAddress(target.box) } : null;
+    try {
+      const t = excel.named(name);
+      return { sheet: t.sheet.name, cell: t.address };
+    } catch {
+      return null;
+    }
   }
 
   return {
     sheetNames: () => model.sheets.map((s) => s.name),
-    names: () => [...model.names.values()].map((n) => ({ name: n.name, formula: n.formula })),
+    names: () => model.names.map((n) => ({ name: n.name, formula: n.formula })),
     whereIs,
     cell(sheetName, address) {
-      const sheet = findSheet(model, sheetName);
-      const box = parseBox(address);
-      if (!sheet || !box) return null;
-      const cell = sheet.cells.get(cellKey(box.r1, box.c1));
-      return { value: cell?.value ?? null, formula: cell?.formula ?? null };
+      const sheet = findSheet(sheetName);
+      if (!sheet) return null;
+      const cell = sheet.cells.get(address.split("$").join("").toUpperCase());
+      const formula = cell?.formula;
+      return {
+        value: cell?.value ?? null,
+        formula: typeof formula === "string" && formula.startsWith("=") ? formula : null,
+      };
     },
     type,
     async typeByName(name, content) {
@@ -91,16 +72,15 @@ export function createControl(model: WorkbookModel): HarnessControl {
       if (!where) throw new Error(`No defined name ${name}`);
       await type(where.sheet, where.cell, content);
     },
-    syncCount: () => model.syncCount,
-    selection: () => model.selection,
-    cellCount: (sheetName) => sheetOf(sheetName).cells.size,
+    syncCount: () => excel.syncs(),
+    selection: () => (model.selected ? { sheet: model.active, address: model.selected } : null),
+    cellCount: (sheetName) => findSheet(sheetName)?.cells.size ?? 0,
     conditionalFormats: (sheetName) =>
-      sheetOf(sheetName).conditionalFormats.map((cf) => ({
-        address: boxAddress(cf.box),
+      (findSheet(sheetName)?.conditionalFormats ?? []).map((cf) => ({
+        address: cf.address,
         formula: cf.formula,
       })),
-    changeHandlerCount: () =>
-      model.sheets.reduce((n, s) => n + s.changedHandlers.size, model.changedHandlers.size),
+    changeHandlerCount: () => [...model.handlers.values()].reduce((n, h) => n + h.length, 0),
     failNextSync(code) {
       model.failNextSyncWith = code;
     },

@@ -1,5 +1,5 @@
 // The fake Excel must exist before any add-in module runs: keep this import first.
-import { workbook } from "./install";
+import { excel } from "./install";
 import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../../../src/office/host";
 import { PaneRoot } from "../../../src/taskpane/root";
@@ -11,7 +11,7 @@ import { createControl } from "./control";
  * src/office code behind it) running against the in-page fake workbook. Rendered after
  * Office.onReady, as the pane's own entry does.
  */
-(window as unknown as { __ikuHarness: unknown }).__ikuHarness = createControl(workbook);
+(window as unknown as { __ikuHarness: unknown }).__ikuHarness = createControl(excel);
 
 void Office.onReady().then(() => {
   const container = document.getElementById("root") as HTMLElement;

@@ -1,0 +1,264 @@
+/**
+ * The office tests, the benchmark and the Chromium harness are only as good as their fake Excel:
+ * these checks prove it is strict where the add-in's correctness depends on it (load/sync,
+ * failing batches, protection, the 5 MB response limit, typed text).
+ */
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read, office-addins/call-sync-after-load --
+   these tests read too early on purpose, to prove the fake refuses it as Office.js does. */
+import { createFakeExcel, OfficeError, withExcel } from "./fake-excel";
+
+describe("the one fake Excel", () => {
+  test("a property is readable only after load and sync; every sync is counted", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const { context } = fake;
+    const sheets = context.workbook.worksheets;
+    expect(() => sheets.items).toThrow(OfficeError);
+    expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    sheets.load("items/name");
+    expect(() => sheets.items).toThrow(/not available/);
+    await context.sync();
+    expect(sheets.items.map((s) => s.name)).toEqual(["Data"]);
+    // Only what was loaded: the protection flag was not.
+    expect(() => sheets.items[0].protection.protected).toThrow(/not available/);
+    expect(fake.syncs()).toBe(1);
+  });
+
+  test("a written property is not readable back without a load", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const range = fake.context.workbook.worksheets.getItem("Data").getRange("A1:B1");
+    range.values = [[5, ""]];
+    await fake.context.sync();
+    expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    range.load("values");
+    await fake.context.sync();
+    expect(range.values).toEqual([[5, ""]]);
+    expect(() => range.formulas).toThrow(/formulas/);
+  });
+
+  test("loads read the workbook at their place in the batch", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const { context } = fake;
+    const range = context.workbook.worksheets.getItem("Data").getRange("A1:B1");
+    range.formulas = [[5, "=A1*2"]];
+    range.load("formulas,address");
+    await context.sync();
+    expect(range.formulas).toEqual([[5, "=A1*2"]]);
+    expect(range.address).toBe("Data!A1:B1");
+  });
+
+  test("isNullObject is known after the sync", async () => {
+    const fake = createFakeExcel();
+    const { context } = fake;
+    const missing = context.workbook.names.getItemOrNullObject("TIDAK_ADA");
+    const noSheet = context.workbook.worksheets.getItemOrNullObject("Tidak ada");
+    const used = context.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true);
+    expect(() => missing.isNullObject).toThrow(OfficeError);
+    await context.sync();
+    expect(missing.isNullObject).toBe(true);
+    expect(noSheet.isNullObject).toBe(true);
+    expect(used.isNullObject).toBe(true);
+  });
+
+  test("a batch is not a transaction: the first failing operation rejects the sync, what came before stays", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const { context } = fake;
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.getRange("A1").values = [[1]];
+    context.workbook.worksheets.add("data"); // the same name, case-insensitively
+    sheet.getRange("A2").values = [[2]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    expect([...fake.sheet("Data").cells.keys()]).toEqual(["A1"]);
+
+    sheet.getRange("A1:B1").values = [[1]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+
+    // An injected failure at the second operation: the first is applied, the third is not.
+    sheet.getRange("B1").values = [[3]];
+    sheet.getRange("B2").values = [[4]];
+    sheet.getRange("B3").values = [[5]];
+    fake.workbook.failAtOperation = 2;
+    await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+    expect([...fake.sheet("Data").cells.keys()].sort()).toEqual(["A1", "B1"]);
+  });
+
+  test("a failed sync delivers none of its loads", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const { context } = fake;
+    const name = context.workbook.worksheets.getItem("Data").load("name");
+    context.workbook.worksheets.getItem("Tidak ada");
+    await expect(context.sync()).rejects.toMatchObject({
+      code: "ItemNotFound",
+      debugInfo: { errorLocation: "WorksheetCollection.getItem" },
+    });
+    expect(() => name.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+  });
+
+  test("a response over 5 MB is refused, as Excel on the web does; nothing loaded is delivered", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const data = fake.sheet("Data");
+    // 300,000 cells of a 20-character text: about 6.6 MB of JSON for values alone.
+    for (let r = 1; r <= 15000; r++) {
+      for (let c = 0; c < 20; c++) {
+        const v = `teks ${String(r * 20 + c).padStart(15, "0")}`;
+        data.cells.set(`${String.fromCharCode(65 + c)}${r}`, { formula: v, value: v });
+      }
+    }
+    const { context } = fake;
+    const all = context.workbook.worksheets.getItem("Data").getRange("A1:T15000");
+    all.load("values");
+    await expect(context.sync()).rejects.toMatchObject({
+      code: "ResponsePayloadSizeLimitExceeded",
+    });
+    expect(() => all.values).toThrow(/not available/);
+    const half = context.workbook.worksheets.getItem("Data").getRange("A1:T5000");
+    half.load("values");
+    await context.sync();
+    expect(half.values).toHaveLength(5000);
+    expect(fake.maxResponseBytes()).toBeGreaterThan(1024 * 1024);
+  });
+
+  test("a protected sheet refuses changes; a password must match to lift it", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const { context } = fake;
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.protection.protect({ allowFormatColumns: true }, "rahasia");
+    await context.sync();
+    sheet.getRange("A1").format.fill.color = "#FF0000";
+    await expect(context.sync()).rejects.toMatchObject({
+      code: "AccessDenied",
+      debugInfo: { errorLocation: "RangeFormat" },
+    });
+    sheet.protection.protect({ allowFormatColumns: true });
+    await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    sheet.protection.unprotect();
+    await expect(context.sync()).rejects.toMatchObject({
+      debugInfo: { errorLocation: "WorksheetProtection.unprotect" },
+    });
+    sheet.protection.unprotect("rahasia");
+    sheet.getRange("A1").conditionalFormats.add("Custom").custom.rule.formula = "=A1<0";
+    await context.sync();
+    expect(fake.sheet("Data").conditionalFormats).toMatchObject([
+      { address: "A1", formula: "=A1<0" },
+    ]);
+  });
+
+  test("on a protected sheet a locked cell refuses a write (AccessDenied); an unlocked one takes it", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const { context } = fake;
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.getRange("B1").format.protection.locked = false;
+    sheet.protection.protect({});
+    await context.sync();
+
+    sheet.getRange("B1").values = [[7]];
+    await context.sync();
+    expect(fake.sheet("Data").cells.get("B1")?.value).toBe(7);
+
+    // Cells are locked unless unlocked; a null in the array does not spare a locked cell.
+    sheet.getRange("A1:B1").formulas = [[null, 8]];
+    await expect(context.sync()).rejects.toMatchObject({
+      code: "AccessDenied",
+      debugInfo: { errorLocation: "Range.formulas" },
+    });
+    sheet.getRange("A1").values = [[1]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect([...fake.sheet("Data").cells.keys()]).toEqual(["B1"]);
+  });
+
+  test("cell-edit mode fails every sync; a one-time failure fails only the next", async () => {
+    const fake = createFakeExcel();
+    fake.workbook.cellEditMode = true;
+    await expect(fake.context.sync()).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
+    await expect(fake.context.sync()).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
+    fake.workbook.cellEditMode = false;
+    fake.workbook.failNextSyncWith = "InvalidOperationInCellEditMode";
+    await expect(fake.context.sync()).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
+    await expect(fake.context.sync()).resolves.toBeUndefined();
+  });
+
+  test("typed text is parsed as Excel parses it", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const { context } = fake;
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.getRange("C1").numberFormat = [["@"]];
+    sheet.getRange("A1:E1").values = [["12", "'12", "=B1", "TRUE", "(3)"]];
+    await context.sync();
+    const formulas = [..."ABCDE"].map((c) => fake.sheet("Data").cells.get(`${c}1`)?.formula);
+    expect(formulas).toEqual([12, "12", "=B1", true, -3]);
+    sheet.getRange("C1").values = [["=B1"]];
+    await context.sync();
+    expect(fake.sheet("Data").cells.get("C1")?.formula).toBe("=B1"); // text in a "@" cell
+    // A null leaves its cell as it is.
+    sheet.getRange("A1:B1").values = [[null, 9]];
+    await context.sync();
+    expect(fake.sheet("Data").cells.get("A1")?.formula).toBe(12);
+  });
+
+  test("workbook names resolve to their cells, also through arrayValues", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    fake.typeAt("Data", "A1", 5);
+    const names = fake.context.workbook.names;
+    names.add("NILAI", "=Data!$A$1");
+    const item = names.getItemOrNullObject("nilai");
+    item.arrayValues.load("values,types");
+    item.load("formula");
+    await fake.context.sync();
+    expect(item.formula).toBe("=Data!$A$1");
+    expect(item.arrayValues.values).toEqual([[5]]);
+    expect(item.arrayValues.types).toEqual([["Double"]]);
+    // Deleting the sheet breaks the name, as in Excel.
+    fake.addSheet("Lain");
+    fake.context.workbook.worksheets.getItem("Data").delete();
+    await fake.context.sync();
+    expect(fake.workbook.names[0].formula).toBe("=#REF!$A$1");
+  });
+
+  test("conditional formats: clearAll removes only the cleared cells", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const { context } = fake;
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.getRange("A1:A3").conditionalFormats.add("Custom").custom.rule.formula = "=A1>5";
+    sheet.getRange("B1").conditionalFormats.add("Custom").custom.rule.formula = "=B1>5";
+    await context.sync();
+    sheet.getRanges("A2, B1").conditionalFormats.clearAll();
+    await context.sync();
+    const cfs = fake.sheet("Data").conditionalFormats;
+    expect(cfs.map((cf) => [cf.address, [...cf.cells]])).toEqual([["A1:A3", ["A1", "A3"]]]);
+  });
+
+  test("Excel.run gives each batch its own queue; onChanged handlers are registered at the sync", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const seen: unknown[] = [];
+    const registration = await withExcel(fake, () =>
+      Excel.run(async (context) => {
+        const r = context.workbook.worksheets.getItem("Data").onChanged.add(async (args) => {
+          seen.push(args);
+        });
+        expect(fake.workbook.handlers.size).toBe(0);
+        return r;
+      })
+    );
+    fake.typeAt("Data", "C3", "baru");
+    await fake.changed("Data", "C3");
+    expect(seen).toMatchObject([{ type: "WorksheetChanged", address: "C3" }]);
+    // Excel.run(registration.context, …) continues in the same context.
+    await fake.run(registration.context, async () => registration.remove());
+    expect(fake.workbook.handlers.get("data")).toEqual([]);
+    expect(fake.syncs()).toBe(2);
+  });
+
+  test("an API the fake does not model fails loudly", () => {
+    const fake = createFakeExcel();
+    const sheet = fake.context.workbook.worksheets.getItem("Sheet1");
+    expect(() => sheet.getRange("A1").getCell(0, 0)).toThrow(/not modelled/);
+    expect(() => {
+      (sheet as unknown as { tabColor: string }).tabColor = "#FF0000";
+    }).toThrow(/cannot be set/);
+  });
+});
