@@ -1,54 +1,98 @@
+import * as fs from "fs";
+import * as path from "path";
 import type { AturanCapaian } from "../../src/core/aturan";
 import { CATALOGUE } from "../../src/core/catalogue";
+import type { Catalogue } from "../../src/core/catalogue";
 import { isCellError, EXCEL_ERROR_TEXT } from "../../src/core/errors";
-import type { GridValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
-import { parseCell, parseRef, toA1 } from "../../src/core/formula-parser/address";
-import { buildSheetPlan } from "../../src/core/sheet/plan";
+import type { Finding, GridValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { parseCell, toA1, toAbsoluteA1 } from "../../src/core/formula-parser/address";
+import type { CellPos } from "../../src/core/formula-parser/address";
+import { absoluteReference, buildSheetPlan } from "../../src/core/sheet/plan";
 import { evaluatePlan } from "../../src/core/sheet/evaluate";
 import type { FormulaMode, SheetPlan, ValidationRule } from "../../src/core/sheet/types";
 import type { PlanBuilder } from "../../src/core/find-iku-sheet";
 
 /**
- * Builds the grid of a golden case: the plan's sheet as Excel would read it (constants, the
- * formulas, the formula values computed by the core with evaluatePlan), the plan's names, then
- * the case's edits (the planted mistakes). The grids are committed as grid.json; regenerate
- * them with UPDATE_GOLDEN=1 (test/core/golden.test.ts).
+ * Golden cases as recipes. test/cases/<name>/case.json says what to build (catalogue, formula
+ * mode, settings, input values) and what to plant; the workbook is built at test time from the
+ * real plan builder, so a change of the layout (one more indicator, one more row) changes no
+ * fixture. Cells of the IKU sheet are never addressed by A1 in a recipe or in expected.json:
+ * a recipe names them by defined name, by indicator and role, or by a landmark of the sheet;
+ * formula texts and expected findings write an IKU cell's A1 as a template resolved through
+ * the plan:
+ *
+ *   {IKU13_PEMBILANG}     the cell's A1 (H43)           {$IKU13_PEMBILANG}  absolute ($H$43)
+ *   {IKU15_PEMBILANG+13}  13 rows below that cell       {year}, {table}…     a landmark's cell
+ *
+ * Other sheets (Rekap, Pegawai) are the case's own and keep their A1 addresses.
  */
 
-export interface CaseEdit {
-  /** Sheet name; the IKU sheet when absent. */
-  sheet?: string;
-  /** A1 address, or a defined name of the plan (IKU06_HASIL). */
-  cell: string;
-  /** New content as range.formulas reports it: a formula "=…" or a constant. */
-  formula?: GridValue;
-  /** New value as range.values reports it; the constant itself when absent. */
-  value?: GridValue;
-  /** The plan's formula of `cell` with text replacements (to plant a mistake in a long formula). */
-  fromPlan?: [string, string][];
+/** Catalogues a case can be built from, by name ("builtin", the add-in's own, by default). */
+export const CASE_CATALOGUES: Record<string, Catalogue> = { builtin: CATALOGUE };
+
+/**
+ * Cells of the sheet without an indicator, by what they hold: the title lines (title, agency,
+ * year — the plan's three title cells in order) and the table (column A of its heading row).
+ */
+export const LANDMARKS = ["title", "agency", "year", "table"] as const;
+export type Landmark = (typeof LANDMARKS)[number];
+
+/**
+ * A cell of the IKU sheet: a defined name of the plan (`name`), an indicator and the role of
+ * its cell (`indicator` + `cell`: hasil, target, capaian, kategori or a component key such as
+ * pembilang), or a landmark (`cell` alone); `down` rows below it.
+ */
+export interface Place {
+  name?: string;
+  indicator?: string;
+  cell?: string;
+  down?: number;
 }
+
+/** A mistake planted in the workbook, applied in order after the sheet is built. */
+export type Plant =
+  /** A constant typed over the cell (its formula is gone). */
+  | (Place & { plant: "overwrite"; value: GridValue })
+  /** The cell emptied. */
+  | (Place & { plant: "clear" })
+  /** A formula typed in the cell (templates resolved); `value`: what Excel shows (default: the value it had). */
+  | (Place & { plant: "formula"; formula: string; value?: GridValue })
+  /** The plan's formula of the cell with text replacements (a mistake inside a long formula). */
+  | (Place & { plant: "rewrite"; replace: [string, string][]; value?: GridValue })
+  /** The formula unchanged, but Excel shows `value` (add-in not loaded, a stale error). */
+  | (Place & { plant: "displays"; value: GridValue })
+  /** Rows inserted above a cell's row: cells and names move down, as in Excel. */
+  | { plant: "insert-rows"; above: Place; count: number }
+  | { plant: "remove-name"; name: string }
+  /** A name re-pointed to a reference outside the IKU sheet, or broken (=#REF!). */
+  | { plant: "set-name"; name: string; refersTo: string }
+  /** A name re-pointed to another cell of the IKU sheet. */
+  | { plant: "move-name"; name: string; to: Place }
+  /** Another sheet: rows of contents ("=…" for formulas, templates resolved) and of values. */
+  | { plant: "add-sheet"; sheet: string; formulas: GridValue[][]; values?: GridValue[][] };
 
 export interface CaseSpec {
   description: string;
-  tahun?: number;
+  /** A key of CASE_CATALOGUES; "builtin" when absent. */
+  catalogue?: string;
   mode: FormulaMode;
+  tahun?: number;
   sheetName?: string;
-  /** Input and target values by defined name; "examples" fills every input from the catalogue. */
-  inputs: "examples" | "empty" | Record<string, GridValue>;
-  /** Values laid over the inputs (by name) before the formulas are computed. */
-  inputOverrides?: Record<string, GridValue>;
-  edits?: CaseEdit[];
-  /** Extra sheets: name → rows of contents ("=…" for formulas) and their values. */
-  sheets?: { name: string; formulas: GridValue[][]; values?: GridValue[][] }[];
-  /** Names removed from, or re-pointed in, the workbook. */
-  removeNames?: string[];
-  setNames?: Record<string, string>;
-  /** Rows inserted (1-based row number, before edits): everything from that row moves down. */
-  insertRows?: { at: number; count: number };
-  /** Changes to the plan's data-validation rules, by the defined name of the cell. */
-  ruleOverrides?: Record<string, Partial<ValidationRule>>;
   /** The agency's capaian rules the sheet is generated with (default: ATURAN_BAWAAN). */
   aturan?: AturanCapaian;
+  /** Input and target values by defined name; "examples" fills every input from the catalogue. */
+  inputs: "examples" | "empty" | Record<string, GridValue>;
+  /** Values laid over the inputs (by defined name) before the formulas are computed. */
+  inputOverrides?: Record<string, GridValue>;
+  /** Changes to the plan's data-validation rules, by the defined name of the cell. */
+  ruleOverrides?: Record<string, Partial<ValidationRule>>;
+  plant?: Plant[];
+}
+
+export function caseCatalogue(spec: Pick<CaseSpec, "catalogue">): Catalogue {
+  const catalogue = CASE_CATALOGUES[spec.catalogue ?? "builtin"];
+  if (!catalogue) throw new Error(`unknown catalogue ${spec.catalogue}`);
+  return catalogue;
 }
 
 /** The plan builder of a case: buildSheetPlan with the case's rule overrides applied. */
@@ -70,10 +114,13 @@ export function caseBuilder(spec: Pick<CaseSpec, "ruleOverrides">): PlanBuilder 
 /** Targets of the example inputs: a value per kind that gives a capaian in a normal range. */
 const EXAMPLE_TARGET: Record<string, number> = { persentase: 80, rasio: 3, jumlah: 9, nilai: 80 };
 
-export function exampleInputs(plan: SheetPlan): Record<string, GridValue> {
+export function exampleInputs(
+  plan: SheetPlan,
+  catalogue: Catalogue = CATALOGUE
+): Record<string, GridValue> {
   const out: Record<string, GridValue> = {};
   for (const ind of plan.indicators) {
-    const indicator = CATALOGUE.indicators.find((i) => i.code === ind.code);
+    const indicator = catalogue.indicators.find((i) => i.code === ind.code);
     if (!indicator) continue;
     ind.inputs.forEach((input, k) => {
       out[input.name] = indicator.example[k];
@@ -89,18 +136,129 @@ function resultText(value: unknown): GridValue {
   return value as GridValue;
 }
 
-export function buildCaseGrid(spec: CaseSpec): WorkbookGrid {
+const TEMPLATE = /\{(\$?)([A-Za-z][A-Za-z0-9_]*)([+-]\d+)?\}/g;
+const isLandmark = (ref: string): ref is Landmark => (LANDMARKS as readonly string[]).includes(ref);
+
+/**
+ * Where the cells of the IKU sheet are in the built workbook: the plan's names and landmarks,
+ * moved by the rows a recipe inserted, and the places its plants named (for the templates of
+ * expected findings).
+ */
+export class CaseLayout {
+  /** Defined names and landmarks → position (0-based), after inserted rows. */
+  private readonly refs = new Map<string, CellPos>();
+  /** The places the plants used (e.g. IKU15_PEMBILANG 13 rows down), in plant order. */
+  private readonly planted: { ref: string; down: number }[] = [];
+
+  constructor(
+    readonly plan: SheetPlan,
+    readonly sheetName: string
+  ) {
+    for (const n of plan.names) this.refs.set(n.name, parseCell(n.address)!);
+    const titles = plan.cells.filter((c) => c.role === "title");
+    const landmarks: [Landmark, CellPos][] = [
+      ["title", parseCell(titles[0].address)!],
+      ["agency", parseCell(titles[1].address)!],
+      ["year", parseCell(titles[2].address)!],
+      ["table", { row: plan.table.headerRow - 1, col: 0 }],
+    ];
+    for (const [landmark, pos] of landmarks) this.refs.set(landmark, pos);
+  }
+
+  /** Rows inserted before `row` (0-based): every cell from that row moves down. */
+  insertRows(row: number, count: number): void {
+    for (const [ref, pos] of this.refs)
+      if (pos.row >= row) this.refs.set(ref, { row: pos.row + count, col: pos.col });
+  }
+
+  /** The reference (defined name or landmark) and offset a place stands for. */
+  refOf(place: Place): { ref: string; down: number } {
+    const down = place.down ?? 0;
+    if (place.name) return { ref: place.name, down };
+    if (place.indicator) {
+      const ind = this.plan.indicators.find((i) => i.code === place.indicator);
+      if (!ind) throw new Error(`no indicator ${place.indicator} in the plan`);
+      const role = (place.cell ?? "").toLowerCase();
+      const fixed = { hasil: ind.hasil, target: ind.target, capaian: ind.capaian };
+      const named =
+        role === "kategori"
+          ? ind.kategori
+          : role in fixed
+            ? fixed[role as keyof typeof fixed]
+            : ind.inputs.find((i) => i.key.toLowerCase() === role);
+      if (!named) throw new Error(`${place.indicator} has no cell "${place.cell}"`);
+      return { ref: named.name, down };
+    }
+    if (place.cell && isLandmark(place.cell)) return { ref: place.cell, down };
+    throw new Error(`not a place: ${JSON.stringify(place)}`);
+  }
+
+  /** Position (0-based) of a place; remembered as a planted place for the templates. */
+  position(place: Place): CellPos {
+    const { ref, down } = this.refOf(place);
+    if (!this.planted.some((p) => p.ref === ref && p.down === down))
+      this.planted.push({ ref, down });
+    return this.at(ref, down);
+  }
+
+  private at(ref: string, down: number): CellPos {
+    const pos = this.refs.get(ref);
+    if (!pos) throw new Error(`no cell named ${ref} on the IKU sheet`);
+    return { row: pos.row + down, col: pos.col };
+  }
+
+  /** A text with its templates ({IKU06_HASIL}, {$IKU06_HASIL}, {IKU06_HASIL+2}) as A1. */
+  resolve(text: string): string {
+    return text.replace(TEMPLATE, (_all, abs: string, ref: string, offset?: string) => {
+      const pos = this.at(ref, offset ? Number(offset) : 0);
+      return abs ? toAbsoluteA1(pos) : toA1(pos);
+    });
+  }
+
+  /**
+   * A1 (without $) → template reference, for writing expected findings. `all`: every
+   * reference; otherwise only indicator names and planted places (so that a word such as
+   * "A1" in a sentence is not taken for the title cell).
+   */
+  dictionary(all: boolean): Map<string, string> {
+    const out = new Map<string, string>();
+    const add = (a1: string, text: string) => {
+      if (!out.has(a1)) out.set(a1, text);
+    };
+    for (const { ref, down } of this.planted)
+      if (all || !isLandmark(ref)) add(toA1(this.at(ref, down)), templateRef(ref, down));
+    for (const [ref, pos] of this.refs) if (/^IKU\d+_/.test(ref)) add(toA1(pos), ref);
+    if (all) for (const [ref, pos] of this.refs) add(toA1(pos), ref);
+    return out;
+  }
+}
+
+const templateRef = (ref: string, down: number): string =>
+  down === 0 ? ref : `${ref}${down > 0 ? "+" : ""}${down}`;
+
+export interface BuiltCase {
+  grid: WorkbookGrid;
+  plan: SheetPlan;
+  catalogue: Catalogue;
+  layout: CaseLayout;
+}
+
+export function buildCase(spec: CaseSpec): BuiltCase {
+  const catalogue = caseCatalogue(spec);
   const sheetName = spec.sheetName ?? `IKU ${spec.tahun ?? 2026}`;
-  const plan = caseBuilder(spec)({
-    tahun: spec.tahun ?? 2026,
-    namaPerangkatDaerah: CATALOGUE.agency.nama,
-    sheetName,
-    mode: spec.mode,
-    ...(spec.aturan ? { aturan: spec.aturan } : {}),
-  });
+  const plan = caseBuilder(spec)(
+    {
+      tahun: spec.tahun ?? 2026,
+      namaPerangkatDaerah: catalogue.agency.nama,
+      sheetName,
+      mode: spec.mode,
+      ...(spec.aturan ? { aturan: spec.aturan } : {}),
+    },
+    catalogue
+  );
   const inputs =
     spec.inputs === "examples"
-      ? exampleInputs(plan)
+      ? exampleInputs(plan, catalogue)
       : spec.inputs === "empty"
         ? {}
         : { ...spec.inputs };
@@ -109,12 +267,10 @@ export function buildCaseGrid(spec: CaseSpec): WorkbookGrid {
 
   const end = parseCell(plan.range.split(":")[1]);
   if (!end) throw new Error(`bad plan range ${plan.range}`);
-  const rows = end.row + 1;
   const cols = end.col + 1;
-  const values: GridValue[][] = Array.from({ length: rows }, () => Array<GridValue>(cols).fill(""));
-  const formulas: GridValue[][] = Array.from({ length: rows }, () =>
-    Array<GridValue>(cols).fill("")
-  );
+  const blankRow = () => Array<GridValue>(cols).fill("");
+  const values: GridValue[][] = Array.from({ length: end.row + 1 }, blankRow);
+  const formulas: GridValue[][] = Array.from({ length: end.row + 1 }, blankRow);
   for (const cell of plan.cells) {
     const pos = parseCell(cell.address);
     if (!pos) continue;
@@ -129,133 +285,227 @@ export function buildCaseGrid(spec: CaseSpec): WorkbookGrid {
       values[pos.row][pos.col] = inputs[cell.name];
     }
   }
+  const iku: SheetGrid = { name: sheetName, origin: "A1", values, formulas };
   const grid: WorkbookGrid = {
     workbook: "golden.xlsx",
-    sheets: [{ name: sheetName, origin: "A1", values, formulas }],
+    sheets: [iku],
     names: plan.names.map((n) => ({ name: n.name, refersTo: n.refersTo })),
   };
-  if (spec.insertRows) {
-    // As Excel does: cells and the names pointing at them move down; the formulas refer to
-    // names only, so their text stays the same.
-    const { at, count } = spec.insertRows;
-    const sheet = grid.sheets[0];
-    const blank = () => Array<GridValue>(cols).fill("");
-    sheet.values.splice(at - 1, 0, ...Array.from({ length: count }, blank));
-    sheet.formulas.splice(at - 1, 0, ...Array.from({ length: count }, blank));
-    grid.names = grid.names.map((n) => {
-      const ref = parseRef(n.refersTo.slice(1));
-      if (!ref || ref.start.row < at - 1) return n;
-      const moved = toA1({ row: ref.start.row + count, col: ref.start.col });
-      const [col, row] = [moved.replace(/[0-9]/g, ""), moved.replace(/[A-Z]/g, "")];
-      return { name: n.name, refersTo: `='${sheetName}'!$${col}$${row}` };
-    });
-  }
-  for (const extra of spec.sheets ?? []) {
-    const width = Math.max(1, ...extra.formulas.map((r) => r.length));
-    const pad = (rowsIn: GridValue[][]) =>
-      rowsIn.map((r) => [...r, ...Array<GridValue>(width - r.length).fill("")]);
-    const sheet: SheetGrid = {
-      name: extra.name,
-      origin: "A1",
-      formulas: pad(extra.formulas),
-      values: pad(extra.values ?? extra.formulas),
-    };
-    grid.sheets.push(sheet);
-  }
-  for (const edit of spec.edits ?? []) {
-    const sheet = grid.sheets.find((s) => s.name === (edit.sheet ?? sheetName));
-    if (!sheet) throw new Error(`edit on unknown sheet ${edit.sheet}`);
-    const named = plan.names.find((n) => n.name === edit.cell);
-    const pos = parseCell(named ? named.address : edit.cell);
-    if (!pos) throw new Error(`bad edit cell ${edit.cell}`);
-    while (sheet.values.length <= pos.row) {
-      sheet.values.push(Array<GridValue>(sheet.values[0]?.length ?? 1).fill(""));
-      sheet.formulas.push(Array<GridValue>(sheet.formulas[0]?.length ?? 1).fill(""));
+  const layout = new CaseLayout(plan, sheetName);
+  /** Plan formula of a place: the plan cell it was built as (before rows were inserted). */
+  const planFormula = (place: Place): string => {
+    const { ref } = layout.refOf(place);
+    const cell = plan.cells.find((c) => c.name === ref);
+    if (!cell?.formula || place.down) throw new Error(`${ref}: no formula in the plan`);
+    return cell.formula;
+  };
+  const put = (place: Place, formula: GridValue, value?: GridValue) => {
+    const pos = layout.position(place);
+    while (iku.values.length <= pos.row) {
+      iku.values.push(blankRow());
+      iku.formulas.push(blankRow());
     }
-    let formula = edit.formula ?? sheet.formulas[pos.row][pos.col];
-    if (edit.fromPlan) {
-      let text = plan.cells.find((c) => c.name === edit.cell)?.formula ?? "";
-      for (const [from, to] of edit.fromPlan) {
-        if (!text.includes(from))
-          throw new Error(`${edit.cell}: "${from}" is not in the plan's formula`);
-        text = text.split(from).join(to);
+    iku.formulas[pos.row][pos.col] = formula;
+    if (value !== undefined) iku.values[pos.row][pos.col] = value;
+  };
+  const valueAt = (place: Place): GridValue => {
+    const pos = layout.position(place);
+    return iku.values[pos.row]?.[pos.col] ?? "";
+  };
+
+  for (const p of spec.plant ?? []) {
+    switch (p.plant) {
+      case "overwrite":
+        put(p, p.value, p.value);
+        break;
+      case "clear":
+        put(p, "", "");
+        break;
+      case "formula":
+        put(p, layout.resolve(p.formula), p.value ?? valueAt(p));
+        break;
+      case "rewrite": {
+        let text = planFormula(p);
+        for (const [from, to] of p.replace) {
+          if (!text.includes(from)) throw new Error(`"${from}" is not in the plan's formula`);
+          text = text.split(from).join(to);
+        }
+        put(p, text, p.value ?? valueAt(p));
+        break;
       }
-      formula = text;
+      case "displays": {
+        const pos = layout.position(p);
+        iku.values[pos.row][pos.col] = p.value;
+        break;
+      }
+      case "insert-rows": {
+        // As Excel does: cells and the names pointing at them move down; the formulas refer
+        // to names only, so their text stays the same.
+        const at = layout.position(p.above).row;
+        const blanks = () => Array.from({ length: p.count }, blankRow);
+        iku.values.splice(at, 0, ...blanks());
+        iku.formulas.splice(at, 0, ...blanks());
+        layout.insertRows(at, p.count);
+        grid.names = grid.names.map((n) => {
+          const moved = plan.names.find((x) => x.name === n.name);
+          return moved
+            ? {
+                name: n.name,
+                refersTo: absoluteReference(sheetName, layout.resolve(`{${n.name}}`)),
+              }
+            : n;
+        });
+        break;
+      }
+      case "remove-name":
+        if (!grid.names.some((n) => n.name === p.name)) throw new Error(`no name ${p.name}`);
+        grid.names = grid.names.filter((n) => n.name !== p.name);
+        break;
+      case "set-name":
+      case "move-name": {
+        const refersTo =
+          p.plant === "set-name"
+            ? layout.resolve(p.refersTo)
+            : absoluteReference(sheetName, toA1(layout.position(p.to)));
+        const existing = grid.names.find((n) => n.name === p.name);
+        if (existing) existing.refersTo = refersTo;
+        else grid.names.push({ name: p.name, refersTo });
+        break;
+      }
+      case "add-sheet": {
+        const width = Math.max(1, ...p.formulas.map((r) => r.length));
+        const pad = (rows: GridValue[][]) =>
+          rows.map((r) => [...r, ...Array<GridValue>(width - r.length).fill("")]);
+        const contents = p.formulas.map((r) =>
+          r.map((v) => (typeof v === "string" ? layout.resolve(v) : v))
+        );
+        grid.sheets.push({
+          name: p.sheet,
+          origin: "A1",
+          formulas: pad(contents),
+          values: pad(p.values ?? contents),
+        });
+        break;
+      }
     }
-    sheet.formulas[pos.row][pos.col] = formula;
-    sheet.values[pos.row][pos.col] = edit.value !== undefined ? edit.value : formula;
   }
-  grid.names = grid.names.filter((n) => !(spec.removeNames ?? []).includes(n.name));
-  for (const [name, refersTo] of Object.entries(spec.setNames ?? {})) {
-    const existing = grid.names.find((n) => n.name === name);
-    if (existing) existing.refersTo = refersTo;
-    else grid.names.push({ name, refersTo });
-  }
-  return grid;
+  return { grid, plan, catalogue, layout };
 }
 
-/** A1 of a plan name in a case's plan (for tests that look at a named cell). */
-export function planAddress(plan: SheetPlan, name: string): string {
-  const n = plan.names.find((x) => x.name === name);
-  if (!n) throw new Error(`no name ${name}`);
-  return toA1(parseCell(n.address) ?? { row: 0, col: 0 });
+export function buildCaseGrid(spec: CaseSpec): WorkbookGrid {
+  return buildCase(spec).grid;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The golden folders: case.json + expected.json                                              */
+/* ------------------------------------------------------------------------------------------ */
+
+export const CASES_DIR = __dirname;
+/** Fixed clock: only used when a sheet's title has no year. */
+export const GOLDEN_NOW = new Date("2026-11-27T00:00:00Z");
+
+/** expected.json: the findings of "Periksa Data" and "Audit Rumus" and the settings read back. */
+export interface Expected {
+  description: string;
+  sheets: string[];
+  /** The settings rebuilt from the workbook (find-iku-sheet.ts), and where the year came from. */
+  recovered: { tahun: number; mode: string; namaPerangkatDaerah: string; tahunFrom: string }[];
+  validate: Finding[];
+  audit: Finding[];
+}
+
+export function caseNames(): string[] {
+  return fs
+    .readdirSync(CASES_DIR)
+    .filter((n) => fs.existsSync(path.join(CASES_DIR, n, "case.json")))
+    .sort();
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, "utf8")) as T;
+}
+
+export interface GoldenCase extends BuiltCase {
+  name: string;
+  spec: CaseSpec;
+  /** What the analysis needs besides the grid: the case's plan builder and catalogue. */
+  options: { build: PlanBuilder; catalogue: Catalogue; now: Date };
+  /** expected.json as written (IKU cells as templates). */
+  expectedFile: Expected;
+  /** expected.json with its templates resolved through the case's layout. */
+  expected: Expected;
+}
+
+export function loadCase(name: string): GoldenCase {
+  const dir = path.join(CASES_DIR, name);
+  const spec = readJson<CaseSpec>(path.join(dir, "case.json"));
+  const built = buildCase(spec);
+  const file = path.join(dir, "expected.json");
+  const expectedFile = fs.existsSync(file)
+    ? readJson<Expected>(file)
+    : { description: "", sheets: [], recovered: [], validate: [], audit: [] };
+  return {
+    ...built,
+    name,
+    spec,
+    options: { build: caseBuilder(spec), catalogue: built.catalogue, now: GOLDEN_NOW },
+    expectedFile,
+    expected: resolveExpected(expectedFile, built.layout),
+  };
+}
+
+const FINDING_TEXTS = ["message", "current", "expected"] as const;
+
+/** Expected findings with their templates as A1 of the built workbook. */
+export function resolveExpected(expected: Expected, layout: CaseLayout): Expected {
+  const resolve = (f: Finding): Finding => {
+    const out: Finding = { ...f, cell: layout.resolve(f.cell) };
+    for (const key of FINDING_TEXTS) {
+      const text = f[key];
+      if (text !== undefined) out[key] = layout.resolve(text);
+    }
+    return out;
+  };
+  return {
+    ...expected,
+    validate: expected.validate.map(resolve),
+    audit: expected.audit.map(resolve),
+  };
 }
 
 /**
- * grid.json: a sparse, reviewable form of a WorkbookGrid (non-blank cells only). `f` is the
- * formula of a formula cell; constants have `v` only.
+ * An A1 reference in a text, with its sheet when it has one. Not inside a word or a name
+ * (IKU06_HASIL, IKU.CAPAIAN) and not a function call.
  */
-export interface SparseGrid {
-  workbook: string;
-  sheets: { name: string; cells: Record<string, { f?: string; v: GridValue }> }[];
-  names: { name: string; refersTo: string }[];
-}
+const A1_IN_TEXT =
+  /(?<![\w.$'])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Z]{1,3})(\$?)([1-9]\d{0,6})(?![\w(!])/g;
 
-export function toSparse(grid: WorkbookGrid): SparseGrid {
-  return {
-    workbook: grid.workbook,
-    sheets: grid.sheets.map((s) => {
-      const origin = parseCell(s.origin) ?? { row: 0, col: 0 };
-      const cells: Record<string, { f?: string; v: GridValue }> = {};
-      s.values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const f = s.formulas[r]?.[c] ?? "";
-          if ((v === "" || v === null) && (f === "" || f === null)) return;
-          const a1 = toA1({ row: origin.row + r, col: origin.col + c });
-          cells[a1] = typeof f === "string" && f.startsWith("=") ? { f, v } : { v };
-        })
+/**
+ * Findings as expected.json stores them: the A1 of IKU-sheet cells replaced by templates, so
+ * a change of the layout changes no fixture. A cell of another sheet keeps its A1.
+ */
+export function abstractFindings(findings: Finding[], layout: CaseLayout): Finding[] {
+  const all = layout.dictionary(true);
+  const indicatorsOnly = layout.dictionary(false);
+  const ikuSheet = layout.sheetName.toUpperCase();
+  const unquote = (s: string) => s.replace(/^'|'$/g, "").split("''").join("'").toUpperCase();
+  return findings.map((f) => {
+    const onIku = f.sheet.toUpperCase() === ikuSheet;
+    const text = (s: string) =>
+      s.replace(
+        A1_IN_TEXT,
+        (whole, prefix: string | undefined, c$: string, col: string, r$: string, row: string) => {
+          if (c$ !== r$) return whole; // mixed references stay as typed
+          if (prefix ? unquote(prefix.slice(0, -1)) !== ikuSheet : !onIku) return whole;
+          const ref = (prefix ? all : indicatorsOnly).get(col + row);
+          return ref ? `${prefix ?? ""}{${c$}${ref}}` : whole;
+        }
       );
-      return { name: s.name, cells };
-    }),
-    names: grid.names.map((n) => ({ name: n.name, refersTo: n.refersTo })),
-  };
-}
-
-export function fromSparse(sparse: SparseGrid): WorkbookGrid {
-  return {
-    workbook: sparse.workbook,
-    names: sparse.names.map((n) => ({ ...n })),
-    sheets: sparse.sheets.map((s) => {
-      let rows = 1;
-      let cols = 1;
-      const entries = Object.entries(s.cells).map(([a1, cell]) => {
-        const pos = parseCell(a1);
-        if (!pos) throw new Error(`bad cell ${a1} in grid.json`);
-        rows = Math.max(rows, pos.row + 1);
-        cols = Math.max(cols, pos.col + 1);
-        return { pos, cell };
-      });
-      const values: GridValue[][] = Array.from({ length: rows }, () =>
-        Array<GridValue>(cols).fill("")
-      );
-      const formulas: GridValue[][] = Array.from({ length: rows }, () =>
-        Array<GridValue>(cols).fill("")
-      );
-      for (const { pos, cell } of entries) {
-        values[pos.row][pos.col] = cell.v;
-        formulas[pos.row][pos.col] = cell.f ?? cell.v;
-      }
-      return { name: s.name, origin: "A1", values, formulas };
-    }),
-  };
+    const out: Finding = { ...f, cell: onIku && all.has(f.cell) ? `{${all.get(f.cell)}}` : f.cell };
+    for (const key of FINDING_TEXTS) {
+      const value = f[key];
+      if (value !== undefined) out[key] = text(value);
+    }
+    return out;
+  });
 }

@@ -22,7 +22,7 @@ describe("analyzeFormulas", () => {
       description: "",
       mode: "excel",
       inputs: "examples",
-      edits: names.map((cell) => ({ cell, formula: 1 })),
+      plant: names.map((name) => ({ plant: "overwrite" as const, name, value: 1 })),
     });
     const [iku] = analyzeInputs(grid).ikuSheets;
     expect(iku.plan.settings.mode).toBe("excel");
@@ -40,9 +40,10 @@ describe("analyzeFormulas", () => {
       description: "",
       mode: "iku",
       inputs: "examples",
-      edits: [
+      plant: [
         {
-          cell: "IKU04_HASIL",
+          plant: "formula",
+          name: "IKU04_HASIL",
           formula: "=IKU.PERSENTASE_PMKS_TERTANGANI(IKU04_PEMBILANG,IKU04_PENYEBUT)*1.1",
         },
       ],
@@ -136,7 +137,14 @@ describe("audit rules as modules", () => {
       mode: "iku",
       inputs: "examples",
       // A changed formula (only cells that differ from the plan or show an error are visited).
-      edits: [{ cell: "IKU04_HASIL", formula: "=IKU04_PEMBILANG-IKU04_PENYEBUT", value: -3 }],
+      plant: [
+        {
+          plant: "formula",
+          name: "IKU04_HASIL",
+          formula: "=IKU04_PEMBILANG-IKU04_PENYEBUT",
+          value: -3,
+        },
+      ],
     });
     const index = new WorkbookIndex(grid);
     const [iku] = findIkuSheets(index, CATALOGUE);

@@ -1,5 +1,3 @@
-import * as fs from "fs";
-import * as path from "path";
 import { analyzeFormulas, AUDIT_RULE_LIST } from "../../src/core/audit";
 import type { Finding } from "../../src/core/grid";
 import type { AuditRule, Place } from "../../src/core/audit/rule";
@@ -8,8 +6,7 @@ import { formulaArgCount } from "../../src/core/audit/rules/formula.argCount";
 import { formulaBlankUnguarded } from "../../src/core/audit/rules/formula.blankUnguarded";
 import { formulaRefEmpty } from "../../src/core/audit/rules/formula.refEmpty";
 import { buildAuditReport } from "../../src/core/report";
-import { caseBuilder, fromSparse } from "../cases/generate";
-import type { CaseSpec, SparseGrid } from "../cases/generate";
+import { caseNames, loadCase } from "../cases/generate";
 
 /** "Audit Rumus" in English: every message translated, and the audit uses them when asked. */
 
@@ -104,27 +101,12 @@ describe("English audit messages", () => {
   });
 });
 
-const CASES_DIR = path.join(__dirname, "..", "cases");
-const NOW = new Date("2026-11-27T00:00:00Z");
-
-function readCase(name: string) {
-  const dir = path.join(CASES_DIR, name);
-  const spec = JSON.parse(fs.readFileSync(path.join(dir, "case.json"), "utf8")) as CaseSpec;
-  const grid = fromSparse(
-    JSON.parse(fs.readFileSync(path.join(dir, "grid.json"), "utf8")) as SparseGrid
-  );
-  const expected = JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8")) as {
-    audit: Finding[];
-  };
-  return { grid, options: { build: caseBuilder(spec), now: NOW }, expected };
-}
-
 const shape = (fs: readonly Finding[]) =>
   fs.map((f) => [f.sheet, f.cell, f.rule, f.severity, f.indicator, f.current, f.expected]);
 
 describe("Audit Rumus in English", () => {
   test("three-mistakes: the same findings as the golden case, with English messages", () => {
-    const { grid, options, expected } = readCase("three-mistakes");
+    const { grid, options, expected } = loadCase("three-mistakes");
     const id = analyzeFormulas(grid, options).findings;
     const en = analyzeFormulas(grid, { ...options, lang: "en" }).findings;
     // The Indonesian audit is still the golden one.
@@ -153,12 +135,10 @@ describe("Audit Rumus in English", () => {
   });
 
   test("every golden case: English messages for every audit finding, same findings", () => {
-    const names = fs
-      .readdirSync(CASES_DIR)
-      .filter((n) => fs.existsSync(path.join(CASES_DIR, n, "case.json")));
+    const names = caseNames();
     let total = 0;
     for (const name of names) {
-      const { grid, options, expected } = readCase(name);
+      const { grid, options, expected } = loadCase(name);
       const en = analyzeFormulas(grid, { ...options, lang: "en" }).findings;
       expect({ name, shape: shape(en) }).toEqual({ name, shape: shape(expected.audit) });
       for (const f of en) {

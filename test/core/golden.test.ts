@@ -3,76 +3,38 @@ import * as path from "path";
 import { analyzeFormulas, AUDIT_RULES } from "../../src/core/audit";
 import type { Finding } from "../../src/core/grid";
 import { analyzeInputs, VALIDATION_RULES } from "../../src/core/validate";
-import { buildCaseGrid, caseBuilder, fromSparse, toSparse } from "../cases/generate";
-import type { CaseSpec, SparseGrid } from "../cases/generate";
+import { abstractFindings, CASES_DIR, caseNames, loadCase } from "../cases/generate";
+import type { Expected, GoldenCase } from "../cases/generate";
 
 /**
- * Golden cases: test/cases/<name>/case.json describes a workbook (the plan's sheet plus edits),
- * grid.json is that workbook as the analysis reads it, expected.json the findings of "Periksa
- * Data" and "Audit Rumus". Regenerate grid.json and expected.json after a deliberate change with
+ * Golden cases: test/cases/<name>/case.json is a recipe (what to build, what to plant), built
+ * into a workbook here with the real plan builder; expected.json holds the findings of "Periksa
+ * Data" and "Audit Rumus", IKU cells written as templates ({IKU06_HASIL}) resolved through the
+ * case's plan. After a deliberate change, rewrite the expected files with
  *   UPDATE_GOLDEN=1 npx jest test/core/golden && npx prettier --write test/cases
  * and review the diff.
  */
 
-const CASES_DIR = path.join(__dirname, "..", "cases");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
-/** Fixed clock: only used when a sheet's title has no year. */
-const NOW = new Date("2026-11-27T00:00:00Z");
+const ALL_RULES = { ...VALIDATION_RULES, ...AUDIT_RULES } as Record<string, { severity: string }>;
 
-interface Expected {
-  description: string;
-  sheets: string[];
-  /** The settings rebuilt from the workbook (find-iku-sheet.ts), and where the year came from. */
-  recovered: { tahun: number; mode: string; namaPerangkatDaerah: string; tahunFrom: string }[];
-  validate: Finding[];
-  audit: Finding[];
-}
-
-const caseNames = fs
-  .readdirSync(CASES_DIR)
-  .filter((n) => fs.existsSync(path.join(CASES_DIR, n, "case.json")))
-  .sort();
-
-function readJson<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(file, "utf8")) as T;
-}
-
-function writeJson(file: string, data: unknown): void {
-  fs.writeFileSync(file, JSON.stringify(data, null, 2) + "\n");
-}
+const names = caseNames();
 
 /** JSON round trip: drops undefined fields, as the files do. */
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
-type Run = {
-  expected: Expected;
-  actual: Expected;
-  committedGrid: SparseGrid;
-  builtGrid: SparseGrid;
-};
+type Run = { golden: GoldenCase; actual: Expected };
 const runs = new Map<string, Run>();
 
 /** Runs a case once per test file (the later tests reuse the result). */
 function run(name: string): Run {
   const cached = runs.get(name);
   if (cached) return cached;
-  const result = runUncached(name);
-  runs.set(name, result);
-  return result;
-}
-
-function runUncached(name: string): Run {
-  const dir = path.join(CASES_DIR, name);
-  const spec = readJson<CaseSpec>(path.join(dir, "case.json"));
-  const builtGrid = plain(toSparse(buildCaseGrid(spec)));
-  if (UPDATE) writeJson(path.join(dir, "grid.json"), builtGrid);
-  const committedGrid = readJson<SparseGrid>(path.join(dir, "grid.json"));
-  const grid = fromSparse(committedGrid);
-  const options = { build: caseBuilder(spec), now: NOW };
-  const inputs = analyzeInputs(grid, options);
-  const formulas = analyzeFormulas(grid, options);
+  const golden = loadCase(name);
+  const inputs = analyzeInputs(golden.grid, golden.options);
+  const formulas = analyzeFormulas(golden.grid, golden.options);
   const actual: Expected = plain({
-    description: spec.description,
+    description: golden.spec.description,
     sheets: inputs.sheets,
     recovered: inputs.ikuSheets.map((i) => ({
       tahun: i.plan.settings.tahun,
@@ -83,21 +45,47 @@ function runUncached(name: string): Run {
     validate: inputs.findings,
     audit: formulas.findings,
   });
-  if (UPDATE) writeJson(path.join(dir, "expected.json"), actual);
-  return {
-    expected: readJson<Expected>(path.join(dir, "expected.json")),
-    actual,
-    committedGrid,
-    builtGrid,
-  };
+  if (UPDATE) {
+    const file: Expected = {
+      ...actual,
+      validate: abstractFindings(actual.validate, golden.layout),
+      audit: abstractFindings(actual.audit, golden.layout),
+    };
+    fs.writeFileSync(
+      path.join(CASES_DIR, name, "expected.json"),
+      JSON.stringify(file, null, 2) + "\n"
+    );
+    return { golden: loadCase(name), actual };
+  }
+  const result = { golden, actual };
+  runs.set(name, result);
+  return result;
 }
 
 describe("golden cases", () => {
-  test.each(caseNames)("%s", (name) => {
-    const { expected, actual, committedGrid, builtGrid } = run(name);
-    // The committed grid is what the generator makes of case.json (no hand edits drift in).
-    expect(committedGrid).toEqual(builtGrid);
-    expect(actual).toEqual(expected);
+  test("no committed grids: every workbook is built from its recipe", () => {
+    const grids = names.filter((n) => fs.existsSync(path.join(CASES_DIR, n, "grid.json")));
+    expect(grids).toEqual([]);
+    expect(names.length).toBeGreaterThan(30);
+  });
+
+  test.each(names)("%s", (name) => {
+    const { golden, actual } = run(name);
+    expect(actual).toEqual(golden.expected);
+  });
+
+  test.each(names)("%s: expected.json names IKU cells by name, never by A1", (name) => {
+    const { golden } = run(name);
+    const ikuSheet = golden.layout.sheetName;
+    const findings: Finding[] = [...golden.expectedFile.validate, ...golden.expectedFile.audit];
+    // A finding's cell on the IKU sheet is a template; A1 stays only on the case's own sheets.
+    const byA1 = findings.filter((f) => f.sheet === ikuSheet && !f.cell.startsWith("{"));
+    expect(byA1).toEqual([]);
+    // The same for references to the IKU sheet inside messages and formulas.
+    const texts = findings.flatMap((f) => [f.message, f.current ?? "", f.expected ?? ""]);
+    const sheet = ikuSheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const a1 = new RegExp(`(?:'${sheet}'|\\b${sheet})!\\$?[A-Z]{1,3}\\$?\\d`, "i");
+    expect(texts.filter((t) => a1.test(t))).toEqual([]);
   });
 
   test("clean sheets give zero findings in both formula modes", () => {
@@ -109,21 +97,19 @@ describe("golden cases", () => {
     }
   });
 
-  test("every rule has at least one golden case, with the rule's documented severity", () => {
+  test("every rule id has a golden case, with the rule's documented severity", () => {
     const seen = new Map<string, string>();
-    for (const name of caseNames) {
-      const { actual } = run(name);
-      for (const f of [...actual.validate, ...actual.audit]) {
+    for (const name of names) {
+      const { golden } = run(name);
+      for (const f of [...golden.expected.validate, ...golden.expected.audit]) {
         if (!seen.has(f.rule)) seen.set(f.rule, name);
-        const info = { ...VALIDATION_RULES, ...AUDIT_RULES }[
-          f.rule as keyof typeof VALIDATION_RULES
-        ];
-        expect(info?.severity).toBe(f.severity);
+        expect({ rule: f.rule, severity: ALL_RULES[f.rule]?.severity }).toEqual({
+          rule: f.rule,
+          severity: f.severity,
+        });
       }
     }
-    const missing = [...Object.keys(VALIDATION_RULES), ...Object.keys(AUDIT_RULES)].filter(
-      (r) => !seen.has(r)
-    );
+    const missing = Object.keys(ALL_RULES).filter((r) => !seen.has(r));
     expect(missing).toEqual([]);
   });
 });

@@ -157,7 +157,7 @@ describe("analyzeInputs", () => {
       mode: "iku",
       inputs: "examples",
       tahun: 2027,
-      edits: [{ cell: "A3", formula: "Tahun anggaran" }],
+      plant: [{ plant: "overwrite", cell: "year", value: "Tahun anggaran" }],
     });
     const [iku] = analyzeInputs(grid).ikuSheets;
     expect(iku.plan.settings.tahun).toBe(2027);
@@ -196,7 +196,7 @@ describe("in-sheet marks", () => {
         description: "",
         mode: "iku",
         inputs: "examples",
-        insertRows: { at: 3, count: 2 },
+        plant: [{ plant: "insert-rows", above: { cell: "year" }, count: 2 }],
       })
     );
     const down = (a1: string) => a1.replace(/\d+/, (row) => String(Number(row) + 2));

@@ -1,5 +1,3 @@
-import * as fs from "fs";
-import * as path from "path";
 import { toA1 } from "../../src/core/formula-parser/address";
 import { buildAuditReport, REPORT_MARKER } from "../../src/core/report";
 import { MARKER_NAME } from "../../src/core/sheet/plan";
@@ -17,7 +15,7 @@ import {
   validateWorkbook,
   writeAuditReportInContext,
 } from "../../src/office/inspect";
-import { buildCaseGrid, fromSparse } from "../cases/generate";
+import { buildCaseGrid, caseNames, loadCase } from "../cases/generate";
 import { generateIkuSheet } from "../../src/office/generate";
 import { SheetMemo } from "../../src/office/sheet-memo";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
@@ -215,15 +213,11 @@ describe("validate and audit in Excel", () => {
    * syncs (1; 2 when a table name points at another sheet; 3 when the marker is missing).
    */
   test("validate reads what the analysis needs: same findings as the whole workbook, on every golden case", async () => {
-    const casesDir = path.join(__dirname, "..", "cases");
-    const names = fs
-      .readdirSync(casesDir)
-      .filter((n) => fs.existsSync(path.join(casesDir, n, "grid.json")));
+    const names = caseNames();
     expect(names.length).toBeGreaterThan(20);
     const syncsSeen = new Set<number>();
     for (const name of names) {
-      const sparse = JSON.parse(fs.readFileSync(path.join(casesDir, name, "grid.json"), "utf8"));
-      const grid = fromSparse(sparse);
+      const { grid } = loadCase(name);
       const excel = createFakeExcel({ grid });
       const result = await validateInContext(excel.context);
       const expected = analyzeInputs(grid);
@@ -275,15 +269,17 @@ describe("validate and audit in Excel", () => {
       description: "",
       mode: "iku",
       inputs: "examples",
-      edits: [
-        { cell: "IKU06_HASIL", formula: 75 },
+      plant: [
+        { plant: "overwrite", name: "IKU06_HASIL", value: 75 },
         {
-          cell: "IKU03_HASIL",
+          plant: "formula",
+          name: "IKU03_HASIL",
           formula: "=IKU.PERSENTASE_PPKS_BANSOS(IKU03_PENYEBUT,IKU03_PEMBILANG)",
           value: "#VALUE!",
         },
         {
-          cell: "IKU04_HASIL",
+          plant: "formula",
+          name: "IKU04_HASIL",
           formula: "=IKU.PERSENTASE_PMKS_TERTANGANI(IKU04_PEMBILANG,IKU04_PENYEBUT)*1.1",
           value: 88,
         },
@@ -310,7 +306,7 @@ describe("validate and audit in Excel", () => {
       description: "",
       mode: "iku",
       inputs: "examples",
-      edits: [{ cell: "IKU06_HASIL", formula: 75 }],
+      plant: [{ plant: "overwrite", name: "IKU06_HASIL", value: 75 }],
     });
     const excel = createFakeExcel({ grid });
     const g = globalThis as { Office?: unknown };

@@ -1,15 +1,12 @@
 import "./setup";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import * as fs from "fs";
-import * as path from "path";
 import { analyzeFormulas } from "../../src/core/audit";
 import type { Finding } from "../../src/core/grid";
 import { ALL_RULES } from "../../src/core/report";
 import { FakeHost, deferred, fail, ok } from "./fakeHost";
 import { renderPane } from "./render";
-import { caseBuilder, fromSparse } from "../cases/generate";
-import type { CaseSpec, SparseGrid } from "../cases/generate";
+import { loadCase } from "../cases/generate";
 
 const FINDINGS: Finding[] = [
   {
@@ -255,16 +252,8 @@ describe("Audit Rumus", () => {
   });
 
   test("English: the core's English audit of a golden case shows no message marked Indonesian", async () => {
-    const dir = path.join(__dirname, "..", "cases", "three-mistakes");
-    const spec = JSON.parse(fs.readFileSync(path.join(dir, "case.json"), "utf8")) as CaseSpec;
-    const grid = fromSparse(
-      JSON.parse(fs.readFileSync(path.join(dir, "grid.json"), "utf8")) as SparseGrid
-    );
-    const analysis = analyzeFormulas(grid, {
-      build: caseBuilder(spec),
-      now: new Date("2026-11-27T00:00:00Z"),
-      lang: "en",
-    });
+    const { grid, options } = loadCase("three-mistakes");
+    const analysis = analyzeFormulas(grid, { ...options, lang: "en" });
     const host = new FakeHost({ displayLanguage: "en-US" });
     host.auditAnswer = ok({ ...analysis, checkedAt: "2026-11-27T10:00:00Z" });
     renderPane(host);
