@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { AturanCapaian } from "../../src/core/aturan";
 import { CATALOGUE } from "../../src/core/catalogue";
-import type { Catalogue } from "../../src/core/catalogue";
+import type { Catalogue, Indicator } from "../../src/core/catalogue";
 import { isCellError, EXCEL_ERROR_TEXT } from "../../src/core/errors";
 import type { Finding, GridValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { parseCell, toA1, toAbsoluteA1 } from "../../src/core/formula-parser/address";
@@ -27,8 +27,35 @@ import type { PlanBuilder } from "../../src/core/find-iku-sheet";
  * Other sheets (Rekap, Pegawai) are the case's own and keep their A1 addresses.
  */
 
+/**
+ * A 19th indicator in the first sasaran: every indicator after it moves two rows down, so a
+ * case built from this catalogue shows that recipes and expected findings follow the layout.
+ */
+const IKU19: Indicator = {
+  ...CATALOGUE.indicators.find((i) => i.code === "IKU03")!,
+  code: "IKU19",
+  order: 19,
+  sasaran: CATALOGUE.sasaran[0].code,
+  name: "Persentase laporan kinerja yang disampaikan tepat waktu",
+  functionName: "PERSENTASE_LAPORAN_TEPAT_WAKTU",
+  functionDescription:
+    "Persentase laporan kinerja tepat waktu (IKU 19): tepat waktu / seluruh × 100.",
+  components: CATALOGUE.indicators
+    .find((i) => i.code === "IKU03")!
+    .components.map((c, k) => ({
+      ...c,
+      label: ["Jumlah laporan tepat waktu", "Jumlah seluruh laporan"][k],
+      param: ["laporan_tepat_waktu", "seluruh_laporan"][k],
+    })),
+  example: [9, 12],
+  notes: [],
+};
+
 /** Catalogues a case can be built from, by name ("builtin", the add-in's own, by default). */
-export const CASE_CATALOGUES: Record<string, Catalogue> = { builtin: CATALOGUE };
+export const CASE_CATALOGUES: Record<string, Catalogue> = {
+  builtin: CATALOGUE,
+  "builtin+IKU19": { ...CATALOGUE, indicators: [...CATALOGUE.indicators, IKU19] },
+};
 
 /**
  * Cells of the sheet without an indicator, by what they hold: the title lines (title, agency,
@@ -263,7 +290,7 @@ export function buildCase(spec: CaseSpec): BuiltCase {
         ? {}
         : { ...spec.inputs };
   Object.assign(inputs, spec.inputOverrides ?? {});
-  const computed = evaluatePlan(plan, inputs);
+  const computed = evaluatePlan(plan, inputs, catalogue);
 
   const end = parseCell(plan.range.split(":")[1]);
   if (!end) throw new Error(`bad plan range ${plan.range}`);

@@ -88,6 +88,20 @@ describe("golden cases", () => {
     expect(texts.filter((t) => a1.test(t))).toEqual([]);
   });
 
+  test("a catalogue with a 19th indicator in the first sasaran moves the cells, not the fixtures", () => {
+    const builtin = run("formula-a1-reference").golden;
+    const extra = run("catalogue-extra-indicator").golden;
+    const rowOf = (g: GoldenCase, code: string) =>
+      g.plan.indicators.find((i) => i.code === code)?.rows[0];
+    expect(rowOf(extra, "IKU19")).toBe(rowOf(builtin, "IKU02"));
+    expect(rowOf(extra, "IKU13")).toBe((rowOf(builtin, "IKU13") ?? 0) + 2);
+    // The same planted A1 formula: one text in both expected files, two different cells.
+    const [a1] = builtin.expectedFile.audit;
+    expect(extra.expectedFile.audit).toContainEqual(a1);
+    const resolved = (g: GoldenCase) => g.expected.audit.find((f) => f.rule === a1.rule)?.current;
+    expect(resolved(extra)).not.toBe(resolved(builtin));
+  });
+
   test("clean sheets give zero findings in both formula modes", () => {
     for (const name of ["clean-iku", "clean-excel", "other-year-sheet"]) {
       const { actual } = run(name);
