@@ -326,14 +326,14 @@ export function buildCase(spec: CaseSpec): BuiltCase {
     if (!cell?.formula || place.down) throw new Error(`${ref}: no formula in the plan`);
     return cell.formula;
   };
-  const put = (place: Place, formula: GridValue, value?: GridValue) => {
+  const put = (place: Place, formula: GridValue, value: GridValue) => {
     const pos = layout.position(place);
     while (iku.values.length <= pos.row) {
       iku.values.push(blankRow());
       iku.formulas.push(blankRow());
     }
     iku.formulas[pos.row][pos.col] = formula;
-    if (value !== undefined) iku.values[pos.row][pos.col] = value;
+    iku.values[pos.row][pos.col] = value;
   };
   const valueAt = (place: Place): GridValue => {
     const pos = layout.position(place);
@@ -508,30 +508,38 @@ const A1_IN_TEXT =
   /(?<![\w.$'])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Z]{1,3})(\$?)([1-9]\d{0,6})(?![\w(!])/g;
 
 /**
+ * A text with the A1 references of IKU-sheet cells written as templates: references with the
+ * IKU sheet's name always, references without a sheet only when the text is about the IKU
+ * sheet (`onIkuSheet`). A cell of another sheet keeps its A1.
+ */
+export function templateA1(text: string, layout: CaseLayout, onIkuSheet: boolean): string {
+  const all = layout.dictionary(true);
+  const indicatorsOnly = layout.dictionary(false);
+  const ikuSheet = layout.sheetName.toUpperCase();
+  const unquote = (s: string) => s.replace(/^'|'$/g, "").split("''").join("'").toUpperCase();
+  return text.replace(
+    A1_IN_TEXT,
+    (whole, prefix: string | undefined, c$: string, col: string, r$: string, row: string) => {
+      if (c$ !== r$) return whole; // mixed references stay as typed
+      if (prefix ? unquote(prefix.slice(0, -1)) !== ikuSheet : !onIkuSheet) return whole;
+      const ref = (prefix ? all : indicatorsOnly).get(col + row);
+      return ref ? `${prefix ?? ""}{${c$}${ref}}` : whole;
+    }
+  );
+}
+
+/**
  * Findings as expected.json stores them: the A1 of IKU-sheet cells replaced by templates, so
  * a change of the layout changes no fixture. A cell of another sheet keeps its A1.
  */
 export function abstractFindings(findings: Finding[], layout: CaseLayout): Finding[] {
   const all = layout.dictionary(true);
-  const indicatorsOnly = layout.dictionary(false);
-  const ikuSheet = layout.sheetName.toUpperCase();
-  const unquote = (s: string) => s.replace(/^'|'$/g, "").split("''").join("'").toUpperCase();
   return findings.map((f) => {
-    const onIku = f.sheet.toUpperCase() === ikuSheet;
-    const text = (s: string) =>
-      s.replace(
-        A1_IN_TEXT,
-        (whole, prefix: string | undefined, c$: string, col: string, r$: string, row: string) => {
-          if (c$ !== r$) return whole; // mixed references stay as typed
-          if (prefix ? unquote(prefix.slice(0, -1)) !== ikuSheet : !onIku) return whole;
-          const ref = (prefix ? all : indicatorsOnly).get(col + row);
-          return ref ? `${prefix ?? ""}{${c$}${ref}}` : whole;
-        }
-      );
+    const onIku = f.sheet.toUpperCase() === layout.sheetName.toUpperCase();
     const out: Finding = { ...f, cell: onIku && all.has(f.cell) ? `{${all.get(f.cell)}}` : f.cell };
     for (const key of FINDING_TEXTS) {
       const value = f[key];
-      if (value !== undefined) out[key] = text(value);
+      if (value !== undefined) out[key] = templateA1(value, layout, onIku);
     }
     return out;
   });

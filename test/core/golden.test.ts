@@ -3,7 +3,7 @@ import * as path from "path";
 import { analyzeFormulas, AUDIT_RULES } from "../../src/core/audit";
 import type { Finding } from "../../src/core/grid";
 import { analyzeInputs, VALIDATION_RULES } from "../../src/core/validate";
-import { abstractFindings, CASES_DIR, caseNames, loadCase } from "../cases/generate";
+import { abstractFindings, CASES_DIR, caseNames, loadCase, templateA1 } from "../cases/generate";
 import type { Expected, GoldenCase } from "../cases/generate";
 
 /**
@@ -100,6 +100,25 @@ describe("golden cases", () => {
     expect(extra.expectedFile.audit).toContainEqual(a1);
     const resolved = (g: GoldenCase) => g.expected.audit.find((f) => f.rule === a1.rule)?.current;
     expect(resolved(extra)).not.toBe(resolved(builtin));
+  });
+
+  test.each(names)("%s: case.json addresses IKU cells by name, never by A1", (name) => {
+    const { golden } = run(name);
+    // Every text the recipe types into the workbook, and whether it sits on the IKU sheet.
+    const texts: [string, boolean][] = (golden.spec.plant ?? []).flatMap(
+      (p): [string, boolean][] =>
+        p.plant === "formula"
+          ? [[p.formula, true]]
+          : p.plant === "set-name"
+            ? [[p.refersTo, false]]
+            : p.plant === "add-sheet"
+              ? p.formulas
+                  .flat()
+                  .flatMap((v): [string, boolean][] => (typeof v === "string" ? [[v, false]] : []))
+              : []
+    );
+    const byA1 = texts.filter(([t, onIku]) => templateA1(t, golden.layout, onIku) !== t);
+    expect(byA1).toEqual([]);
   });
 
   test("clean sheets give zero findings in both formula modes", () => {
