@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import type { AturanCapaian } from "../core/aturan";
 import type { FormulaMode } from "../core/sheet/types";
 import { CATALOGUE } from "../core/catalogue";
-import { settingsMessages } from "../core/messages/settings";
+import { messagesFor } from "../core/messages";
 import { aturanOf, checkSettings, defaultSheetName } from "../core/settings";
 import type { SettingsField, SettingsForm } from "../core/settings";
 import type { CliMessages, Lang } from "./messages";
@@ -105,7 +105,7 @@ function formOf(given: GivenSettings): SettingsForm {
 function settingsProblems(given: GivenSettings, lang: Lang): string[] {
   const check = checkSettings(formOf(given));
   if (check.ok) return [];
-  const texts = settingsMessages[lang];
+  const texts = messagesFor(lang).settings;
   const out: string[] = [];
   const givenField: Record<SettingsField, boolean> = {
     tahun: given.tahun !== undefined,

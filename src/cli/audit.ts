@@ -60,10 +60,7 @@ export interface WorkerSpec {
 /** The hidden first argument that makes the entry script audit one file as a child. */
 export const WORKER_MODE = "__audit-worker";
 
-/** Default memory cap (V8 heap) of one file's audit; IKU_AUDIT_MEMORY_MB overrides it. */
-export const DEFAULT_MEMORY_MB = 2048;
-/** Default time limit of one file's audit; IKU_AUDIT_TIMEOUT overrides it (seconds). */
-export const DEFAULT_TIMEOUT_SECONDS = 600;
+export { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "./limits";
 
 function toJson(f: Finding): JsonFinding {
   return {

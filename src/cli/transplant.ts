@@ -3,7 +3,8 @@ import type { Document as XDocument, Element as XElement, Node as XNode } from "
 import JSZip from "jszip";
 import { parseCell, parseRef, toA1 } from "../core/formula-parser/address";
 import type { SheetPlan } from "../core/sheet/types";
-import type { Lang } from "./messages";
+import type { UnsupportedWords } from "../core/messages";
+import { messages, type Lang } from "./messages";
 import type { XlsxPackage } from "./xlsx-read";
 
 /**
@@ -243,36 +244,6 @@ function where(sqref: string, table: Box): "inside" | "outside" | "across" {
   return inside > 0 ? "inside" : "outside";
 }
 
-function texts(lang: Lang) {
-  const en = lang === "en";
-  return {
-    across: (what: string, ref: string) =>
-      en
-        ? `${what} ${ref} crosses the edge of the IKU table`
-        : `${what} ${ref} melintasi batas tabel IKU`,
-    merge: en ? "merged cells" : "sel gabungan",
-    validation: en ? "data validation" : "validasi data",
-    format: en ? "conditional formatting" : "format bersyarat",
-    hidden: (a: string) =>
-      en
-        ? `cell ${a} (typed by hand) would be hidden under a merged cell of the new table`
-        : `sel ${a} (diketik sendiri) akan tertutup sel gabungan tabel baru`,
-    shared: (a: string) =>
-      en
-        ? `cell ${a}: a shared formula whose first cell is in the IKU table`
-        : `sel ${a}: rumus bersama yang sel pertamanya ada di tabel IKU`,
-    table: en ? "an Excel table on the IKU sheet" : "tabel Excel (Table) di lembar IKU",
-    element: (n: string) =>
-      en ? `unknown part <${n}> of the IKU sheet` : `bagian <${n}> lembar IKU yang tidak dikenal`,
-    structure: en
-      ? "the workbook structure is protected (a sheet cannot be added)"
-      : "struktur buku kerja dilindungi (lembar baru tidak dapat ditambahkan)",
-    strict: en
-      ? "the workbook is saved as Strict Open XML"
-      : "buku kerja disimpan sebagai Strict Open XML",
-  };
-}
-
 export interface TransplantInput {
   original: XlsxPackage;
   /** The old IKU sheet (its name in the workbook and its part), when updating one. */
@@ -417,7 +388,7 @@ function cellRef(c: XElement): string {
  */
 export async function transplant(input: TransplantInput): Promise<Buffer> {
   const { original, plan, lang } = input;
-  const t = texts(lang);
+  const t = messages(lang).unsupported;
   const refused: string[] = [];
   const zip = original.zip;
   const gen = await JSZip.loadAsync(input.generated);
@@ -561,7 +532,7 @@ function carryOldSheet(
   table: Box,
   plan: SheetPlan,
   consumed: ReadonlySet<string>,
-  t: ReturnType<typeof texts>,
+  t: UnsupportedWords,
   refused: string[],
   original: XlsxPackage,
   part: string
@@ -690,7 +661,7 @@ function carryCells(
   planCells: ReadonlySet<string>,
   consumed: ReadonlySet<string>,
   hiddenByMerge: (r: number, c: number) => boolean,
-  t: ReturnType<typeof texts>,
+  t: UnsupportedWords,
   refused: string[]
 ): void {
   const nData = kid(gen.documentElement, "sheetData")!;

@@ -2,7 +2,8 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
-import { MAX_FILE_MB, type FileProblemCode } from "./messages";
+import { MAX_FILE_MB, MAX_SHEET_CELLS } from "./limits";
+import type { FileProblemCode } from "./messages";
 import { inflateEntry, readZipDirectory, ZipProblem, type ZipEntry } from "./zip-guard";
 import {
   countCells,
@@ -30,9 +31,6 @@ export class FileProblem extends Error {
     super(`${code}: ${file}`);
   }
 }
-
-/** Same limit as a range read in Excel on the web: larger sheets are refused, not half-read. */
-export const MAX_SHEET_CELLS = 5_000_000;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** OLE compound file: encrypted OOXML (password to open) and legacy .xls both start with it. */

@@ -1,6 +1,8 @@
 import type { Finding, Severity } from "./grid";
 import { AUDIT_RULE_LIST, AUDIT_RULES } from "./audit/rules";
-import { SEVERITY_WORDS } from "./messages/severity";
+import { REPORT_EN } from "./messages/en";
+import { REPORT_ID } from "./messages/id";
+import type { Lang, ReportText } from "./messages/types";
 import { VALIDATION_RULES, VALIDATION_RULE_LABELS_EN } from "./messages/validation";
 import type { RuleInfo } from "./messages/validation";
 import { indexToColumn } from "./formula-parser/address";
@@ -8,84 +10,17 @@ import { indexToColumn } from "./formula-parser/address";
 /**
  * The "Audit IKU" report sheet as plain data: title, timestamp, workbook, summary counts per
  * severity and per rule, then one row per finding. `src/office` writes it in one batch; the CLI
- * can write the same rows with exceljs. Texts are Indonesian (the report stays in the workbook).
+ * can write the same rows with exceljs. Texts come from the message catalogue (src/core/messages).
  */
 
 export const REPORT_SHEET = "Audit IKU";
 /** Workbook-scoped name marking the report sheet as the add-in's (it may be replaced). */
 export const REPORT_MARKER = "IKU_AUDIT";
 
-export const REPORT_TEXT = {
-  title: "Laporan Audit IKU",
-  timestamp: "Waktu pemeriksaan",
-  workbook: "Buku kerja",
-  sheets: "Lembar IKU",
-  summary: "Ringkasan",
-  total: "Jumlah temuan",
-  bySeverity: "Per tingkat",
-  byRule: "Per aturan",
-  details: "Daftar temuan",
-  none: "Tidak ada temuan.",
-  severity: {
-    error: SEVERITY_WORDS.id.error.title,
-    warning: SEVERITY_WORDS.id.warning.title,
-  } as Record<Severity, string>,
-  columns: [
-    "No",
-    "Lembar",
-    "Sel",
-    "Indikator",
-    "Aturan",
-    "Tingkat",
-    "Pesan",
-    "Rumus saat ini",
-    "Rumus yang diharapkan",
-  ],
-} as const;
-
-/** The report's texts in English, for an Excel whose display language is not Indonesian. */
-export interface ReportText {
-  title: string;
-  timestamp: string;
-  workbook: string;
-  sheets: string;
-  summary: string;
-  total: string;
-  bySeverity: string;
-  byRule: string;
-  details: string;
-  none: string;
-  severity: Record<Severity, string>;
-  columns: readonly string[];
-}
-
-export const REPORT_TEXT_EN: ReportText = {
-  title: "IKU Audit Report",
-  timestamp: "Checked at",
-  workbook: "Workbook",
-  sheets: "IKU sheets",
-  summary: "Summary",
-  total: "Number of findings",
-  bySeverity: "By severity",
-  byRule: "By rule",
-  details: "Findings",
-  none: "No findings.",
-  severity: {
-    error: SEVERITY_WORDS.en.error.title,
-    warning: SEVERITY_WORDS.en.warning.title,
-  },
-  columns: [
-    "No",
-    "Sheet",
-    "Cell",
-    "Indicator",
-    "Rule",
-    "Severity",
-    "Message",
-    "Current formula",
-    "Expected formula",
-  ],
-};
+/** The report's texts (Indonesian; English for an Excel whose display language is not). */
+export const REPORT_TEXT: ReportText = REPORT_ID;
+export const REPORT_TEXT_EN: ReportText = REPORT_EN;
+export type { ReportText };
 
 /** Every rule of validation and audit, by id. */
 export const ALL_RULES: Record<string, RuleInfo> = { ...VALIDATION_RULES, ...AUDIT_RULES };
@@ -96,7 +31,7 @@ const RULE_LABELS_EN: Record<string, string> = {
 };
 
 /** A rule's short label in Indonesian or English (the id itself when unknown). */
-export function ruleLabel(rule: string, lang: "id" | "en" = "id"): string {
+export function ruleLabel(rule: string, lang: Lang = "id"): string {
   return (lang === "en" ? RULE_LABELS_EN[rule] : undefined) ?? ALL_RULES[rule]?.label ?? rule;
 }
 
@@ -164,7 +99,7 @@ export function buildAuditReport(
     /** Minutes east of UTC of the report's time; default: the machine's zone (WITA in Bontang). */
     utcOffsetMinutes?: number;
   },
-  lang: "id" | "en" = "id"
+  lang: Lang = "id"
 ): ReportContent {
   const T: ReportText = lang === "en" ? REPORT_TEXT_EN : REPORT_TEXT;
   const width = T.columns.length;

@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import { ATURAN_BAWAAN, DESIMAL_MAKS, isDefaultAturan } from "./aturan";
 import type { AturanCapaian, BacaanSwadaya } from "./aturan";
-import type { FormErrorKey } from "./messages/settings";
+import type { FormErrorKey } from "./messages/types";
 import { parseNumberText } from "./validate/numbers";
 import type { FormulaMode, SheetSettings } from "./sheet/types";
 

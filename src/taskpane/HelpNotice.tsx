@@ -8,28 +8,13 @@ import {
   Button,
 } from "@fluentui/react-components";
 import { HELP_PROBLEM_EVENT, type HelpProblemDetail } from "../commands/help";
-import type { Lang } from "./i18n";
+import { stringsFor, type Lang } from "./i18n";
 
 /*
  * The "Bantuan Fungsi" button could not open the help page (no browser window on this host and
  * the dialog refused): the command shows the pane and this notice names the error and links the
  * page, so the user still reaches the help.
  */
-
-const TEXT: Record<Lang, { title: string; body: string; link: string; close: string }> = {
-  id: {
-    title: "Halaman bantuan tidak dapat dibuka",
-    body: "Excel menolak membuka jendela bantuan. Buka halamannya dari tautan ini:",
-    link: "Bantuan fungsi IKU",
-    close: "Tutup",
-  },
-  en: {
-    title: "The help page could not be opened",
-    body: "Excel refused to open the help window. Open the page from this link:",
-    link: "IKU function help",
-    close: "Dismiss",
-  },
-};
 
 export function HelpNotice({ lang }: { lang: Lang }): React.ReactElement | null {
   const [problem, setProblem] = React.useState<HelpProblemDetail | null>(null);
@@ -39,7 +24,7 @@ export function HelpNotice({ lang }: { lang: Lang }): React.ReactElement | null 
     return () => window.removeEventListener(HELP_PROBLEM_EVENT, onProblem);
   }, []);
   if (!problem) return null;
-  const t = TEXT[lang];
+  const t = stringsFor(lang).helpNotice;
   return (
     <MessageBar intent="error" layout="multiline" data-testid="help-problem">
       <MessageBarBody>

@@ -4,7 +4,7 @@ import { CATALOGUE } from "../../src/core/catalogue";
 import { WorkbookIndex } from "../../src/core/workbook-index";
 import { findIkuSheets, recoverAturan } from "../../src/core/find-iku-sheet";
 import { buildCaseGrid } from "../cases/generate";
-import { settingsMessages } from "../../src/core/messages/settings";
+import { messagesFor } from "../../src/core/messages";
 import { checkSettings } from "../../src/core/settings";
 import type { SettingsForm } from "../../src/core/settings";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
@@ -83,8 +83,8 @@ describe("settings: the agency's capaian rules", () => {
     expect(check.ok).toBe(false);
     expect(check.errors[field]).toContain(key);
     // Every key has an Indonesian and an English message.
-    expect(settingsMessages.id[key].length).toBeGreaterThan(10);
-    expect(settingsMessages.en[key].length).toBeGreaterThan(10);
+    expect(messagesFor("id").settings[key].length).toBeGreaterThan(10);
+    expect(messagesFor("en").settings[key].length).toBeGreaterThan(10);
   });
 });
 

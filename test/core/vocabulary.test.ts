@@ -2,18 +2,18 @@ import { CATALOGUE } from "../../src/core/catalogue";
 import { buildHelpHtml } from "../../src/core/help";
 import { AUDIT_RULE_LIST } from "../../src/core/audit";
 import { functionMessages } from "../../src/core/messages/functions";
-import { ERROR_VALUE_WORD, SEVERITY_WORDS } from "../../src/core/messages/severity";
-import { settingsMessages } from "../../src/core/messages/settings";
+import { messagesFor } from "../../src/core/messages";
 import { sheetText, validationText } from "../../src/core/messages/sheet";
 import { VALIDATION_RULES, validationMessages } from "../../src/core/messages/validation";
 import { buildAuditReport, formatTimestamp, REPORT_TEXT } from "../../src/core/report";
 import { messages as cliMessages } from "../../src/cli/messages";
+import { CLI_LIMITS } from "../../src/cli/limits";
 import { stringsFor } from "../../src/taskpane/i18n";
 
 /**
  * One term per concept in every user-facing text table, in both languages: a finding's
  * severity is "kesalahan"/"peringatan" (never "galat"), and the pane, the report sheet and the
- * CLI take the severity words from src/core/messages/severity.ts.
+ * CLI take the severity words from the catalogue's terms (src/core/messages).
  */
 
 /** Every text a table can produce: strings, and functions called with placeholder arguments. */
@@ -42,7 +42,10 @@ const TABLES: Record<string, unknown> = {
   validationMessages,
   VALIDATION_RULES,
   auditRules: AUDIT_RULE_LIST.map((r) => ({ label: r.label, messages: r.messages.id })),
-  settingsMessages,
+  catalogueId: messagesFor("id"),
+  catalogueEn: messagesFor("en"),
+  cliCatalogueId: messagesFor("id").cli(CLI_LIMITS),
+  cliCatalogueEn: messagesFor("en").cli(CLI_LIMITS),
   sheetText,
   validationText,
   REPORT_TEXT,
@@ -63,24 +66,26 @@ describe("vocabulary", () => {
 
   test("severity words come from one place", () => {
     for (const lang of ["id", "en"] as const) {
+      const words = messagesFor(lang).terms.severity;
       const pane = stringsFor(lang);
       const cli = cliMessages(lang);
       for (const s of ["error", "warning"] as const) {
-        expect(pane.severity[s]).toBe(SEVERITY_WORDS[lang][s].title);
-        expect(cli.severity(s)).toBe(SEVERITY_WORDS[lang][s].one);
-        expect(pane.severityCount(s, 2)).toBe(`2 ${SEVERITY_WORDS[lang][s].many}`);
+        expect(pane.severity[s]).toBe(words[s].title);
+        expect(cli.severity(s)).toBe(words[s].one);
+        expect(pane.severityCount(s, 2)).toBe(`2 ${words[s].many}`);
       }
     }
     expect(REPORT_TEXT.severity).toEqual({
-      error: SEVERITY_WORDS.id.error.title,
-      warning: SEVERITY_WORDS.id.warning.title,
+      error: messagesFor("id").terms.severity.error.title,
+      warning: messagesFor("id").terms.severity.warning.title,
     });
     expect(cliMessages("id").fileSummary(3, 1)).toBe("3 kesalahan, 1 peringatan.");
     expect(stringsFor("id").checkSummary(3, 1, [], "10.00")).toContain("3 kesalahan, 1 peringatan");
   });
 
   test('Excel\'s error values are "nilai kesalahan"', () => {
-    expect(ERROR_VALUE_WORD.id).toBe("nilai kesalahan");
+    expect(messagesFor("id").terms.errorValue).toBe("nilai kesalahan");
+    expect(messagesFor("id").terms.severity.error.title).toBe("Kesalahan");
     expect(VALIDATION_RULES["input.errorValue"].label).toBe("Nilai kesalahan");
     expect(validationMessages.errorValue("Target IKU 3", "#N/A")).toContain("nilai kesalahan #N/A");
   });

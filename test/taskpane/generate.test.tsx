@@ -201,9 +201,9 @@ describe("generate problems", () => {
     ["notInExcel", /Buka add-in ini dari Excel, lalu coba lagi/],
     ["cellEditMode", /Selesaikan pengeditan sel \(tekan Enter atau Esc\) lalu coba lagi/],
     ["sheetProtected", /Lembar “IKU 2026” diproteksi/],
-    ["foreignSheet", /Lembar “IKU 2026” sudah ada dan tidak dibuat oleh add-in ini/],
+    ["foreignSheet", /Lembar “IKU 2026” sudah ada dan tidak dibuat oleh add-in IKU/],
     ["otherIkuSheet", /sudah dipakai oleh lembar “IKU 2026”/],
-    ["noIkuSheet", /belum memiliki lembar yang dibuat add-in/],
+    ["noIkuSheet", /Tidak ditemukan lembar IKU buatan add-in di buku kerja ini/],
     ["payloadTooLarge", /melebihi batas ukuran/],
     ["unknown", /Excel menolak permintaan ini/],
   ];

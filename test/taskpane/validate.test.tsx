@@ -109,7 +109,9 @@ describe("Periksa Data", () => {
     await openValidateTab();
     await userEvent.click(within(validatePanel()).getByRole("button", { name: "Periksa Data" }));
     expect(
-      within(validatePanel()).getByText(/belum memiliki lembar yang dibuat add-in/)
+      within(validatePanel()).getByText(
+        /Tidak ditemukan lembar IKU buatan add-in di buku kerja ini/
+      )
     ).toBeTruthy();
   });
 
@@ -365,7 +367,9 @@ describe("automatic re-check", () => {
     await flush();
     expect(autoSwitch().checked).toBe(false);
     expect(
-      within(validatePanel()).getByText(/belum memiliki lembar yang dibuat add-in/)
+      within(validatePanel()).getByText(
+        /Tidak ditemukan lembar IKU buatan add-in di buku kerja ini/
+      )
     ).toBeTruthy();
   });
 });

@@ -1,0 +1,52 @@
+import type { Severity } from "../grid";
+import type { HostProblemFacts, Terms } from "./types";
+
+/** Small helpers the language files share to put values into sentences. */
+
+/** “IKU 2026”: a name the user gave, in typographic quotes. */
+export function quoted(name: string): string {
+  return `“${name}”`;
+}
+
+/** 10000 → "10.000" (Indonesian) or "10,000" (English), without relying on the host's ICU. */
+export function groupDigits(n: number, separator: string): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** "3 kesalahan", "1 error", "2 warnings". */
+export function severityCount(terms: Terms, severity: Severity, n: number): string {
+  const w = terms.severity[severity];
+  return `${n} ${n === 1 ? w.one : w.many}`;
+}
+
+/** A count below 11 in words, else in digits. */
+export function countIn(words: readonly string[], n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < words.length ? words[n] : String(n);
+}
+
+const PLATFORM: Record<string, string> = {
+  PC: "Windows",
+  Mac: "Mac",
+  iOS: "iPad",
+  Android: "Android",
+  Universal: "Windows",
+};
+
+/** Office's platform code in words; `web` names Excel on the web in the sentence's language. */
+export function platformName(platform: string | null, web: string): string {
+  if (!platform) return "";
+  if (platform === "OfficeOnline") return web;
+  return PLATFORM[platform] ?? platform;
+}
+
+/** The first cells of a userNotes problem with their contents, then how many more. */
+const NOTES_SHOWN = 10;
+export function notesList(p: HostProblemFacts, and: string, more: string): string {
+  const notes = p.notes ?? [];
+  const shown = notes
+    .slice(0, NOTES_SHOWN)
+    .map((n) => `${n.address} (${JSON.stringify(String(n.content).slice(0, 40))})`)
+    .join(", ");
+  const rest = notes.length - NOTES_SHOWN;
+  return rest > 0 ? `${shown} ${and} ${rest} ${more}` : shown;
+}
