@@ -188,8 +188,10 @@ describe("counts come from the catalogue", () => {
           path,
           old: false,
         });
-    // The help page lists every function of the catalogue it is given.
-    expect(buildHelpHtml(bigger)).toContain('id="IKU99"');
+    // The help page lists every function of the catalogue it is given, by its new order.
+    const page = buildHelpHtml(bigger);
+    expect(page).toContain('id="IKU99"');
+    expect(page).toContain(`(IKU ${n + 1})</li>`);
   });
 
   test("the indicator measured in rupiah is named by its order in the catalogue", () => {
@@ -204,6 +206,25 @@ describe("counts come from the catalogue", () => {
     expect(messagesFor("en", bigger).settings.swadayaInvalid).toContain(
       `IKU ${(swadaya as number) + 1}`
     );
+  });
+
+  test("the help page names indicators by their order in the catalogue, in both languages", () => {
+    const swadaya = textFacts(CATALOGUE).swadayaOrder as number;
+    const order = (code: string) => textFacts(CATALOGUE).orders[code];
+    const page = buildHelpHtml();
+    expect(page).toContain(`<li>IKU ${swadaya} (swadaya) dapat diukur`);
+    expect(page).toContain(`Target predikat (IKU ${order("IKU01")})`);
+    const bigger = buildHelpHtml(withOneMore());
+    expect(bigger).toContain(`<li>IKU ${swadaya + 1} (swadaya) dapat diukur`);
+    expect(bigger).toContain(`Target predikat (IKU ${order("IKU01") + 1})`);
+    expect(bigger).toContain(`korban bencana, IKU ${order("IKU09") + 1},`);
+
+    const en = buildHelpHtml(CATALOGUE, "en");
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain(`<li>IKU ${swadaya} (swadaya) can be measured`);
+    expect(en).toContain('<span lang="id">/ Aturan umum</span>');
+    expect(en).not.toContain("Rumus dalam dokumen");
+    expect(page).toContain('<span lang="en">/ General rules</span>');
   });
 
   test("the placemat counts its own steps", () => {

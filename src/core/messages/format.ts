@@ -1,5 +1,5 @@
 import type { Severity } from "../grid";
-import type { HostProblemFacts, Terms } from "./types";
+import type { HostProblemFacts, Terms, TextFacts } from "./types";
 
 /** Small helpers the language files share to put values into sentences. */
 
@@ -49,4 +49,15 @@ export function notesList(p: HostProblemFacts, and: string, more: string): strin
     .join(", ");
   const rest = notes.length - NOTES_SHOWN;
   return rest > 0 ? `${shown} ${and} ${rest} ${more}` : shown;
+}
+
+/** "Lembar IKU" from "lembar IKU": a term at the start of a sentence or a heading. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "IKU 9": an indicator named by its order in the catalogue (its code when it is not there). */
+export function ikuRef(terms: Terms, facts: TextFacts, code: string): string {
+  const order = facts.orders[code];
+  return order === undefined ? code : terms.iku(order);
 }

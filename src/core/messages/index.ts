@@ -11,6 +11,7 @@ export type {
   FormErrorKey,
   HostProblemCode,
   HostProblemFacts,
+  HelpWords,
   HostWords,
   Lang,
   Messages,
@@ -28,6 +29,7 @@ export function textFacts(catalogue: Catalogue): TextFacts {
   return {
     indicators: catalogue.indicators.length,
     swadayaOrder: catalogue.indicators.find((i) => i.rupiahFunction !== undefined)?.order,
+    orders: Object.fromEntries(catalogue.indicators.map((i) => [i.code, i.order])),
   };
 }
 

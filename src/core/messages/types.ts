@@ -1,3 +1,4 @@
+import type { PredikatSakip } from "../calculation";
 import type { Severity } from "../grid";
 
 /**
@@ -16,6 +17,8 @@ export interface TextFacts {
   indicators: number;
   /** Order (IKU n) of the indicator an agency may measure in rupiah; undefined when none. */
   swadayaOrder: number | undefined;
+  /** Order of each indicator by its code ("IKU09" → 9), for texts that name one by example. */
+  orders: Readonly<Record<string, number>>;
 }
 
 /** The limits the CLI enforces and states in its help and messages. */
@@ -342,6 +345,62 @@ export interface ReportText {
   columns: readonly string[];
 }
 
+/**
+ * The help page of the custom functions (src/core/help.ts). These texts are HTML written here
+ * (the catalogue's data is escaped by help.ts before it goes into them).
+ */
+export interface HelpWords {
+  /** The page's <title>. */
+  pageTitle: (namespace: string, agency: string) => string;
+  heading: (namespace: string) => string;
+  /** The line under the heading: what the page is, in this language. */
+  subtitle: (namespace: string) => string;
+  /** The introduction, with an example formula (HTML). */
+  intro: (exampleHtml: string) => string;
+  toc: string;
+  sasaranHeading: (no: number, name: string) => string;
+  helpersHeading: string;
+  rulesHeading: string;
+  field: {
+    sasaran: string;
+    formulaDocument: string;
+    formulaReading: string;
+    params: string;
+    result: string;
+    example: string;
+    satuan: string;
+    polarity: string;
+    penanggungJawab: string;
+    sumberData: string;
+    notes: string;
+  };
+  noNotes: string;
+  optional: string;
+  repeating: string;
+  /** Before the example typed with Indonesian regional settings. */
+  regional: string;
+  /** After a result shown rounded. */
+  rounded: string;
+  predikatMeaning: Record<PredikatSakip, string>;
+  /** The table of Excel's error values the functions return. */
+  errorValuesHeading: string;
+  errorHead: [string, string, string];
+  errorWhen: { DIV0: string; VALUE: string; NA: string };
+  predikatHeading: string;
+  predikatHead: [string, string, string];
+  kategoriHeading: string;
+  kategoriNote: string;
+  kategoriHead: [string, string];
+  achievementHeading: string;
+  /** The general rules, one list item each (HTML). */
+  generalRules: string[];
+  /** Blank cells: the long rule, and its short form in the other language's gloss. */
+  blankCells: string;
+  blankCellsShort: string;
+  /** The achievement rules, one list item each (HTML). */
+  achievementRules: string[];
+}
+
 export interface Messages {
   lang: Lang;
   terms: Terms;
@@ -351,4 +410,5 @@ export interface Messages {
   /** The CLI's texts state the limits it enforces, which the CLI passes in. */
   cli: (limits: CliLimits) => CliMessages;
   report: ReportText;
+  help: HelpWords;
 }
