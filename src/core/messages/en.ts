@@ -404,7 +404,7 @@ Options:
 
 Files larger than ${l.fileMb} MB, encrypted, damaged or not .xlsx are reported and skipped; the
 other files are still checked. Progress goes to stderr when there is more than one file.
-Finding messages are in Indonesian.
+Finding messages are in English too.
 
 Each file is checked in a separate process with a memory cap (default ${l.memoryMb} MB, set with
 IKU_AUDIT_MEMORY_MB) and a time limit (default ${l.timeoutSeconds} s, IKU_AUDIT_TIMEOUT): a file over either is
