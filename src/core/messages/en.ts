@@ -5,6 +5,7 @@ import {
   notesList,
   platformName,
   quoted,
+  SETTING as S,
   severityCount,
 } from "./format";
 import { TERMS_ID } from "./id";
@@ -126,22 +127,21 @@ function settings(swadaya: string): Record<FormErrorKey, string> {
   return {
     tahunRequired: "Enter the reporting year.",
     tahunInteger: "The year must be a whole number, for example 2026.",
-    tahunRange: "The year must be between 2000 and 2100.",
+    tahunRange: `The year must be between ${S.tahunMin} and ${S.tahunMax}.`,
     namaRequired: "Enter the agency name.",
-    namaTooLong: "The agency name can have at most 150 characters.",
+    namaTooLong: `The agency name can have at most ${S.namaMax} characters.`,
     namaControlChars:
       "The agency name cannot contain control characters (tab, new line and the like).",
     sheetRequired: "Enter a sheet name.",
-    sheetTooLong: "A sheet name can have at most 31 characters (Excel's rule).",
+    sheetTooLong: `A sheet name can have at most ${S.sheetNameMax} characters (Excel's rule).`,
     sheetBadChars: "A sheet name cannot contain : \\ / ? * [ or ].",
     sheetControlChars:
       "A sheet name cannot contain control characters (tab, new line and the like); Excel refuses them.",
     sheetApostrophe: "A sheet name cannot start or end with an apostrophe (').",
     sheetReserved: "“History” is a name reserved by Excel.",
     modeInvalid: "Choose a formula type.",
-    desimalInvalid: "The number of decimals must be a whole number from 0 to 4.",
-    batasNotNumbers:
-      "Category bounds must be numbers separated by semicolons, e.g. 90; 75; 65; 50.",
+    desimalInvalid: `The number of decimals must be a whole number from 0 to ${S.desimalMax}.`,
+    batasNotNumbers: `Category bounds must be numbers separated by semicolons, e.g. ${S.bounds}.`,
     batasOrder: "Category bounds must go from the highest to the lowest, without repeats.",
     labelEmpty: "A category name cannot be empty; separate names with semicolons.",
     labelCount: "There must be one more category name than bounds.",
@@ -206,10 +206,9 @@ function pane(
     sheetNameHint: "Follows the reporting year until you change it.",
     modeLabel: "Formula type",
     aturanTitle: "Agency's achievement rules (optional)",
-    desimalLabel: "Decimals (0–4, default 2)",
+    desimalLabel: `Decimals (0–${S.desimalMax}, default ${S.desimal})`,
     kategoriBatasLabel: "Achievement category bounds",
-    kategoriBatasHint:
-      "Highest first, separated by semicolons; blank: 90; 75; 65; 50 (Permendagri 86/2017).",
+    kategoriBatasHint: `Highest first, separated by semicolons; blank: ${S.bounds} (Permendagri 86/2017).`,
     kategoriLabelLabel: "Category names",
     kategoriLabelHint: "One more than the bounds, separated by semicolons.",
     swadayaLabel: `How ${swadaya} (swadaya) is measured`,
@@ -346,7 +345,7 @@ function cli(
   l: CliLimits
 ): CliMessages {
   const c = T.column;
-  const S = T.severity;
+  const SV = T.severity;
   return {
     helpMain: `iku: generate and check the ${T.ikuSheet} of DSPM Kota Bontang without Excel.
 
@@ -380,10 +379,10 @@ Options:
   --nama "…"      agency name in the title (default from the catalogue; with --update: the
                   name on the old sheet).
   --sheet NAME    sheet name (default "IKU <year>"; with --update: the existing ${T.ikuSheet}).
-  --desimal N     decimals of realisasi and capaian as printed (0–4, default 2).
-  --kategori-batas "90; 75; 65; 50"
+  --desimal N     decimals of realisasi and capaian as printed (0–${S.desimalMax}, default ${S.desimal}).
+  --kategori-batas "${S.bounds}"
                   capaian category bounds, highest first (default Permendagri 86/2017).
-  --kategori-label "Sangat Tinggi; Tinggi; Sedang; Rendah; Sangat Rendah"
+  --kategori-label "${S.labels}"
                   category names, one more than the bounds.
   --swadaya HOW   how ${swadaya} is measured: "program" (default, programmes counted, whole
                   numbers) or "rupiah" (swadaya in rupiah, decimals allowed).
@@ -410,7 +409,7 @@ Each file is checked in a separate process with a memory cap (default ${l.memory
 IKU_AUDIT_MEMORY_MB) and a time limit (default ${l.timeoutSeconds} s, IKU_AUDIT_TIMEOUT): a file over either is
 reported and the other files are still checked. Each file's result is written when it is done.
 
-Exit codes: 0 no ${S.error.one} finding; 1 some file has an ${S.error.one} finding; 3 some workbook has no IKU
+Exit codes: 0 no ${SV.error.one} finding; 1 some file has an ${SV.error.one} finding; 3 some workbook has no IKU
 sheet (rule workbook.noIkuSheet: nothing was checked); 2 some file cannot be used (or wrong
 options); 141 the output was closed before the end (e.g. | head). 2 wins over 3, 3 over 1.
 `,
@@ -457,10 +456,10 @@ options); 141 the output was closed before the end (e.g. | head). 2 wins over 3,
     fileHeader: (file) => `== ${file} ==`,
     noFindings: "No findings.",
     tableHeads: [c.sheet, c.cell, c.indicator, c.severity, c.rule, c.message],
-    severity: (s) => S[s].one,
+    severity: (s) => SV[s].one,
     fileSummary: (e, w) => `${severityCount(T, "error", e)}, ${severityCount(T, "warning", w)}.`,
     total: (files, e, w, u) =>
-      `Total: ${files} file(s), ${e} ${S.error.one}(s), ${w} ${S.warning.one}(s), ${u} file(s) could not be used.`,
+      `Total: ${files} file(s), ${e} ${SV.error.one}(s), ${w} ${SV.warning.one}(s), ${u} file(s) could not be used.`,
     unusable: (m) => `CANNOT BE USED: ${m}`,
     noIkuSheet: `${h.noIkuSheet} Nothing was checked (no IKU_LEMBAR or other IKU names).`,
     noIkuSheetFiles: (files) =>
@@ -565,7 +564,7 @@ function help(f: TextFacts, swadaya: string): HelpWords {
       "Blank cells: Excel desktop passes an empty cell as 0, Excel on the web as null (#N/A); the generated sheet guards every input so an unfilled indicator is #N/A everywhere.",
     achievementRules: [
       `Predikat target (${ref("IKU01")}): the performance agreement's target for the SAKIP score is often written as a predikat. The target cell of ${ref("IKU01")} accepts AA, A, BB, B, CC, C or D (PermenPANRB 88/2021: &gt; 90 AA, &gt; 80 A, &gt; 70 BB, &gt; 60 B, &gt; 50 CC, &gt; 30 C, otherwise D). The achievement is 100% when the result as printed reaches the lower bound of the target's band (the same predikat or a higher one); below it, result ÷ lower bound of the band × 100. Example with target BB: 72.5 → 100%; 70.00 → 100%; 56 → 80%. A target D is always reached. ${T.validate} refuses a predikat as the target of any other indicator.`,
-      "Rounding as printed: the achievement is computed from the result rounded to 2 decimals (default; 0–4 can be set), so it equals the auditor's computation from the LKjIP table.",
+      `Rounding as printed: the achievement is computed from the result rounded to ${S.desimal} decimals (default; 0–${S.desimalMax} can be set), so it equals the auditor's computation from the LKjIP table.`,
       'Negative polarity: (2 × target − result) / target × 100, at least 0 (a result over twice the target). Target 0 (no tolerance, for example "0 cases"): result 0 → 100, a result above 0 → 0.',
       "Range target: type it in the target cell as text, for example <code>80-85</code> or <code>80.5-85</code>. A result inside the range → 100; below it, computed against the lower bound, above it against the upper bound; for both polarities.",
       `No occurrence (n.a.): when nothing was counted in the year (for example no disaster victims, ${ref("IKU09")}, or no PPKS needing rehabilitation, ${ref("IKU06")}), enter 0 as numerator and denominator. The result, achievement and category become "n.a.", printed "–", are left out of the sasaran's average achievement (AVERAGE skips text), and ${T.validate} does not count it as an ${T.severity.error.one}. A cell not filled in stays #N/A on screen.`,

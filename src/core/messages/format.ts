@@ -1,7 +1,28 @@
+import {
+  DESIMAL_BAWAAN,
+  DESIMAL_MAKS,
+  KATEGORI_BATAS_BAWAAN,
+  KATEGORI_LABEL_BAWAAN,
+} from "../aturan";
 import type { Severity } from "../grid";
+import { LIST_SEPARATOR, NAMA_MAX, SHEET_NAME_MAX, TAHUN_MAX, TAHUN_MIN } from "../settings";
 import type { HostProblemFacts, Terms, TextFacts } from "./types";
 
 /** Small helpers the language files share to put values into sentences. */
+
+/** The settings' limits and defaults as the sentences state them (from the constants that rule). */
+export const SETTING = {
+  tahunMin: TAHUN_MIN,
+  tahunMax: TAHUN_MAX,
+  namaMax: NAMA_MAX,
+  sheetNameMax: SHEET_NAME_MAX,
+  desimal: DESIMAL_BAWAAN,
+  desimalMax: DESIMAL_MAKS,
+  /** "90; 75; 65; 50" */
+  bounds: KATEGORI_BATAS_BAWAAN.join(`${LIST_SEPARATOR} `),
+  /** "Sangat Tinggi; Tinggi; Sedang; Rendah; Sangat Rendah" */
+  labels: KATEGORI_LABEL_BAWAAN.join(`${LIST_SEPARATOR} `),
+} as const;
 
 /** “IKU 2026”: a name the user gave, in typographic quotes. */
 export function quoted(name: string): string {

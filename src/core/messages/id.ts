@@ -6,6 +6,7 @@ import {
   notesList,
   platformName,
   quoted,
+  SETTING as S,
   severityCount,
 } from "./format";
 import type {
@@ -130,22 +131,21 @@ function settings(swadaya: string): Record<FormErrorKey, string> {
   return {
     tahunRequired: "Isi tahun pelaporan.",
     tahunInteger: "Tahun harus berupa bilangan bulat, misalnya 2026.",
-    tahunRange: "Tahun harus antara 2000 dan 2100.",
+    tahunRange: `Tahun harus antara ${S.tahunMin} dan ${S.tahunMax}.`,
     namaRequired: "Isi nama perangkat daerah.",
-    namaTooLong: "Nama perangkat daerah paling banyak 150 karakter.",
+    namaTooLong: `Nama perangkat daerah paling banyak ${S.namaMax} karakter.`,
     namaControlChars:
       "Nama perangkat daerah tidak boleh memuat karakter kendali (tab, baris baru, dan sejenisnya).",
     sheetRequired: "Isi nama lembar.",
-    sheetTooLong: "Nama lembar paling banyak 31 karakter (aturan Excel).",
+    sheetTooLong: `Nama lembar paling banyak ${S.sheetNameMax} karakter (aturan Excel).`,
     sheetBadChars: "Nama lembar tidak boleh memuat : \\ / ? * [ atau ].",
     sheetControlChars:
       "Nama lembar tidak boleh memuat karakter kendali (tab, baris baru, dan sejenisnya); Excel menolaknya.",
     sheetApostrophe: "Nama lembar tidak boleh diawali atau diakhiri tanda petik (').",
     sheetReserved: "“History” adalah nama yang dicadangkan Excel.",
     modeInvalid: "Pilih jenis rumus.",
-    desimalInvalid: "Banyak desimal harus bilangan bulat dari 0 sampai 4.",
-    batasNotNumbers:
-      "Batas kategori harus angka yang dipisahkan titik koma, misalnya 90; 75; 65; 50.",
+    desimalInvalid: `Banyak desimal harus bilangan bulat dari 0 sampai ${S.desimalMax}.`,
+    batasNotNumbers: `Batas kategori harus angka yang dipisahkan titik koma, misalnya ${S.bounds}.`,
     batasOrder:
       "Batas kategori harus berurutan dari yang tertinggi ke yang terendah, tanpa angka ganda.",
     labelEmpty: "Nama kategori tidak boleh kosong; pisahkan dengan titik koma.",
@@ -211,10 +211,9 @@ function pane(
     sheetNameHint: "Mengikuti tahun pelaporan sampai Anda mengubahnya.",
     modeLabel: "Jenis rumus",
     aturanTitle: "Aturan capaian instansi (boleh dikosongkan)",
-    desimalLabel: "Banyak desimal (0–4, bawaan 2)",
+    desimalLabel: `Banyak desimal (0–${S.desimalMax}, bawaan ${S.desimal})`,
     kategoriBatasLabel: "Batas kategori capaian",
-    kategoriBatasHint:
-      "Dari yang tertinggi, dipisah titik koma; kosong: 90; 75; 65; 50 (Permendagri 86/2017).",
+    kategoriBatasHint: `Dari yang tertinggi, dipisah titik koma; kosong: ${S.bounds} (Permendagri 86/2017).`,
     kategoriLabelLabel: "Nama kategori",
     kategoriLabelHint: "Satu lebih banyak daripada batasnya, dipisah titik koma.",
     swadayaLabel: `Cara mengukur ${swadaya} (swadaya)`,
@@ -388,10 +387,10 @@ Pilihan:
   --nama "…"        nama perangkat daerah pada judul (bawaan dari katalog; untuk --update:
                     nama pada lembar lama).
   --sheet NAMA      nama lembar (bawaan "IKU <tahun>"; untuk --update: ${T.ikuSheet} yang ada).
-  --desimal N       banyak desimal realisasi dan capaian seperti tercetak (0–4, bawaan 2).
-  --kategori-batas "90; 75; 65; 50"
+  --desimal N       banyak desimal realisasi dan capaian seperti tercetak (0–${S.desimalMax}, bawaan ${S.desimal}).
+  --kategori-batas "${S.bounds}"
                     batas kategori capaian dari yang tertinggi (bawaan Permendagri 86/2017).
-  --kategori-label "Sangat Tinggi; Tinggi; Sedang; Rendah; Sangat Rendah"
+  --kategori-label "${S.labels}"
                     nama kategori, satu lebih banyak daripada batasnya.
   --swadaya CARA    cara mengukur ${swadaya}: "program" (bawaan, jumlah program, bilangan bulat)
                     atau "rupiah" (nilai swadaya dalam rupiah, boleh desimal).
@@ -572,7 +571,7 @@ function help(f: TextFacts, swadaya: string): HelpWords {
       "Sel kosong: Excel desktop mengirim sel kosong sebagai 0, Excel untuk web sebagai null (#N/A); lembar yang dibuat add-in melindungi setiap isian sehingga indikator yang belum diisi selalu #N/A.",
     achievementRules: [
       `Target predikat (${ref("IKU01")}): target PK Nilai SAKIP sering ditulis sebagai predikat. Sel target ${ref("IKU01")} menerima AA, A, BB, B, CC, C atau D (PermenPANRB 88/2021: &gt; 90 AA, &gt; 80 A, &gt; 70 BB, &gt; 60 B, &gt; 50 CC, &gt; 30 C, selain itu D). Capaian 100% bila realisasi seperti tercetak mencapai batas bawah pita target (predikatnya sama atau lebih tinggi); di bawahnya realisasi ÷ batas bawah pita × 100. Contoh target BB: 72,5 → 100%; 70,00 → 100%; 56 → 80%. Target D selalu tercapai. ${T.validate} menolak predikat pada target indikator lain.`,
-      "Pembulatan seperti tercetak: capaian dihitung dari realisasi yang dibulatkan 2 desimal (bawaan; dapat diatur 0–4), sehingga sama dengan hitungan pemeriksa dari tabel LKjIP.",
+      `Pembulatan seperti tercetak: capaian dihitung dari realisasi yang dibulatkan ${S.desimal} desimal (bawaan; dapat diatur 0–${S.desimalMax}), sehingga sama dengan hitungan pemeriksa dari tabel LKjIP.`,
       'Polaritas negatif: (2 × target − realisasi) / target × 100, paling rendah 0 (realisasi lebih dari dua kali target). Target 0 (tanpa toleransi, misalnya "0 kasus"): realisasi 0 → 100, realisasi di atas 0 → 0.',
       "Target rentang: ketik di sel target sebagai teks, misalnya <code>80-85</code> atau <code>80,5-85</code>. Realisasi di dalam rentang → 100; di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas; berlaku untuk kedua polaritas.",
       `Tidak ada kejadian (n.a.): bila dalam setahun tidak ada yang dihitung (misalnya tidak ada korban bencana, ${ref("IKU09")}, atau tidak ada PPKS yang membutuhkan rehabilitasi, ${ref("IKU06")}), isi pembilang dan penyebut dengan 0. Realisasi, capaian dan kategori menjadi "n.a.", dicetak "–", tidak dihitung dalam rata-rata capaian sasaran (AVERAGE melewatkan teks), dan ${T.validate} tidak menganggapnya ${T.severity.error.one}. Sel yang belum diisi tetap #N/A di layar.`,
