@@ -1,3 +1,13 @@
+/**
+ * The message catalogue. One file per language, same shape (types.ts `Messages`):
+ * - id.ts, en.ts: terms (one word per concept), host problems, settings, pane, CLI, report
+ *   sheet and help page, built from the facts of the catalogue of indicators (counts, orders);
+ * - catalogue-en.ts: English names of the indicators (the Indonesian ones are the catalogue);
+ * - validation.ts, audit.ts: the findings' rules and messages in both languages;
+ * - functions.ts, sheet.ts: Indonesian only, because Excel shows them as written (custom
+ *   function errors, the generated sheet and its data-validation prompts).
+ * Readers: src/taskpane/i18n.ts, src/cli/messages.ts, src/core/report.ts, src/core/help.ts.
+ */
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
 import { messagesEn } from "./en";
