@@ -1,6 +1,7 @@
 import { CATALOGUE, type Catalogue } from "../core/catalogue";
-import { languageFor, messagesFor } from "../core/messages";
-import type { Lang, PaneStrings } from "../core/messages";
+// base, not the whole catalogue: the pane's bundle carries no CLI or help page texts.
+import { coreMessagesFor, languageFor } from "../core/messages/base";
+import type { Lang, PaneStrings } from "../core/messages/types";
 
 /**
  * The task pane's words: a reader of the one message catalogue (src/core/messages), which also
@@ -9,17 +10,17 @@ import type { Lang, PaneStrings } from "../core/messages";
  * in src/office without words there is a compile error where the pane shows it.
  */
 
-export type { FormErrorKey, Lang, ProblemText } from "../core/messages";
+export type { FormErrorKey, Lang, ProblemText } from "../core/messages/types";
 export { languageFor };
 
 export type Strings = PaneStrings;
 
 /** Built once for the add-in's catalogue: the pane renders often and compares by identity. */
 const BUILT: Record<Lang, Strings> = {
-  id: messagesFor("id").pane,
-  en: messagesFor("en").pane,
+  id: coreMessagesFor("id").pane,
+  en: coreMessagesFor("en").pane,
 };
 
 export function stringsFor(lang: Lang, catalogue: Catalogue = CATALOGUE): Strings {
-  return catalogue === CATALOGUE ? BUILT[lang] : messagesFor(lang, catalogue).pane;
+  return catalogue === CATALOGUE ? BUILT[lang] : coreMessagesFor(lang, catalogue).pane;
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { CATALOGUE, type Catalogue } from "../../src/core/catalogue";
 import { messagesFor, textFacts } from "../../src/core/messages";
 import type { HostProblemCode, Lang } from "../../src/core/messages";
@@ -132,6 +132,34 @@ function files(dir: string): string[] {
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
+
+/** The source files `file` imports, transitively (relative imports only; types too). */
+function importsOf(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, spec] of readFileSync(file, "utf8").matchAll(/from "(\.[^"]+)"/g)) {
+    const base = resolve(dirname(file), spec);
+    const next = [`${base}.ts`, `${base}.tsx`, join(base, "index.ts")].find((f) => {
+      try {
+        return statSync(f).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (next) importsOf(next, seen);
+  }
+  return seen;
+}
+
+describe("the pane's bundle", () => {
+  test("reads the core words only, not the CLI's or the help page's", () => {
+    const src = join(__dirname, "../../src");
+    const reached = [...importsOf(join(src, "taskpane/i18n.ts"))].map((f) => relative(src, f));
+    expect(reached).toContain(join("core", "messages", "id.ts"));
+    expect(reached).toContain(join("core", "messages", "en.ts"));
+    expect(reached.filter((f) => /messages[\\/](index|\w+-(cli|help))\.ts$/.test(f))).toEqual([]);
+  });
+});
 
 describe("one word per concept", () => {
   test('no source outside src/core/messages says "galat"', () => {

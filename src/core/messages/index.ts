@@ -1,7 +1,9 @@
 /**
  * The message catalogue. One file per language, same shape (types.ts `Messages`):
- * - id.ts, en.ts: terms (one word per concept), host problems, settings, pane, CLI, report
- *   sheet and help page, built from the facts of the catalogue of indicators (counts, orders);
+ * - id.ts, en.ts: terms (one word per concept), host problems, settings, pane and report
+ *   sheet (base.ts reads them for the task pane); id-cli.ts, en-cli.ts: the CLI;
+ *   id-help.ts, en-help.ts: the help page. All built from the facts of the catalogue of
+ *   indicators (counts, orders), so no count is typed into a sentence;
  * - catalogue-en.ts: English names of the indicators (the Indonesian ones are the catalogue);
  * - validation.ts, audit.ts: the findings' rules and messages in both languages;
  * - functions.ts, sheet.ts: Indonesian only, because Excel shows them as written (custom
@@ -10,18 +12,23 @@
  */
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
-import { messagesEn } from "./en";
-import { messagesId } from "./id";
-import type { Lang, Messages, TextFacts } from "./types";
+import { coreMessagesFor, textFacts } from "./base";
+import { cliEn } from "./en-cli";
+import { helpEn } from "./en-help";
+import { cliId } from "./id-cli";
+import { helpId } from "./id-help";
+import type { Lang, Messages } from "./types";
 
+export { coreMessagesFor, languageFor, localeLang, textFacts } from "./base";
 export type {
   CliLimits,
   CliMessages,
+  CoreMessages,
   FileProblemCode,
   FormErrorKey,
+  HelpWords,
   HostProblemCode,
   HostProblemFacts,
-  HelpWords,
   HostWords,
   Lang,
   Messages,
@@ -34,34 +41,14 @@ export type {
   UnsupportedWords,
 } from "./types";
 
-/** What the sentences say about a catalogue of indicators, read from it. */
-export function textFacts(catalogue: Catalogue): TextFacts {
-  return {
-    indicators: catalogue.indicators.length,
-    swadayaOrder: catalogue.indicators.find((i) => i.rupiahFunction !== undefined)?.order,
-    orders: Object.fromEntries(catalogue.indicators.map((i) => [i.code, i.order])),
-  };
-}
-
 /**
- * The message catalogue of one language, its counts read from `catalogue`. Built on each call
- * (no module-level cache in src/core): callers that render often keep the result.
+ * The whole message catalogue of one language, its counts read from `catalogue`. Built on each
+ * call (no module-level cache in src/core): callers that render often keep the result.
  */
 export function messagesFor(lang: Lang, catalogue: Catalogue = CATALOGUE): Messages {
   const facts = textFacts(catalogue);
-  return lang === "en" ? messagesEn(facts) : messagesId(facts);
-}
-
-/** Excel's display language decides: id-* is Indonesian, everything else English. */
-export function languageFor(displayLanguage: string | null | undefined): Lang {
-  return /^id(?:[-_]|$)/i.test(displayLanguage ?? "") ? "id" : "en";
-}
-
-/**
- * The CLI's locale decides: English only when LC_ALL, LC_MESSAGES or LANG (POSIX precedence)
- * starts with "en", so an unset or C locale on a government PC still gets Indonesian.
- */
-export function localeLang(env: Readonly<Record<string, string | undefined>>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return /^en([_.@-]|$)/i.test(locale) ? "en" : "id";
+  const core = coreMessagesFor(lang, catalogue);
+  return lang === "en"
+    ? { ...core, cli: (limits) => cliEn(core, facts, limits), help: helpEn(facts) }
+    : { ...core, cli: (limits) => cliId(core, facts, limits), help: helpId(facts) };
 }

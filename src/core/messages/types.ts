@@ -401,14 +401,19 @@ export interface HelpWords {
   achievementRules: string[];
 }
 
-export interface Messages {
+/** The words every reader needs: the task pane loads only these (id.ts, en.ts). */
+export interface CoreMessages {
   lang: Lang;
   terms: Terms;
   host: HostWords;
   settings: Record<FormErrorKey, string>;
   pane: PaneStrings;
+  report: ReportText;
+}
+
+/** A whole language: the core words, the CLI's (id-cli.ts) and the help page's (id-help.ts). */
+export interface Messages extends CoreMessages {
   /** The CLI's texts state the limits it enforces, which the CLI passes in. */
   cli: (limits: CliLimits) => CliMessages;
-  report: ReportText;
   help: HelpWords;
 }

@@ -1,0 +1,177 @@
+import { groupDigits, SETTING as S, severityCount } from "./format";
+import { TERMS_ID } from "./id";
+import { TERMS_EN as T, swadayaOf } from "./en";
+import type { CliLimits, CliMessages, CoreMessages, FileProblemCode, TextFacts } from "./types";
+
+/** The CLI's English words (see en.ts for the terms and the words it shares). */
+
+const FILE_PROBLEM: Record<FileProblemCode, (f: string, d: string, limits: CliLimits) => string> = {
+  missing: (f) => `File ${f} not found.`,
+  unreadable: (f) =>
+    `File ${f} exists but cannot be read (no read permission, or locked). Check its permissions and try again.`,
+  unpackedTooLarge: (f, _d, l) =>
+    `File ${f} is too large once unpacked: over ${l.unpackedMb} MB of content (or one part over ${l.partMb} MB, or over ${groupDigits(l.zipEntries, ",")} parts). It is not checked.`,
+  missingSheetPart: (f, d) =>
+    `File ${f} is incomplete: sheet ${d} is listed in the workbook but its content is missing from the file. Open and save it again in Excel.`,
+  outOfMemory: (f, d) =>
+    `File ${f} is too large to check within the ${d} MB memory limit; the other files are still checked.`,
+  timedOut: (f, d) =>
+    `Checking ${f} was stopped after the ${d}-second time limit; the other files are still checked.`,
+  notAFile: (f) => `${f} is not a file (perhaps a folder).`,
+  tooLarge: (f, _d, l) => `File ${f} is larger than the ${l.fileMb} MB limit; it is not checked.`,
+  encrypted: (f) =>
+    `File ${f} is password-protected (encrypted) or an old .xls file. ` +
+    `Open it in Excel, remove the password or save it as .xlsx, then try again.`,
+  notXlsx: (f) => `File ${f} is not an Excel .xlsx workbook.`,
+  corrupt: (f) => `File ${f} is damaged or incomplete and cannot be read as .xlsx.`,
+  tooManyCells: (f, d, l) =>
+    `File ${f} is too large: sheet ${d} holds over ${groupDigits(l.sheetCells, ",")} filled cells, too many to check.`,
+};
+
+const WRITE_ERROR: Record<string, string> = {
+  ENOSPC: "the disk is full; free some space and try again",
+  EROFS: "the location is read-only (for example a CD or a locked USB drive)",
+  EISDIR: "that name is a folder, not a file",
+  EACCES: "no permission to write there",
+  EPERM: "no permission to write there",
+  EBUSY: "the file is open or locked by another program",
+  ENOENT: "the folder does not exist",
+  ENOTDIR: "part of the path is not a folder",
+  EDQUOT: "your disk quota is used up",
+  ENOTREG: "that name is not a regular file (a device or a pipe)",
+};
+
+/** What the `iku` command prints; `core` gives the words it shares with the pane. */
+export function cliEn(core: CoreMessages, f: TextFacts, l: CliLimits): CliMessages {
+  const swadaya = swadayaOf(f);
+  const h = core.host;
+  const formErrors = core.settings;
+  const c = T.column;
+  const SV = T.severity;
+  return {
+    helpMain: `iku: generate and check the ${T.ikuSheet} of DSPM Kota Bontang without Excel.
+
+Usage:
+  iku generate --out FILE.xlsx [options]     write a new workbook with the ${T.ikuSheet}
+  iku generate --update FILE.xlsx [options]  regenerate the ${T.ikuSheet} in an existing workbook
+  iku audit FILE.xlsx [FILE …] [--json]      check the typed data and the formulas
+  iku --help | iku COMMAND --help            help
+  iku --version                              version of iku
+
+Language: Indonesian; English when LC_ALL/LC_MESSAGES/LANG starts with "en".
+`,
+    helpGenerate: `iku generate: writes the ${T.ikuSheet} (${T.indicators(f.indicators)}) with the same layout, names,
+validations and styles as the add-in. Formula cells carry computed results, so the right numbers
+show before any recalculation.
+
+Usage:
+  iku generate --out FILE.xlsx [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME] [--force]
+  iku generate --update FILE.xlsx [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME]
+
+Options:
+  --out FILE      new workbook to write (.xlsx). An existing file is not overwritten unless
+                  --force is given.
+  --update FILE   regenerate the ${T.ikuSheet} inside an existing workbook: every typed input and
+                  target is kept (matched by defined name), other sheets are not changed. A
+                  sheet of the same name that the add-in did not make is never touched.
+  --tahun YYYY    reporting year (default: current year; with --update: the old sheet's year).
+  --rumus MODE    "excel" (default): plain Excel formulas, work in every Excel version;
+                  "iku": the =IKU.… custom functions (need the add-in).
+                  With --update the default is the old sheet's mode.
+  --nama "…"      agency name in the title (default from the catalogue; with --update: the
+                  name on the old sheet).
+  --sheet NAME    sheet name (default "IKU <year>"; with --update: the existing ${T.ikuSheet}).
+  --desimal N     decimals of realisasi and capaian as printed (0–${S.desimalMax}, default ${S.desimal}).
+  --kategori-batas "${S.bounds}"
+                  capaian category bounds, highest first (default Permendagri 86/2017).
+  --kategori-label "${S.labels}"
+                  category names, one more than the bounds.
+  --swadaya HOW   how ${swadaya} is measured: "program" (default, programmes counted, whole
+                  numbers) or "rupiah" (swadaya in rupiah, decimals allowed).
+  --force         allow overwriting an existing --out file.
+
+Exit codes: 0 done; 2 wrong options, file cannot be used, or refused.
+`,
+    helpAudit: `iku audit: runs the input validation (${TERMS_ID.validate}) and the formula audit (${TERMS_ID.audit})
+on one or many workbooks.
+
+Usage:
+  iku audit FILE.xlsx [FILE …] [--json]
+
+Options:
+  --json   print one JSON object: {"files":[{"file":…,"findings":[{"sheet","cell",
+           "indicator","rule","severity","message"}]}]}; a file that cannot be used gets an
+           "error" field.
+
+Files larger than ${l.fileMb} MB, encrypted, damaged or not .xlsx are reported and skipped; the
+other files are still checked. Progress goes to stderr when there is more than one file.
+Finding messages are in English too.
+
+Each file is checked in a separate process with a memory cap (default ${l.memoryMb} MB, set with
+IKU_AUDIT_MEMORY_MB) and a time limit (default ${l.timeoutSeconds} s, IKU_AUDIT_TIMEOUT): a file over either is
+reported and the other files are still checked. Each file's result is written when it is done.
+
+Exit codes: 0 no ${SV.error.one} finding; 1 some file has an ${SV.error.one} finding; 3 some workbook has no IKU
+sheet (rule workbook.noIkuSheet: nothing was checked); 2 some file cannot be used (or wrong
+options); 141 the output was closed before the end (e.g. | head). 2 wins over 3, 3 over 1.
+`,
+    unknownCommand: (cmd) => `Unknown command: "${cmd}".`,
+    noCommand: "No command given.",
+    seeHelp: (cmd) => `See: iku ${cmd ? cmd + " " : ""}--help`,
+    unknownOption: (o) => `Unknown option: ${o}`,
+    missingValue: (o) => `Option ${o} needs a value.`,
+    unexpectedArg: (a) => `Unexpected argument: "${a}".`,
+    missingOutOrUpdate: "Give --out FILE.xlsx (a new file) or --update FILE.xlsx.",
+    bothOutAndUpdate: "--out and --update cannot be used together.",
+    notXlsxName: (file) => `File name ${file} must end in .xlsx.`,
+    badMode: (t) => `Unknown formula mode "${t}": choose "excel" or "iku".`,
+    outExists: (file) =>
+      `File ${file} already exists and is not overwritten. Use --force to overwrite it, or --update to regenerate the ${T.ikuSheet} inside it.`,
+    outDirMissing: (d) => `Folder ${d} does not exist.`,
+    generated: (file, s, n, m) =>
+      `Sheet "${s}" (${T.indicators(n)}, ${m} formulas) written to ${file}.`,
+    updated: (file, s, k) => `Sheet "${s}" in ${file} regenerated; ${k} inputs/targets kept.`,
+    foreignSheet: (s) => `${h.foreignSheet(`"${s}"`)} Choose another name with --sheet.`,
+    otherIkuSheet: (m) =>
+      `${h.otherIkuSheet(`"${m}"`)} Update that sheet (--sheet "${m}") or make a new workbook.`,
+    unsupportedContent: (file, features) =>
+      `${file} contains parts that iku generate --update cannot keep: ${features.join("; ")}. ` +
+      `The file was not changed. Update the ${T.ikuSheet} with the add-in in Excel, or write a new file with --out.`,
+    unsupported: {
+      across: (what, ref) => `${what} ${ref} crosses the edge of the IKU table`,
+      merge: "merged cells",
+      validation: "data validation",
+      format: "conditional formatting",
+      hidden: (a) =>
+        `cell ${a} (typed by hand) would be hidden under a merged cell of the new table`,
+      shared: (a) => `cell ${a}: a shared formula whose first cell is in the IKU table`,
+      table: `an Excel table on the ${T.ikuSheet}`,
+      element: (n) => `unknown part <${n}> of the ${T.ikuSheet}`,
+      structure: "the workbook structure is protected (a sheet cannot be added)",
+      strict: "the workbook is saved as Strict Open XML",
+    },
+    writeFailed: (file, d) =>
+      `Could not write ${file}: ${WRITE_ERROR[d] ?? d}. The file was not changed.`,
+    noFiles: "Give at least one .xlsx file to check.",
+    fileProblem: (code, file, d) => FILE_PROBLEM[code](file, d ?? "", l),
+    progress: (i, n, file) => `[${i}/${n}] ${file}`,
+    fileHeader: (file) => `== ${file} ==`,
+    noFindings: "No findings.",
+    tableHeads: [c.sheet, c.cell, c.indicator, c.severity, c.rule, c.message],
+    severity: (s) => SV[s].one,
+    fileSummary: (e, w) => `${severityCount(T, "error", e)}, ${severityCount(T, "warning", w)}.`,
+    total: (files, e, w, u) =>
+      `Total: ${files} file(s), ${e} ${SV.error.one}(s), ${w} ${SV.warning.one}(s), ${u} file(s) could not be used.`,
+    unusable: (m) => `CANNOT BE USED: ${m}`,
+    noIkuSheet: `${h.noIkuSheet} Nothing was checked (no IKU_LEMBAR or other IKU names).`,
+    noIkuSheetFiles: (files) =>
+      `Without an ${T.ikuSheet} (not checked, exit code 3): ${files.length} file(s):\n${files.map((x) => "  " + x).join("\n")}`,
+    pipeClosed:
+      "iku: the output was closed before the end (e.g. by | head); the audit was stopped.",
+    notChanged: "The file was not changed.",
+    updateOutOfMemory: (file, mb) =>
+      `File ${file} is too large to update within the ${mb} MB memory limit (set IKU_AUDIT_MEMORY_MB). The file was not changed.`,
+    internalError: (d) => `Internal error in iku: ${d}`,
+    formErrors,
+  };
+}

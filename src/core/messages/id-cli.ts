@@ -1,0 +1,177 @@
+import { groupDigits, SETTING as S, severityCount } from "./format";
+import { TERMS_ID as T, swadayaOf } from "./id";
+
+import type { CliLimits, CliMessages, CoreMessages, FileProblemCode, TextFacts } from "./types";
+
+/** The CLI's Indonesian words (see id.ts for the terms and the words it shares). */
+
+const FILE_PROBLEM: Record<FileProblemCode, (f: string, d: string, limits: CliLimits) => string> = {
+  missing: (f) => `Berkas ${f} tidak ditemukan.`,
+  unreadable: (f) =>
+    `Berkas ${f} ada tetapi tidak dapat dibaca (tidak ada izin membaca atau sedang dikunci). Periksa izin berkas lalu coba lagi.`,
+  unpackedTooLarge: (f, _d, l) =>
+    `Berkas ${f} terlalu besar setelah dibuka: isinya lebih dari ${l.unpackedMb} MB (atau satu bagian lebih dari ${l.partMb} MB, atau lebih dari ${groupDigits(l.zipEntries, ".")} bagian). Berkas sebesar itu tidak diperiksa.`,
+  missingSheetPart: (f, d) =>
+    `Berkas ${f} tidak lengkap: lembar ${d} terdaftar di buku kerja tetapi isinya tidak ada di dalam berkas. Buka dan simpan ulang berkas itu di Excel.`,
+  outOfMemory: (f, d) =>
+    `Berkas ${f} terlalu besar untuk diperiksa dalam batas memori ${d} MB; berkas lain tetap diperiksa.`,
+  timedOut: (f, d) =>
+    `Pemeriksaan berkas ${f} dihentikan karena melewati batas waktu ${d} detik; berkas lain tetap diperiksa.`,
+  notAFile: (f) => `${f} bukan berkas (mungkin sebuah folder).`,
+  tooLarge: (f, _d, l) =>
+    `Berkas ${f} lebih besar daripada batas ${l.fileMb} MB; berkas sebesar itu tidak diperiksa.`,
+  encrypted: (f) =>
+    `Berkas ${f} dilindungi kata sandi (terenkripsi) atau berformat .xls lama. ` +
+    `Buka di Excel, hapus kata sandinya atau simpan sebagai .xlsx, lalu coba lagi.`,
+  notXlsx: (f) => `Berkas ${f} bukan buku kerja Excel .xlsx.`,
+  corrupt: (f) => `Berkas ${f} rusak atau tidak lengkap sehingga tidak dapat dibaca sebagai .xlsx.`,
+  tooManyCells: (f, d, l) =>
+    `Berkas ${f} terlalu besar: lembar ${d} memuat lebih dari ${groupDigits(l.sheetCells, ".")} sel terisi, terlalu banyak untuk diperiksa.`,
+};
+
+/** File-system error codes in words a staff member understands. */
+const WRITE_ERROR: Record<string, string> = {
+  ENOSPC: "ruang disk penuh; kosongkan sebagian ruang lalu coba lagi",
+  EROFS: "lokasinya hanya-baca (read-only), misalnya CD atau flashdisk terkunci",
+  EISDIR: "nama itu adalah sebuah folder, bukan berkas",
+  EACCES: "tidak ada izin menulis di lokasi itu",
+  EPERM: "tidak ada izin menulis di lokasi itu",
+  EBUSY: "berkas sedang dibuka atau dikunci program lain",
+  ENOENT: "foldernya tidak ada",
+  ENOTDIR: "salah satu bagian jalurnya bukan folder",
+  EDQUOT: "kuota disk Anda habis",
+  ENOTREG: "nama itu bukan berkas biasa (perangkat atau pipa)",
+};
+
+/** What the `iku` command prints; `core` gives the words it shares with the pane. */
+export function cliId(core: CoreMessages, f: TextFacts, l: CliLimits): CliMessages {
+  const swadaya = swadayaOf(f);
+  const h = core.host;
+  const formErrors = core.settings;
+  const c = T.column;
+  return {
+    helpMain: `iku: membuat dan memeriksa ${T.ikuSheet} DSPM Kota Bontang tanpa Excel.
+
+Pemakaian:
+  iku generate --out BERKAS.xlsx [pilihan]   membuat buku kerja baru berisi ${T.ikuSheet}
+  iku generate --update BERKAS.xlsx [pilihan] memperbarui ${T.ikuSheet} di buku kerja yang ada
+  iku audit BERKAS.xlsx [BERKAS …] [--json]  memeriksa isian data dan rumus
+  iku --help | iku PERINTAH --help           bantuan
+  iku --version                              versi iku
+
+Bahasa: Indonesia; English jika LC_ALL/LC_MESSAGES/LANG diawali "en" (mis. LANG=en_US.UTF-8).
+`,
+    helpGenerate: `iku generate: menulis ${T.ikuSheet} (${T.indicators(f.indicators)}) dengan tata letak, nama, validasi dan
+gaya yang sama seperti add-in. Sel rumus berisi hasil yang sudah dihitung, jadi angka benar
+tampil sebelum dihitung ulang.
+
+Pemakaian:
+  iku generate --out BERKAS.xlsx [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA] [--force]
+  iku generate --update BERKAS.xlsx [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA]
+
+Pilihan:
+  --out BERKAS      buku kerja baru yang ditulis (.xlsx). Berkas yang sudah ada tidak ditimpa
+                    kecuali dengan --force.
+  --update BERKAS   buat ulang ${T.ikuSheet} di buku kerja yang ada: semua isian dan target yang
+                    sudah diketik dipertahankan (dicocokkan lewat nama sel), lembar lain tidak
+                    diubah. Lembar bernama sama yang tidak dibuat oleh add-in tidak disentuh.
+  --tahun TTTT      tahun pelaporan (bawaan: tahun berjalan; untuk --update: tahun lembar lama).
+  --rumus MODE      "excel" (bawaan): rumus Excel biasa, jalan di semua versi Excel;
+                    "iku": fungsi kustom =IKU.… (perlu add-in terpasang).
+                    Untuk --update bawaannya mode lembar lama.
+  --nama "…"        nama perangkat daerah pada judul (bawaan dari katalog; untuk --update:
+                    nama pada lembar lama).
+  --sheet NAMA      nama lembar (bawaan "IKU <tahun>"; untuk --update: ${T.ikuSheet} yang ada).
+  --desimal N       banyak desimal realisasi dan capaian seperti tercetak (0–${S.desimalMax}, bawaan ${S.desimal}).
+  --kategori-batas "${S.bounds}"
+                    batas kategori capaian dari yang tertinggi (bawaan Permendagri 86/2017).
+  --kategori-label "${S.labels}"
+                    nama kategori, satu lebih banyak daripada batasnya.
+  --swadaya CARA    cara mengukur ${swadaya}: "program" (bawaan, jumlah program, bilangan bulat)
+                    atau "rupiah" (nilai swadaya dalam rupiah, boleh desimal).
+  --force           boleh menimpa berkas --out yang sudah ada.
+
+Kode keluar: 0 berhasil; 2 pilihan salah, berkas tidak dapat dipakai, atau ditolak.
+`,
+    helpAudit: `iku audit: menjalankan pemeriksaan isian (${T.validate}) dan audit rumus (${T.audit})
+pada satu atau banyak buku kerja.
+
+Pemakaian:
+  iku audit BERKAS.xlsx [BERKAS …] [--json]
+
+Pilihan:
+  --json   cetak satu objek JSON: {"files":[{"file":…,"findings":[{"sheet","cell",
+           "indicator","rule","severity","message"}]}]}; berkas yang tidak dapat dipakai
+           mendapat kolom "error".
+
+Berkas yang lebih besar daripada ${l.fileMb} MB, terenkripsi, rusak atau bukan .xlsx dilaporkan dan
+dilewati; berkas lain tetap diperiksa. Kemajuan ditulis ke stderr bila berkas lebih dari satu.
+
+Setiap berkas diperiksa dalam proses terpisah dengan batas memori (bawaan ${l.memoryMb} MB, ubah
+dengan IKU_AUDIT_MEMORY_MB) dan batas waktu (bawaan ${l.timeoutSeconds} detik, IKU_AUDIT_TIMEOUT): berkas
+yang melewatinya dilaporkan, berkas lain tetap diperiksa. Hasil tiap berkas ditulis begitu
+selesai.
+
+Kode keluar: 0 tidak ada ${T.severity.error.one}; 1 ada temuan ${T.severity.error.one} di sebuah berkas; 3 ada buku kerja tanpa
+${T.ikuSheet} (aturan workbook.noIkuSheet: tidak ada yang diperiksa); 2 ada berkas yang tidak
+dapat dipakai (atau pilihan salah); 141 keluaran ditutup sebelum selesai (mis. | head).
+Urutan: 2, lalu 3, lalu 1.
+`,
+    unknownCommand: (cmd) => `Perintah tidak dikenal: "${cmd}".`,
+    noCommand: "Perintah belum diberikan.",
+    seeHelp: (cmd) => `Lihat: iku ${cmd ? cmd + " " : ""}--help`,
+    unknownOption: (o) => `Pilihan tidak dikenal: ${o}`,
+    missingValue: (o) => `Pilihan ${o} memerlukan nilai.`,
+    unexpectedArg: (a) => `Argumen tidak terduga: "${a}".`,
+    missingOutOrUpdate: "Berikan --out BERKAS.xlsx (berkas baru) atau --update BERKAS.xlsx.",
+    bothOutAndUpdate: "--out dan --update tidak dapat dipakai bersamaan.",
+    notXlsxName: (file) => `Nama berkas ${file} harus berakhiran .xlsx.`,
+    badMode: (t) => `Mode rumus "${t}" tidak dikenal: pilih "excel" atau "iku".`,
+    outExists: (file) =>
+      `Berkas ${file} sudah ada dan tidak ditimpa. Pakai --force untuk menimpanya, atau --update untuk memperbarui ${T.ikuSheet} di dalamnya.`,
+    outDirMissing: (d) => `Folder ${d} tidak ada.`,
+    generated: (file, s, n, m) =>
+      `Lembar "${s}" (${T.indicators(n)}, rumus ${m}) ditulis ke ${file}.`,
+    updated: (file, s, k) =>
+      `Lembar "${s}" di ${file} diperbarui; ${k} isian/target dipertahankan.`,
+    foreignSheet: (s) => `${h.foreignSheet(`"${s}"`)} Pilih nama lain dengan --sheet.`,
+    otherIkuSheet: (m) =>
+      `${h.otherIkuSheet(`"${m}"`)} Perbarui lembar itu (--sheet "${m}") atau buat buku kerja baru.`,
+    unsupportedContent: (file, features) =>
+      `${file} memuat bagian yang tidak dapat dipertahankan oleh iku generate --update: ${features.join("; ")}. ` +
+      `Berkas tidak diubah. Perbarui ${T.ikuSheet} dengan add-in di Excel, atau buat berkas baru dengan --out.`,
+    unsupported: {
+      across: (what, ref) => `${what} ${ref} melintasi batas tabel IKU`,
+      merge: "sel gabungan",
+      validation: "validasi data",
+      format: "format bersyarat",
+      hidden: (a) => `sel ${a} (diketik sendiri) akan tertutup sel gabungan tabel baru`,
+      shared: (a) => `sel ${a}: rumus bersama yang sel pertamanya ada di tabel IKU`,
+      table: `tabel Excel (Table) di ${T.ikuSheet}`,
+      element: (n) => `bagian <${n}> ${T.ikuSheet} yang tidak dikenal`,
+      structure: "struktur buku kerja dilindungi (lembar baru tidak dapat ditambahkan)",
+      strict: "buku kerja disimpan sebagai Strict Open XML",
+    },
+    writeFailed: (file, d) => `Gagal menulis ${file}: ${WRITE_ERROR[d] ?? d}. Berkas tidak diubah.`,
+    noFiles: "Berikan paling sedikit satu berkas .xlsx untuk diperiksa.",
+    fileProblem: (code, file, d) => FILE_PROBLEM[code](file, d ?? "", l),
+    progress: (i, n, file) => `[${i}/${n}] ${file}`,
+    fileHeader: (file) => `== ${file} ==`,
+    noFindings: "Tidak ada temuan.",
+    tableHeads: [c.sheet, c.cell, c.indicator, c.severity, c.rule, c.message],
+    severity: (s) => T.severity[s].one,
+    fileSummary: (e, w) => `${severityCount(T, "error", e)}, ${severityCount(T, "warning", w)}.`,
+    total: (files, e, w, u) =>
+      `Jumlah: ${files} berkas, ${severityCount(T, "error", e)}, ${severityCount(T, "warning", w)}, ${u} berkas tidak dapat dipakai.`,
+    unusable: (m) => `TIDAK DAPAT DIPAKAI: ${m}`,
+    noIkuSheet: `${h.noIkuSheet} Tidak ada yang diperiksa (tidak ada nama IKU_LEMBAR atau nama IKU lain).`,
+    noIkuSheetFiles: (files) =>
+      `Tanpa ${T.ikuSheet} (tidak diperiksa, kode keluar 3): ${files.length} berkas:\n${files.map((x) => "  " + x).join("\n")}`,
+    pipeClosed: "iku: keluaran ditutup sebelum selesai (mis. oleh | head); pemeriksaan dihentikan.",
+    notChanged: "Berkas tidak diubah.",
+    updateOutOfMemory: (file, mb) =>
+      `Berkas ${file} terlalu besar untuk diperbarui dalam batas memori ${mb} MB (ubah dengan IKU_AUDIT_MEMORY_MB). Berkas tidak diubah.`,
+    internalError: (d) => `Terjadi kesalahan internal pada iku: ${d}`,
+    formErrors,
+  };
+}
