@@ -2,16 +2,16 @@ import type { PredikatSakip } from "../calculation";
 import type { Severity } from "../grid";
 
 /**
- * The shape of the one message catalogue. Each language (id.ts, en.ts) is a function of the
- * facts its sentences state (how many indicators, which one is measured in rupiah …), typed as
- * `Messages`, so a key missing in one language is a compile error and a count is never typed
- * into a sentence. Readers: the task pane (src/taskpane/i18n.ts), the CLI (src/cli/messages.ts),
+ * The shape of the one message catalogue. Each language (id.ts + id-cli.ts + id-help.ts, the
+ * same for en) is a function of the facts its sentences state (how many indicators, which one
+ * is measured in rupiah …), typed by the interfaces below, so a key missing in one language is
+ * a compile error and a count is never typed into a sentence. Readers: the task pane (src/taskpane/i18n.ts), the CLI (src/cli/messages.ts),
  * the report sheet (src/core/report.ts) and the help page (src/core/help.ts).
  */
 
 export type Lang = "id" | "en";
 
-/** What the sentences say about the catalogue of indicators, read from it (see facts.ts). */
+/** What the sentences say about the catalogue of indicators, read from it (base.ts textFacts). */
 export interface TextFacts {
   /** Number of indicators. */
   indicators: number;
