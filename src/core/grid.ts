@@ -1,4 +1,5 @@
 import type { AuditRuleId } from "./audit/rules";
+import type { KatalogRuleId } from "./katalog/rules";
 import type { ValidationRuleId } from "./messages/validation";
 
 /**
@@ -36,7 +37,7 @@ export interface WorkbookGrid {
 export type Severity = "error" | "warning";
 
 /** Every rule id of validation and audit. */
-export type RuleId = ValidationRuleId | AuditRuleId;
+export type RuleId = ValidationRuleId | AuditRuleId | KatalogRuleId;
 
 /** One problem, from validation or audit; the same shape in the pane, the report and the CLI. */
 export interface Finding {

@@ -1,4 +1,4 @@
-import { KINDS } from "../rules";
+import { KINDS, genericFunctionName } from "../rules";
 import type { KindRule } from "../rules";
 import type { HelperFunction } from "./schema";
 
@@ -8,7 +8,7 @@ import type { HelperFunction } from "./schema";
  */
 function genericHelper(kind: KindRule): HelperFunction {
   return {
-    functionName: kind.id.toUpperCase(),
+    functionName: genericFunctionName(kind),
     description: kind.generic.description,
     params: kind.roles.map((role, i) => ({
       name: role,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COMPONENT_ROLES, KIND_IDS, RULES, VALUE_TYPE_IDS } from "../rules";
+import { COMPONENT_ROLES, KIND_IDS, RULES, VALUE_TYPE_IDS, genericFunctionName } from "../rules";
 import type { RuleTable } from "../rules";
 
 /**
@@ -8,10 +8,16 @@ import type { RuleTable } from "../rules";
  * catalogue is checked against the schema in the tests and by the build (scripts/check-catalogue).
  */
 
-export const IndicatorCode = z.string().regex(/^IKU\d{2}$/, "kode harus IKU01 … IKU99");
+/**
+ * An indicator's code starts its cell names (IKU06 → IKU06_PEMBILANG): letters, digits and _,
+ * starting with a letter, short enough that every name stays under Excel's limit.
+ */
+export const INDICATOR_CODE_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+export const IndicatorCode = z.string().regex(INDICATOR_CODE_PATTERN);
 export type IndicatorCode = z.infer<typeof IndicatorCode>;
 
-export const SasaranCode = z.enum(["S1", "S2", "S3"]);
+/** S1, S2, …: sasaran numbered in the order they first appear (a Katalog may hold any number). */
+export const SasaranCode = z.string().regex(/^S\d+$/);
 export type SasaranCode = z.infer<typeof SasaranCode>;
 
 /** The kind of formula: one record each in src/core/rules/kinds.ts. */
@@ -60,8 +66,9 @@ export const Indicator = z.object({
   components: z.array(Component).min(1),
   satuan: z.string().min(1),
   polarity: Polarity,
-  penanggungJawab: z.string().min(3),
-  sumberData: z.string().min(2),
+  /** May be empty: a Katalog's optional columns. */
+  penanggungJawab: z.string(),
+  sumberData: z.string(),
   /** Custom function name in the IKU namespace, without the namespace. */
   functionName: z.string().regex(/^[A-Z][A-Z_]*$/),
   /** Indonesian description of the function (metadata and help page). */
@@ -92,10 +99,11 @@ export const Sasaran = z.object({
 export type Sasaran = z.infer<typeof Sasaran>;
 
 export const Agency = z.object({
-  nama: z.string().min(5),
+  /** The header block; a Katalog's header rows are optional, so these may be empty. */
+  nama: z.string(),
   /** Short name used in "Sumber Data". */
-  singkatan: z.string().min(2),
-  tugas: z.string().min(10),
+  singkatan: z.string(),
+  tugas: z.string(),
   /** Fungsi a–g, in order. */
   fungsi: z.array(z.object({ letter: z.string().regex(/^[a-z]$/), text: z.string().min(5) })),
   /** Where the header's text differs from the document (EYD corrections), in Indonesian. */
@@ -129,7 +137,7 @@ export type HelperFunction = z.infer<typeof HelperFunction>;
 export const Catalogue = z
   .object({
     agency: Agency,
-    sasaran: z.array(Sasaran).length(3),
+    sasaran: z.array(Sasaran).min(1),
     indicators: z.array(Indicator).min(1),
     helpers: z.array(HelperFunction),
     /**
@@ -142,22 +150,25 @@ export const Catalogue = z
     const codes = new Set<string>();
     const fns = new Set<string>(cat.helpers.map((h) => h.functionName));
     cat.indicators.forEach((ind, i) => {
-      if (codes.has(ind.code)) {
+      // Excel names ignore case: IKU06 and iku06 would share their cells.
+      if (codes.has(ind.code.toUpperCase())) {
         ctx.addIssue({
           code: "custom",
           path: ["indicators", i, "code"],
           message: `kode ganda ${ind.code}`,
         });
       }
-      codes.add(ind.code);
-      if (fns.has(ind.functionName)) {
+      codes.add(ind.code.toUpperCase());
+      // A Katalog indicator computes with its kind's generic function, shared by design.
+      const generic = ind.functionName === genericFunctionName({ id: ind.kind });
+      if (!generic && fns.has(ind.functionName)) {
         ctx.addIssue({
           code: "custom",
           path: ["indicators", i, "functionName"],
           message: `nama fungsi ganda ${ind.functionName}`,
         });
       }
-      fns.add(ind.functionName);
+      if (!generic) fns.add(ind.functionName);
       if (!cat.sasaran.some((s) => s.code === ind.sasaran)) {
         ctx.addIssue({
           code: "custom",

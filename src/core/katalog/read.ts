@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INDICATOR_CODE_PATTERN } from "../catalogue/schema";
 import { indexToColumn, parseCell, toA1 } from "../formula-parser/address";
 import type { Finding, GridValue, SheetGrid } from "../grid";
 import {
@@ -61,9 +62,6 @@ export type KatalogRead =
   | { ok: true; sheet: string; header: KatalogHeader; entries: KatalogEntry[] }
   | { ok: false; sheet: string; findings: Finding[] };
 
-/** Excel names: letters, digits, _ and . ; the Kode is followed by "_PEMBILANG" and the like. */
-const KODE_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
-
 function cellText(value: GridValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
@@ -103,7 +101,7 @@ function rowSchema(options: KatalogReadOptions) {
           problem(column.field, "katalog.required", { column: column.header });
         }
       }
-      if (row.kode !== "" && !KODE_PATTERN.test(row.kode)) {
+      if (row.kode !== "" && !INDICATOR_CODE_PATTERN.test(row.kode)) {
         problem("kode", "katalog.kodeInvalid", { value: row.kode });
       }
       const jenis = row.jenis.toLowerCase();

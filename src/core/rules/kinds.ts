@@ -241,3 +241,8 @@ export const KINDS: Readonly<Record<KindId, KindRule>> = {
     },
   },
 };
+
+/** The name of a kind's generic function in the IKU namespace (=IKU.PERSENTASE(…)). */
+export function genericFunctionName(kind: Pick<KindRule, "id">): string {
+  return kind.id.toUpperCase();
+}

@@ -1,0 +1,158 @@
+import { CATALOGUE } from "../../../src/core/catalogue";
+import { Catalogue } from "../../../src/core/catalogue/schema";
+import type { GridValue } from "../../../src/core/grid";
+import { katalogCatalogue, readKatalogSheet } from "../../../src/core/katalog/catalogue";
+import { KATALOG_SHEET } from "../../../src/core/katalog/layout";
+import { katalogContent } from "../../../src/core/katalog/write";
+import { buildSheetPlan } from "../../../src/core/sheet/plan";
+import type { FormulaMode } from "../../../src/core/sheet/types";
+
+const grid = (rows: GridValue[][]) => ({
+  name: KATALOG_SHEET,
+  origin: "A1",
+  values: rows,
+  formulas: rows,
+});
+
+function fromRows(rows: GridValue[][]) {
+  const read = readKatalogSheet(grid(rows));
+  if (!read.ok) throw new Error(JSON.stringify(read.findings));
+  return katalogCatalogue(read.header, read.entries, CATALOGUE);
+}
+
+const settings = (mode: FormulaMode) => ({
+  tahun: 2026,
+  namaPerangkatDaerah: CATALOGUE.agency.nama,
+  sheetName: "IKU 2026",
+  mode,
+});
+
+describe("katalogCatalogue", () => {
+  it.each<FormulaMode>(["iku", "excel"])(
+    "gives the built-in catalogue's sheet back from its exported Katalog (%s mode)",
+    (mode) => {
+      const cat = fromRows(katalogContent(CATALOGUE).rows);
+      expect(buildSheetPlan(settings(mode), cat)).toEqual(
+        buildSheetPlan(settings(mode), CATALOGUE)
+      );
+    }
+  );
+
+  const DINKES: GridValue[][] = [
+    ["Perangkat Daerah", "Dinas Kesehatan Kota Contoh"],
+    [
+      "Kode",
+      "Sasaran",
+      "Indikator",
+      "Jenis",
+      "Komponen 1",
+      "Komponen 2",
+      "Komponen 3",
+      "Satuan",
+      "Polaritas",
+    ],
+    [
+      "KES01",
+      "Meningkatnya derajat kesehatan masyarakat",
+      "Persentase balita gizi buruk",
+      "persentase",
+      "Balita gizi buruk",
+      "Balita ditimbang",
+      null,
+      null,
+      "negatif",
+    ],
+    [
+      "KES02",
+      "Meningkatnya derajat kesehatan masyarakat",
+      "Pertumbuhan kunjungan puskesmas",
+      "pertumbuhan",
+      "Kunjungan tahun ini",
+      "Kunjungan tahun lalu",
+      null,
+      "%",
+      null,
+    ],
+    [
+      "KES03",
+      "Meningkatnya mutu layanan kesehatan",
+      "Penurunan kasus DBD",
+      "penurunan",
+      "Kasus tahun ini",
+      "Kasus tahun dasar",
+      null,
+      "%",
+      null,
+    ],
+    [
+      "KES04",
+      "Meningkatnya mutu layanan kesehatan",
+      "Jumlah fasilitas kesehatan terakreditasi",
+      "jumlah",
+      "Puskesmas",
+      "Klinik",
+      "Rumah sakit",
+      "unit",
+      null,
+    ],
+    [
+      "KES05",
+      "Meningkatnya derajat kesehatan masyarakat",
+      "Indeks kepuasan masyarakat",
+      "nilai",
+      "Nilai IKM",
+      null,
+      null,
+      "nilai",
+      null,
+    ],
+  ];
+
+  it("builds another agency's catalogue that the schema accepts, with generic functions and role names", () => {
+    const cat = fromRows(DINKES);
+    expect(Catalogue.safeParse(cat).error?.issues ?? []).toEqual([]);
+    expect(cat.agency.nama).toBe("Dinas Kesehatan Kota Contoh");
+    expect(cat.sasaran.map((s) => [s.code, s.no])).toEqual([
+      ["S1", 1],
+      ["S2", 2],
+    ]);
+    expect(
+      cat.indicators.map((i) => [
+        i.code,
+        i.sasaran,
+        i.functionName,
+        i.polarity,
+        i.components.map((c) => c.key),
+      ])
+    ).toEqual([
+      ["KES01", "S1", "PERSENTASE", "negatif", ["PEMBILANG", "PENYEBUT"]],
+      ["KES02", "S1", "PERTUMBUHAN", "positif", ["SEKARANG", "PEMBANDING"]],
+      ["KES03", "S2", "PENURUNAN", "positif", ["SEKARANG", "PEMBANDING"]],
+      ["KES04", "S2", "JUMLAH", "positif", ["K1", "K2", "K3"]],
+      ["KES05", "S1", "NILAI", "positif", ["NILAI"]],
+    ]);
+    expect(cat.indicators[0].satuan).toBe("%");
+    expect(cat.indicators[1].formulaReading).toBe(
+      "(Kunjungan tahun ini − Kunjungan tahun lalu) / Kunjungan tahun lalu × 100"
+    );
+    const plan = buildSheetPlan(
+      { ...settings("excel"), namaPerangkatDaerah: cat.agency.nama },
+      cat
+    );
+    expect(plan.names.map((n) => n.name)).toEqual(
+      expect.arrayContaining(["KES02_SEKARANG", "KES04_K3", "KES05_HASIL"])
+    );
+  });
+
+  it("uses generic functions for a built-in indicator whose components were changed", () => {
+    const rows = katalogContent(CATALOGUE).rows.map((r) => [...r]);
+    const at = rows.findIndex((r) => r[0] === "IKU06");
+    rows[at][4] = "Jumlah PPKS yang direhabilitasi (diubah)";
+    const cat = fromRows(rows);
+    const ind = cat.indicators.find((i) => i.code === "IKU06")!;
+    expect(ind.functionName).toBe("PERSENTASE");
+    expect(cat.indicators.find((i) => i.code === "IKU05")!.functionName).toBe(
+      "PERSENTASE_PSKS_AKTIF"
+    );
+  });
+});
