@@ -3,7 +3,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { CATALOGUE } from "../core/catalogue";
 import type { GridValue } from "../core/grid";
-import type { SheetPlan, SheetSettings } from "../core/sheet/types";
+import type { SheetSettings } from "../core/sheet/types";
 import type { GenerateArgs } from "./args";
 import type { CliMessages, Lang } from "./messages";
 import { TransplantRefused, transplant, XmlBroken } from "./transplant";
@@ -11,6 +11,8 @@ import { WorkbookIndex } from "../core/workbook-index";
 import { findIkuSheets } from "../core/find-iku-sheet";
 import { evaluatePlan } from "../core/sheet/evaluate";
 import { buildSheetPlan, MARKER_NAME } from "../core/sheet/plan";
+import { parseNameReference, sameSheet } from "../core/formula-parser/name-reference";
+import { addinNames, decideRegeneration } from "../core/sheet/regenerate";
 // The default sheet name is the task pane's, so both make the same sheet.
 import { defaultSheetName } from "../core/settings";
 import {
@@ -50,13 +52,6 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** A plain reference a defined name can hold: 'Sheet'!$A$1 or Sheet!$A$1:$B$2. */
-const PLAIN_REF = /^(?:'(?:[^']|'')+'|[^'!\s]+)!\$[A-Z]{1,3}\$\d+(?::\$[A-Z]{1,3}\$\d+)?$/;
-
-export function isPlainReference(text: string): boolean {
-  return PLAIN_REF.test(text.trim());
 }
 
 /**
@@ -172,18 +167,6 @@ export async function generateNew(
   return { file, sheet: plan.sheetName, created: true, kept: 0 };
 }
 
-/** The sheet and cell a plain reference names: 'IKU 2026'!$J$12 → ["IKU 2026", "J12"]. */
-export function splitReference(text: string): { sheet: string; address: string } | undefined {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!\s]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(text.trim());
-  if (!m) return undefined;
-  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), address: `${m[3]}${m[4]}` };
-}
-
-function sameSheet(a: string, b: string): boolean {
-  // Excel compares sheet names case-insensitively.
-  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
-}
-
 /** The settings the old IKU sheet was made with, recovered by the core from its content. */
 function oldSettings(
   sheets: { ws: ExcelJS.Worksheet; name: string }[],
@@ -198,11 +181,6 @@ function oldSettings(
   };
   const found = findIkuSheets(new WorkbookIndex(grid)).find((s) => sameSheet(s.sheet, sheet));
   return found ? { ...found.plan.settings, sheetName: sheet } : undefined;
-}
-
-/** Whether a workbook name is one the add-in writes (the plan's names and the marker). */
-function isAddinName(name: string, plan: SheetPlan): boolean {
-  return name === MARKER_NAME || plan.names.some((n) => n.name === name);
 }
 
 /** A typed cell value worth keeping (formulas included, blanks not). */
@@ -233,7 +211,7 @@ export async function generateUpdate(
 
   const workbookNames = pkg.names.filter((n) => n.localSheetId === undefined);
   const markerName = workbookNames.find((n) => n.name === MARKER_NAME);
-  const markerSheet = markerName ? splitReference(markerName.text)?.sheet : undefined;
+  const markerSheet = markerName ? parseNameReference(markerName.text)?.sheet : undefined;
   const old = markerSheet ? sheets.find((s) => sameSheet(s.name, markerSheet)) : undefined;
   const oldWs = old?.ws;
 
@@ -242,26 +220,27 @@ export async function generateUpdate(
   const plan = buildSheetPlan(settings);
   const requested = plan.sheetName;
 
-  // A sheet of that name not marked as ours: never touched.
-  const sameName = sheets.find((s) => sameSheet(s.name, requested));
-  if (sameName && sameName !== old) throw new GenerateRefused(m.foreignSheet(sameName.name));
-  // The add-in's names are workbook-scoped: one IKU sheet per workbook.
-  if (old && !sameSheet(old.name, requested))
-    throw new GenerateRefused(m.otherIkuSheet(old.name, requested));
-  if (!old) {
-    for (const n of workbookNames) {
-      const ref = splitReference(n.text);
-      if (isAddinName(n.name, plan) && ref && !sameSheet(ref.sheet, requested)) {
-        throw new GenerateRefused(m.otherIkuSheet(ref.sheet, requested));
-      }
-    }
+  // The names the add-in owns, as an exact list (the pane's, see addinNames). A user's own name
+  // is never removed, whatever it looks like (IKU06_CATATAN stays).
+  const owned = addinNames(plan, CATALOGUE);
+  // The pane's decision: a sheet of that name not marked as ours is never touched, and the
+  // add-in's names are workbook-scoped: one IKU sheet per workbook.
+  const decision = decideRegeneration(
+    requested,
+    {
+      sheets: sheets.map((s) => s.name),
+      names: workbookNames.map((n) => ({ name: n.name, refersTo: n.text })),
+    },
+    owned
+  );
+  if (!decision.ok) {
+    const { refusal } = decision;
+    throw new GenerateRefused(
+      refusal.code === "foreignSheet"
+        ? m.foreignSheet(refusal.sheet)
+        : m.otherIkuSheet(refusal.sheet, requested)
+    );
   }
-
-  // The names the add-in owns, as an exact list: the marker, the new plan's names and those of
-  // the plan the old sheet was made with. A user's own name is never removed, whatever it
-  // looks like (IKU06_CATATAN stays).
-  const owned = new Set<string>([MARKER_NAME, ...plan.names.map((n) => n.name)]);
-  if (previous) for (const n of buildSheetPlan(previous).names) owned.add(n.name);
 
   // Typed inputs and targets, found through the add-in's names on the old sheet.
   const byName = new Map(workbookNames.map((n) => [n.name, n]));
@@ -272,7 +251,7 @@ export async function generateUpdate(
     for (const cell of plan.cells) {
       if ((cell.role !== "input" && cell.role !== "target") || !cell.name) continue;
       const raw = byName.get(cell.name);
-      let ref = raw && isPlainReference(raw.text) ? splitReference(raw.text) : undefined;
+      let ref = raw ? parseNameReference(raw.text) : null;
       // A name deleted or broken by hand: the value is taken from the plan's own address when
       // that cell is an unlocked input cell there too (labels and formulas are locked).
       if (!ref && oldWs.getCell(cell.address).protection?.locked === false) {

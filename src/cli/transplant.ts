@@ -251,7 +251,10 @@ export interface TransplantInput {
   /** The workbook exceljs wrote with the new IKU sheet as its only sheet. */
   generated: Buffer;
   plan: SheetPlan;
-  /** Workbook-scoped names the add-in owns (exact list): removed before the plan's are added. */
+  /**
+   * Workbook-scoped names the add-in owns (an exact list, upper case: addinNames), removed before
+   * the plan's are added.
+   */
   ownedNames: ReadonlySet<string>;
   /** Addresses on the old sheet whose value moved into the new table (inputs/targets). */
   consumed: ReadonlySet<string>;
@@ -497,7 +500,7 @@ export async function transplant(input: TransplantInput): Promise<Buffer> {
     const name = dn.getAttribute("name") ?? "";
     const scope = dn.getAttribute("localSheetId");
     const ours =
-      (scope === null && input.ownedNames.has(name)) ||
+      (scope === null && input.ownedNames.has(name.toUpperCase())) ||
       (name === "_xlnm.Print_Titles" && scope === String(sheetIndex));
     if (ours) names.removeChild(dn);
   }

@@ -3,7 +3,7 @@ import type { AturanCapaian, BacaanSwadaya } from "./aturan";
 import type { AnalysisCache } from "./cache";
 import { CATALOGUE } from "./catalogue";
 import type { Catalogue } from "./catalogue";
-import { FUNCTION_NAMESPACE } from "./sheet/formula-text";
+import { FUNCTION_PREFIX } from "./namespace";
 import { canonicalize, makeResolver } from "./formula-parser/compare";
 import type { RefIdentity, RefResolver } from "./formula-parser/compare";
 import { cellKey, parseCell, toA1 } from "./formula-parser/address";
@@ -233,7 +233,7 @@ function recoverSwadaya(formulaOf: (name: string) => string, catalogue: Catalogu
   if (!indicator?.rupiahFunction) return ATURAN_BAWAAN.swadaya;
   const hasil = formulaOf(`${indicator.code}_HASIL`).toUpperCase().replace(/\s+/g, "");
   if (hasil.includes(`.${indicator.rupiahFunction}(`)) return "rupiah";
-  if (hasil === "" || hasil.includes(`${FUNCTION_NAMESPACE}.`)) return ATURAN_BAWAAN.swadaya;
+  if (hasil === "" || hasil.includes(FUNCTION_PREFIX)) return ATURAN_BAWAAN.swadaya;
   const { valueTypes } = rulesOf(catalogue);
   const ref = `${indicator.code}_${indicator.components[0].key}`;
   const check = (type: ValueTypeRule) => `IF(${excelViolation(type, ref)},`.toUpperCase();

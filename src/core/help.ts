@@ -6,6 +6,7 @@ import { KATEGORI_BOUNDS, PREDIKAT_BOUNDS, runFunction, type Result } from "./ca
 import { messagesFor } from "./messages";
 import { functionMessages as M } from "./messages/functions";
 import type { HelpWords, Lang, Messages } from "./messages/types";
+import { FUNCTION_NAMESPACE } from "./namespace";
 
 /*
  * The help page of the custom functions (dist/help.html, the target of every function's
@@ -14,8 +15,6 @@ import type { HelpWords, Lang, Messages } from "./messages/types";
  * by the core. Pure: returns an HTML string.
  */
 
-/** Namespace of the custom functions (the manifest's Functions.Namespace string). */
-export const FUNCTION_NAMESPACE = "IKU";
 export const HELP_PAGE = "help.html";
 /** Where the add-in is served in development; production builds replace it (ADDIN_BASE_URL). */
 export const DEV_BASE_URL = "https://localhost:3000";

@@ -1,5 +1,6 @@
 import type { GridValue, SheetGrid, WorkbookGrid } from "./grid";
-import { parseCell, parseRef, toA1 } from "./formula-parser/address";
+import { parseCell, toA1 } from "./formula-parser/address";
+import { parseNameRange } from "./formula-parser/name-reference";
 import type { CellPos, ParsedRef } from "./formula-parser/address";
 
 /**
@@ -67,12 +68,8 @@ interface NameTarget {
 }
 
 function nameTarget(refersTo: string): NameTarget | undefined {
-  const text = refersTo.charCodeAt(0) === 61 ? refersTo.slice(1) : refersTo;
-  const parsed = parseRef(text);
-  const sheet = parsed?.sheet;
-  return parsed && sheet !== undefined
-    ? { ref: { sheet, start: parsed.start, end: parsed.end }, address: toA1(parsed.start) }
-    : undefined;
+  const ref = parseNameRange(refersTo);
+  return ref ? { ref, address: toA1(ref.start) } : undefined;
 }
 
 export class WorkbookIndex {

@@ -4,6 +4,8 @@ import { buildSheetPlan, columnLetter, MARKER_NAME, parseAddress } from "../core
 import { findUserNotes, previousLayout } from "../core/sheet/notes";
 import type { SheetArea, UserNote } from "../core/sheet/notes";
 import type { CellStyle, SheetPlan, SheetSettings, ValidationRule } from "../core/sheet/types";
+import { parseNameReference, sameSheet } from "../core/formula-parser/name-reference";
+import { addinNames, decideRegeneration } from "../core/sheet/regenerate";
 import type { GenerateOutcome, HostProblem, HostResult } from "./api";
 import { classifyOfficeError, officeErrorInfo, runInExcel, suspendUntilNextSync } from "./excel";
 import { paneSheets, type SheetMemo } from "./sheet-memo";
@@ -22,36 +24,6 @@ import { paneSheets, type SheetMemo } from "./sheet-memo";
 
 /** Excel on the web refuses requests above 5 MB. */
 export const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
-
-/** A defined name's reference parsed from its formula: ='IKU 2026'!$H$19 */
-export interface NameReference {
-  sheet: string;
-  address: string;
-}
-
-export function parseNameReference(formula: unknown): NameReference | null {
-  if (typeof formula !== "string") return null;
-  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/i.exec(formula.trim());
-  if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  if (sheet.startsWith("#")) return null; // #REF!: the sheet was deleted
-  return { sheet, address: `${m[3].toUpperCase()}${m[4]}` };
-}
-
-const sameSheet = (a: string, b: string): boolean =>
-  a.toLocaleLowerCase() === b.toLocaleLowerCase();
-
-/** Excel's limit on sheet names. */
-const SHEET_NAME_MAX = 31;
-
-/** A free sheet name close to `base`: "IKU 2026 (2)", "IKU 2026 (3)", … */
-export function suggestSheetName(base: string, existing: readonly string[]): string {
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
-    if (!existing.some((s) => sameSheet(s, candidate))) return candidate;
-  }
-}
 
 /** What the read sync found, as plain data (so the decision is a pure, tested function). */
 export interface WorkbookSnapshot {
@@ -95,8 +67,6 @@ export type GenerateDecision =
       notes: UserNote[];
     };
 
-const IKU_NAME = /^IKU\d{2,3}_[A-Z0-9_]+$/i;
-
 /** Whether a value read from an input cell is something staff typed (not blank, not an error). */
 function typedValue(v: { value: unknown; type: string } | undefined): boolean {
   if (!v || v.type === "Error" || v.type === "Empty") return false;
@@ -109,39 +79,20 @@ export function decideGeneration(
   snap: WorkbookSnapshot,
   catalogue: Catalogue = CATALOGUE
 ): GenerateDecision {
-  const target = snap.sheets.find((s) => sameSheet(s.name, plan.sheetName)) ?? null;
+  const ours = addinNames(plan, catalogue);
+  const decision = decideRegeneration(
+    plan.sheetName,
+    {
+      sheets: snap.sheets.map((s) => s.name),
+      names: snap.names.map((n) => ({ name: n.name, refersTo: n.formula })),
+    },
+    ours
+  );
+  if (!decision.ok) return { ok: false, problem: decision.refusal };
+  const target = snap.sheets.find((s) => s.name === decision.existing) ?? null;
   const refs = new Map(
     snap.names.map((n) => [n.name.toUpperCase(), parseNameReference(n.formula)])
   );
-  const marker = refs.get(MARKER_NAME) ?? null;
-  const exists = (sheet: string): boolean => snap.sheets.some((s) => sameSheet(s.name, sheet));
-
-  if (target) {
-    if (!marker || !sameSheet(marker.sheet, target.name)) {
-      return {
-        ok: false,
-        problem: {
-          code: "foreignSheet",
-          sheet: target.name,
-          suggestion: suggestSheetName(
-            plan.sheetName,
-            snap.sheets.map((s) => s.name)
-          ),
-        },
-      };
-    }
-  } else {
-    // The plan's names are workbook-wide: they cannot belong to two IKU sheets at once.
-    if (marker && exists(marker.sheet)) {
-      return { ok: false, problem: { code: "otherIkuSheet", sheet: marker.sheet } };
-    }
-    for (const n of plan.names) {
-      const ref = refs.get(n.name.toUpperCase());
-      if (ref && exists(ref.sheet)) {
-        return { ok: false, problem: { code: "otherIkuSheet", sheet: ref.sheet } };
-      }
-    }
-  }
 
   const kept = new Map<string, unknown>();
   const owned = new Set<string>();
@@ -162,7 +113,7 @@ export function decideGeneration(
     for (const n of snap.names) {
       const ref = refs.get(n.name.toUpperCase());
       if (!ref || !sameSheet(ref.sheet, target.name)) continue;
-      if (!IKU_NAME.test(n.name) && n.name.toUpperCase() !== MARKER_NAME) continue;
+      if (!ours.has(n.name.toUpperCase())) continue;
       const { row, column } = parseAddress(ref.address);
       maxRow = Math.max(maxRow, row);
       maxColumn = Math.max(maxColumn, column);

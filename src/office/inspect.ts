@@ -1,5 +1,8 @@
 import { analyzeFormulas } from "../core/audit";
 import { splitSheet } from "../core/formula-parser/address";
+import { parseNameRange } from "../core/formula-parser/name-reference";
+import { CATALOGUE } from "../core/catalogue";
+import { suggestSheetName, tableNames } from "../core/sheet/regenerate";
 import type { Finding, GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { buildAuditReport, REPORT_MARKER, REPORT_SHEET, TEXT_COLUMNS } from "../core/report";
 import type { ReportStyle } from "../core/report";
@@ -10,7 +13,7 @@ import type { CheckOutcome, HostResult, ReportOutcome } from "./api";
 import { CELLS_PER_BATCH, isPayloadTooLarge, readUsedRangesInBatches } from "./chunked-read";
 import type { OnProgress } from "./chunked-read";
 import { officeErrorInfo, runInExcel } from "./excel";
-import { charactersToPoints, suggestSheetName } from "./generate";
+import { charactersToPoints } from "./generate";
 import { paneSheets, type SheetMemo } from "./sheet-memo";
 
 /**
@@ -35,11 +38,9 @@ export interface WorkbookRead {
   sheets: { name: string; protected: boolean }[];
 }
 
-/** Where a workbook name points: the sheet part of ='IKU 2026'!$A$1 (undefined when broken). */
+/** Where a workbook name points: the sheet of ='IKU 2026'!$A$1 (undefined when broken). */
 function nameSheet(formula: string): string | undefined {
-  const text = formula.startsWith("=") ? formula.slice(1) : formula;
-  const { sheet } = splitSheet(text);
-  return sheet && sheet !== "#REF" ? sheet : undefined;
+  return parseNameRange(formula)?.sheet;
 }
 
 /** Top-left cell of a used-range address ("'IKU 2026'!A1:Q53" → "A1"). */
@@ -60,9 +61,6 @@ function sheetGrid(name: string, range: Excel.Range): SheetGrid {
         formulas: range.formulas as GridValue[][],
       };
 }
-
-/** Names of the add-in's table (IKU06_PEMBILANG, …). */
-const IKU_NAME = /^IKU\d{2,3}_[A-Z0-9_]+$/i;
 
 /**
  * The workbook as "Periksa Data" needs it, in one sync: the sheet list, the names, and the used
@@ -94,9 +92,10 @@ export async function readValidationGrid(
 
   const iku = ikuSheet.name.toLowerCase();
   const gridNames = gridNamesOf(basics.names);
+  const ours = tableNames(CATALOGUE);
   const elsewhere = gridNames.some((n) => {
     const sheet = nameSheet(n.refersTo);
-    return IKU_NAME.test(n.name) && sheet !== undefined && sheet.toLowerCase() !== iku;
+    return ours.has(n.name.toUpperCase()) && sheet !== undefined && sheet.toLowerCase() !== iku;
   });
   const others = new Map(
     elsewhere

@@ -8,9 +8,9 @@ import {
   generateFromSettings,
   generateIkuSheet,
   MAX_PAYLOAD_BYTES,
-  parseNameReference,
-  suggestSheetName,
 } from "../../src/office/generate";
+import { parseNameReference } from "../../src/core/formula-parser/name-reference";
+import { suggestSheetName } from "../../src/core/sheet/regenerate";
 import { largeCatalogue } from "../core/sheet/fixtures";
 import { createFakeExcel, withExcel } from "../fake-excel/fake-excel";
 import type { FakeExcel } from "../fake-excel/fake-excel";

@@ -6,17 +6,12 @@ import { parseCell, rangeText, toA1 } from "../formula-parser/address";
 import type { CellPos } from "../formula-parser/address";
 import { canonicalize } from "../formula-parser/compare";
 import type { CanonicalFormula, RefResolver } from "../formula-parser/compare";
-import {
-  IKU_NAMESPACE,
-  calls,
-  isFormulaText,
-  isIkuFunction,
-  parseFormula,
-} from "../formula-parser/parse";
+import { calls, isFormulaText, isIkuFunction, parseFormula } from "../formula-parser/parse";
 import type { FormulaNode, ParsedFormula } from "../formula-parser/parse";
 import { isBlank, isErrorValue } from "../workbook-index";
 import type { IndexedSheet, ResolvedName, WorkbookIndex } from "../workbook-index";
 import { MARKER_NAME } from "../sheet/plan";
+import { FUNCTION_PREFIX } from "../namespace";
 import type { PlanCell } from "../sheet/types";
 import type { IkuSheet } from "../find-iku-sheet";
 import type { Place } from "./rule";
@@ -347,7 +342,7 @@ export function staffFormulaSubject(
     .map((c) => ({
       name: c.name,
       args: c.args,
-      def: ctx.functions.get(c.name.slice(IKU_NAMESPACE.length)),
+      def: ctx.functions.get(c.name.slice(FUNCTION_PREFIX.length)),
     }));
   if (ikuCalls.length === 0 && !anyCarriesIku(parsed.items, resolve, ctx.resultNames))
     return undefined;

@@ -1,6 +1,7 @@
 import type { AnalysisCache } from "../cache";
 import { tokenize } from "excel-formula-tokenizer";
 import type { Token } from "excel-formula-tokenizer";
+import { FUNCTION_PREFIX } from "../namespace";
 
 /**
  * Formulas are read through excel-formula-tokenizer (never with regular expressions on the
@@ -184,9 +185,7 @@ function collectCalls(
   }
 }
 
-/** The namespace of the add-in's custom functions. */
-export const IKU_NAMESPACE = "IKU.";
-
+/** Whether a called function is one of the add-in's (IKU.CAPAIAN). */
 export function isIkuFunction(name: string): boolean {
-  return name.startsWith(IKU_NAMESPACE);
+  return name.startsWith(FUNCTION_PREFIX);
 }

@@ -17,6 +17,7 @@ import {
 } from "../rules";
 import type { RuleTable } from "../rules";
 import type { FormulaMode } from "./types";
+import { FUNCTION_NAMESPACE } from "../namespace";
 
 /**
  * Formula builders of the IKU sheet, one per indicator kind, in the two modes:
@@ -27,9 +28,6 @@ import type { FormulaMode } from "./types";
  *   and kind's from its record (src/core/rules).
  * Every formula refers to cells only through their workbook-scoped defined names.
  */
-
-/** The namespace of the custom functions (manifest / functions.json). */
-export const FUNCTION_NAMESPACE = "IKU";
 
 /** Name of an input cell: IKU06_PEMBILANG. */
 export function inputName(indicator: Indicator, key: string): string {

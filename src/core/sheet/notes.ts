@@ -99,7 +99,11 @@ export function previousLayout(
 ): SheetPlan | null {
   const rowOf = new Map<string, number>();
   for (const n of oldNames) {
-    const code = /^(IKU\d{2,3})_/i.exec(n.name)?.[1]?.toUpperCase();
+    // The indicator whose names start with its code (IKU06_PEMBILANG belongs to IKU06).
+    const upper = n.name.toUpperCase();
+    const code = catalogue.indicators
+      .map((i) => i.code.toUpperCase())
+      .find((c) => upper.startsWith(`${c}_`));
     if (!code) continue;
     const row = parseAddress(n.address).row;
     rowOf.set(code, Math.min(rowOf.get(code) ?? row, row));

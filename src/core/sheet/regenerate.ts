@@ -1,0 +1,110 @@
+import type { Catalogue } from "../catalogue";
+import { parseNameReference, sameSheet } from "../formula-parser/name-reference";
+import { inputName, RESULT_KEYS } from "./formula-text";
+import { MARKER_NAME } from "./plan";
+import type { SheetPlan } from "./types";
+
+/**
+ * "Write the IKU sheet here, or refuse": the one decision the task pane (office/generate.ts) and
+ * the CLI (`iku generate --update`, cli/generate.ts) both take before writing, from what they
+ * read of the workbook. Pure.
+ */
+
+/**
+ * The workbook names of the add-in's table for a catalogue, upper case: the marker IKU_LEMBAR
+ * and, per indicator, one name per component and the HASIL, TARGET, CAPAIAN and KATEGORI names
+ * (exactly the names buildSheetPlan gives; a test keeps the two in step).
+ */
+export function tableNames(catalogue: Catalogue): Set<string> {
+  const names = new Set<string>([MARKER_NAME]);
+  for (const indicator of catalogue.indicators) {
+    for (const component of indicator.components) {
+      names.add(inputName(indicator, component.key).toUpperCase());
+    }
+    for (const key of Object.values(RESULT_KEYS))
+      names.add(inputName(indicator, key).toUpperCase());
+  }
+  return names;
+}
+
+/**
+ * The names the add-in owns when it writes `plan`, as one exact list (upper case): the plan's
+ * own and those of the table `catalogue` makes, i.e. of the sheet as it was last generated (an
+ * indicator the new plan no longer has keeps its old names on the sheet until then). Never a
+ * pattern: a name staff made, however it looks (IKU06_CATATAN), is not the add-in's.
+ */
+export function addinNames(plan: SheetPlan, catalogue: Catalogue): ReadonlySet<string> {
+  const names = tableNames(catalogue);
+  for (const n of plan.names) names.add(n.name.toUpperCase());
+  return names;
+}
+
+/** Excel's limit on sheet names. */
+const SHEET_NAME_MAX = 31;
+
+/** A free sheet name close to `base`: "IKU 2026 (2)", "IKU 2026 (3)", … */
+export function suggestSheetName(base: string, existing: readonly string[]): string {
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+    if (!existing.some((s) => sameSheet(s, candidate))) return candidate;
+  }
+}
+
+/** What the decision needs to know of the workbook. */
+export interface WorkbookNames {
+  /** Sheet names, in workbook order. */
+  sheets: readonly string[];
+  /** Workbook-scoped defined names with their formulas (='IKU 2026'!$H$19). */
+  names: readonly { name: string; refersTo: string }[];
+}
+
+export type RegenerateRefusal =
+  /** A sheet of that name exists and the add-in did not make it (IKU_LEMBAR is not on it). */
+  | { code: "foreignSheet"; sheet: string; suggestion: string }
+  /** The add-in's names (workbook-wide) already belong to the IKU sheet `sheet`. */
+  | { code: "otherIkuSheet"; sheet: string };
+
+export type RegenerateDecision =
+  /** `existing`: the add-in's sheet to regenerate, as the workbook spells it; null: create it. */
+  { ok: true; existing: string | null } | { ok: false; refusal: RegenerateRefusal };
+
+/**
+ * Whether the sheet `sheetName` may be written: an existing sheet only when the marker name
+ * refers to it; a new one only when none of the add-in's names (`ours`, see addinNames) refers
+ * to another sheet that exists, since the names cannot belong to two IKU sheets at once. A name
+ * whose sheet was deleted (#REF!) or does not exist counts for nothing.
+ */
+export function decideRegeneration(
+  sheetName: string,
+  workbook: WorkbookNames,
+  ours: ReadonlySet<string>
+): RegenerateDecision {
+  const sheetOf = (name: string): string | undefined =>
+    workbook.sheets.find((s) => sameSheet(s, name));
+  const markerName = workbook.names.find((n) => n.name.toUpperCase() === MARKER_NAME);
+  const marker = markerName ? parseNameReference(markerName.refersTo) : null;
+  const target = sheetOf(sheetName);
+  if (target !== undefined) {
+    if (marker && sameSheet(marker.sheet, target)) return { ok: true, existing: target };
+    return {
+      ok: false,
+      refusal: {
+        code: "foreignSheet",
+        sheet: target,
+        suggestion: suggestSheetName(sheetName, workbook.sheets),
+      },
+    };
+  }
+  const markerSheet = marker ? sheetOf(marker.sheet) : undefined;
+  if (markerSheet !== undefined) {
+    return { ok: false, refusal: { code: "otherIkuSheet", sheet: markerSheet } };
+  }
+  for (const n of workbook.names) {
+    if (!ours.has(n.name.toUpperCase())) continue;
+    const ref = parseNameReference(n.refersTo);
+    const other = ref ? sheetOf(ref.sheet) : undefined;
+    if (other !== undefined) return { ok: false, refusal: { code: "otherIkuSheet", sheet: other } };
+  }
+  return { ok: true, existing: null };
+}

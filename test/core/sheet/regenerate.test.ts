@@ -1,0 +1,152 @@
+import { CATALOGUE } from "../../../src/core/catalogue";
+import type { Catalogue } from "../../../src/core/catalogue";
+import {
+  parseNameRange,
+  parseNameReference,
+  sameSheet,
+} from "../../../src/core/formula-parser/name-reference";
+import { buildSheetPlan, MARKER_NAME } from "../../../src/core/sheet/plan";
+import {
+  addinNames,
+  decideRegeneration,
+  suggestSheetName,
+  tableNames,
+} from "../../../src/core/sheet/regenerate";
+import type { SheetSettings } from "../../../src/core/sheet/types";
+import { largeCatalogue } from "./fixtures";
+
+const SETTINGS: SheetSettings = {
+  tahun: 2026,
+  namaPerangkatDaerah: CATALOGUE.agency.nama,
+  sheetName: "IKU 2026",
+  mode: "iku",
+};
+
+describe("how a defined name's reference reads", () => {
+  test("one cell, quoted or not, with or without = and $", () => {
+    expect(parseNameReference("='IKU 2026'!$H$19")).toEqual({ sheet: "IKU 2026", address: "H19" });
+    expect(parseNameReference("Sheet1!A1")).toEqual({ sheet: "Sheet1", address: "A1" });
+    expect(parseNameReference("='Dinas''s'!$b$2")).toEqual({ sheet: "Dinas's", address: "B2" });
+  });
+
+  test("a range has a sheet but no single cell", () => {
+    expect(parseNameReference("=Data!$A$1:$B$2")).toBeNull();
+    expect(parseNameRange("=Data!$A$1:$B$2")).toEqual({
+      sheet: "Data",
+      start: { row: 0, col: 0 },
+      end: { row: 1, col: 1 },
+    });
+  });
+
+  test.each([
+    "=#REF!$H$19",
+    "=#REF!",
+    "=42",
+    "=Data!$A$1+1",
+    "='a'!A1,'b'!B1",
+    "=$A$1",
+    "=SUM(Data!A1:A2)",
+  ])("%s points at no cell", (formula) => {
+    expect(parseNameRange(formula)).toBeUndefined();
+    expect(parseNameReference(formula)).toBeNull();
+  });
+
+  test("non-text is no reference", () => {
+    expect(parseNameReference(42)).toBeNull();
+  });
+
+  test("sheet names compare without case", () => {
+    expect(sameSheet("iku 2026", "IKU 2026")).toBe(true);
+    expect(sameSheet("IKU 2026", "IKU 2027")).toBe(false);
+  });
+});
+
+describe("which names are the add-in's", () => {
+  test.each([
+    ["the catalogue", CATALOGUE],
+    ["a large catalogue", largeCatalogue(3)],
+  ] as [string, Catalogue][])("exactly the names the plan of %s writes", (_label, catalogue) => {
+    const plan = buildSheetPlan(SETTINGS, catalogue);
+    expect([...tableNames(catalogue)].sort()).toEqual(
+      plan.names.map((n) => n.name.toUpperCase()).sort()
+    );
+  });
+
+  test("a plan of a smaller catalogue still owns the names the full table wrote", () => {
+    const smaller = { ...CATALOGUE, indicators: CATALOGUE.indicators.slice(1) };
+    const ours = addinNames(buildSheetPlan(SETTINGS, smaller), CATALOGUE);
+    const first = CATALOGUE.indicators[0].code;
+    expect(ours.has(`${first}_HASIL`)).toBe(true);
+    expect(ours.has(MARKER_NAME)).toBe(true);
+    expect(ours.has("IKU06_CATATAN")).toBe(false);
+  });
+});
+
+describe("regenerate or refuse", () => {
+  const ours = tableNames(CATALOGUE);
+  const names = (entries: Record<string, string>) =>
+    Object.entries(entries).map(([name, refersTo]) => ({ name, refersTo }));
+
+  test("creates the sheet in a workbook without it", () => {
+    expect(decideRegeneration("IKU 2026", { sheets: ["Sheet1"], names: [] }, ours)).toEqual({
+      ok: true,
+      existing: null,
+    });
+  });
+
+  test("regenerates the sheet the marker is on, as the workbook spells it", () => {
+    const workbook = {
+      sheets: ["iku 2026"],
+      names: names({ IKU_LEMBAR: "='iku 2026'!$A$1", IKU06_HASIL: "='iku 2026'!$J$12" }),
+    };
+    expect(decideRegeneration("IKU 2026", workbook, ours)).toEqual({
+      ok: true,
+      existing: "iku 2026",
+    });
+  });
+
+  test("refuses a sheet of that name without the marker, with a free name", () => {
+    const workbook = {
+      sheets: ["IKU 2026", "IKU 2026 (2)"],
+      names: names({ IKU06_HASIL: "='IKU 2026'!$J$12" }),
+    };
+    expect(decideRegeneration("IKU 2026", workbook, ours)).toEqual({
+      ok: false,
+      refusal: { code: "foreignSheet", sheet: "IKU 2026", suggestion: "IKU 2026 (3)" },
+    });
+  });
+
+  test("refuses a new sheet while the marker or one of our names is on another sheet", () => {
+    expect(
+      decideRegeneration(
+        "IKU 2027",
+        { sheets: ["IKU 2026"], names: names({ IKU_LEMBAR: "='IKU 2026'!$A$1" }) },
+        ours
+      )
+    ).toEqual({ ok: false, refusal: { code: "otherIkuSheet", sheet: "IKU 2026" } });
+    expect(
+      decideRegeneration(
+        "IKU 2027",
+        { sheets: ["Data"], names: names({ IKU01_NILAI: "=data!$C$3" }) },
+        ours
+      )
+    ).toEqual({ ok: false, refusal: { code: "otherIkuSheet", sheet: "Data" } });
+  });
+
+  test("names whose sheet is gone, and names staff made, count for nothing", () => {
+    const workbook = {
+      sheets: ["Data"],
+      names: names({
+        IKU_LEMBAR: "=#REF!$A$1",
+        IKU01_NILAI: "='Dihapus'!$C$3",
+        IKU06_CATATAN: "=Data!$A$1",
+      }),
+    };
+    expect(decideRegeneration("IKU 2026", workbook, ours)).toEqual({ ok: true, existing: null });
+  });
+
+  test("suggests a free name within Excel's 31 characters", () => {
+    expect(suggestSheetName("IKU 2026", ["iku 2026"])).toBe("IKU 2026 (2)");
+    expect(suggestSheetName("X".repeat(31), ["X".repeat(31)])).toHaveLength(31);
+  });
+});
