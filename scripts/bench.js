@@ -473,7 +473,8 @@ async function benchSyncs() {
   const { CATALOGUE } = require(path.join(ROOT, "src", "core", "catalogue", "index.ts"));
   const { buildSheetPlan } = require(path.join(ROOT, "src", "core", "sheet", "plan.ts"));
   const { generateIkuSheet } = require(path.join(ROOT, "src", "office", "generate.ts"));
-  const inspect = require(path.join(ROOT, "src", "office", "inspect.ts"));
+  const check = require(path.join(ROOT, "src", "office", "check.ts"));
+  const { rememberSheetsInContext } = require(path.join(ROOT, "src", "office", "read-workbook.ts"));
   const settings = {
     tahun: 2026,
     namaPerangkatDaerah: CATALOGUE.agency.nama,
@@ -510,14 +511,14 @@ async function benchSyncs() {
   // every read), so the audit asks for every used range in its first batch.
   const { SheetMemo } = require(path.join(ROOT, "src", "office", "sheet-memo.ts"));
   const pane = new SheetMemo();
-  const started = await counted(fake, "start-up", (c) => inspect.rememberSheetsInContext(c, pane));
-  const validate = await counted(fake, "validate", (c) => inspect.validateInContext(c, pane));
-  const audit = await counted(fake, "audit", (c) => inspect.auditInContext(c, pane));
+  const started = await counted(fake, "start-up", (c) => rememberSheetsInContext(c, pane));
+  const validate = await counted(fake, "validate", (c) => check.validateInContext(c, pane));
+  const audit = await counted(fake, "audit", (c) => check.auditInContext(c, pane));
   // Without that list (a read that knows nothing of the workbook): list first, then read.
-  const auditCold = await counted(fake, "audit", (c) => inspect.auditInContext(c));
+  const auditCold = await counted(fake, "audit", (c) => check.auditInContext(c));
   // Staff add a sheet after the last read: it is read in a second sync.
   fake.addSheet("Catatan");
-  const auditAdded = await counted(fake, "audit", (c) => inspect.auditInContext(c, pane));
+  const auditAdded = await counted(fake, "audit", (c) => check.auditInContext(c, pane));
   // A workbook whose single read is over Excel on the web's 5 MB response limit: 20 data sheets
   // of 25,000 cells (numbers and short texts) next to the IKU sheet.
   const big = createFakeExcel({ sheets: ["Data"] });
@@ -535,7 +536,7 @@ async function benchSyncs() {
   }
   const bigMemo = new SheetMemo();
   const auditBig = await counted(big, "audit (500k cells)", (c) =>
-    inspect.auditInContext(c, bigMemo)
+    check.auditInContext(c, bigMemo)
   );
   return {
     web_read_max_mb: Math.round((big.maxResponseBytes() / 1024 / 1024) * 100) / 100,

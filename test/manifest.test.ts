@@ -2,7 +2,7 @@
  * Offline check of the add-in manifest (`office-addin-manifest validate` needs the internet):
  * the source manifest.xml and the built dist/manifest.xml (needs `npm run build`).
  */
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 
@@ -90,8 +90,8 @@ function excelApiNeeded(): {
     "utf8"
   );
   const officeDir = join(ROOT, "src", "office");
-  const source = ["excel.ts", "generate.ts", "inspect.ts"]
-    .filter((f) => existsSync(join(officeDir, f)))
+  const source = readdirSync(officeDir)
+    .filter((f) => f.endsWith(".ts"))
     .map((f) => readFileSync(join(officeDir, f), "utf8"))
     .join("\n");
   const uses = EXCEL_MEMBERS.map(([owner, member]) => {

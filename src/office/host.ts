@@ -12,34 +12,27 @@ import { classifyOfficeError } from "./excel";
 import { openHelpPage, readPreference, writePreference } from "./shell";
 
 /*
- * Assembles the HostApi the task pane uses from the Excel operations of generate.ts and
- * inspect.ts. Each operation runs its own Excel.run batch; anything that still throws becomes a
- * HostProblem here, so the pane never sees an exception from Excel.
+ * Assembles the HostApi the task pane uses from the Excel operations of generate.ts, check.ts,
+ * write-report.ts and navigate.ts. Each operation runs its own Excel.run batch; anything that
+ * still throws becomes a HostProblem here, so the pane never sees an exception from Excel.
  *
- * generate.ts and inspect.ts, with what only they need (the sheet plan, validation, audit, the
- * report, the formula tokenizer), are one webpack chunk, "analysis", with the Periksa Data and
- * Audit Rumus tabs (App.tsx): the first screen (the Generate tab) is drawn without it. The
- * pane asks for it after its first paint (the start-up read of the sheet list) or at the first
- * click, whichever comes first; it is served with the pane, so it loads offline too.
+ * Those modules (analysis.ts), with what only they need, are one webpack chunk, "analysis": the
+ * first screen (the Generate tab) is drawn without it. The pane asks for it after its first paint (the start-up read of the sheet
+ * list) or at the first click, whichever comes first; it is served with the pane, so it loads
+ * offline too.
  */
 
-type InspectModule = typeof import("./inspect");
-type GenerateModule = typeof import("./generate");
+type AnalysisModules = typeof import("./analysis");
 
-let analysisChunk: Promise<InspectModule> | undefined;
+let analysisChunk: Promise<AnalysisModules> | undefined;
 
 /** The analysis chunk, requested once; a failed load is tried again at the next use. */
-export function loadAnalysis(): Promise<InspectModule> {
-  analysisChunk ??= import(/* webpackChunkName: "analysis" */ "./inspect").catch((e: unknown) => {
+export function loadAnalysis(): Promise<AnalysisModules> {
+  analysisChunk ??= import(/* webpackChunkName: "analysis" */ "./analysis").catch((e: unknown) => {
     analysisChunk = undefined;
     throw e;
   });
   return analysisChunk;
-}
-
-/** generate.ts, from the same chunk (inspect.ts imports it). */
-function loadGenerate(): Promise<GenerateModule> {
-  return loadAnalysis().then(() => import(/* webpackChunkName: "analysis" */ "./generate"));
 }
 
 /** Resolves after the next frame has been painted (or after a second, if frames are paused). */
@@ -176,18 +169,16 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
 export function createExcelHost(): HostApi {
   return createExcelHostWith({
     generate: (settings, options) =>
-      loadGenerate().then((m) => m.generateFromSettings(settings, undefined, options)),
-    validate: (onProgress) => loadAnalysis().then((m) => m.inspectOperations.validate(onProgress)),
-    audit: (onProgress) => loadAnalysis().then((m) => m.inspectOperations.audit(onProgress)),
-    writeAuditReport: (outcome) =>
-      loadAnalysis().then((m) => m.inspectOperations.writeAuditReport(outcome)),
-    selectCell: (sheet, cell) =>
-      loadAnalysis().then((m) => m.inspectOperations.selectCell(sheet, cell)),
+      loadAnalysis().then((m) => m.generate.generateFromSettings(settings, undefined, options)),
+    validate: (onProgress) => loadAnalysis().then((m) => m.check.validateWorkbook(onProgress)),
+    audit: (onProgress) => loadAnalysis().then((m) => m.check.auditWorkbook(onProgress)),
+    writeAuditReport: (outcome) => loadAnalysis().then((m) => m.report.writeAuditReport(outcome)),
+    selectCell: (sheet, cell) => loadAnalysis().then((m) => m.navigate.selectCell(sheet, cell)),
     subscribeToChanges: (handler) =>
-      loadAnalysis().then((m) => m.inspectOperations.subscribeToChanges(handler)),
+      loadAnalysis().then((m) => m.navigate.subscribeToChanges(handler)),
     rememberSheets: () =>
       afterFirstPaint()
         .then(loadAnalysis)
-        .then((m) => m.inspectOperations.rememberSheets()),
+        .then((m) => m.check.rememberSheets()),
   });
 }

@@ -6,15 +6,12 @@ import type { CheckOutcome } from "../../src/office/api";
 import {
   auditInContext,
   auditWorkbook,
-  readWorkbookGrid,
-  rememberSheetsInContext,
-  selectCell,
-  selectCellInContext,
-  subscribeInContext,
   validateInContext,
   validateWorkbook,
-  writeAuditReportInContext,
-} from "../../src/office/inspect";
+} from "../../src/office/check";
+import { selectCell, selectCellInContext, subscribeInContext } from "../../src/office/navigate";
+import { readWorkbookGrid, rememberSheetsInContext } from "../../src/office/read-workbook";
+import { writeAuditReportInContext } from "../../src/office/write-report";
 import { buildCaseGrid, caseNames, loadCase } from "../cases/generate";
 import { generateIkuSheet } from "../../src/office/generate";
 import { SheetMemo } from "../../src/office/sheet-memo";

@@ -3,7 +3,7 @@ import { analyzeFormulas } from "../../src/core/audit";
 import { analyzeInputs } from "../../src/core/validate";
 import { readUsedRangesInBatches } from "../../src/office/chunked-read";
 import type { ReadProgress } from "../../src/office/chunked-read";
-import { auditInContext, validateInContext } from "../../src/office/inspect";
+import { auditInContext, validateInContext } from "../../src/office/check";
 import { SheetMemo } from "../../src/office/sheet-memo";
 import { buildCaseGrid } from "../cases/generate";
 import { createFakeExcel, RESPONSE_LIMIT_BYTES } from "../fake-excel/fake-excel";

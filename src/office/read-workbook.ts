@@ -1,46 +1,34 @@
-import { analyzeFormulas } from "../core/audit";
+import { CATALOGUE } from "../core/catalogue";
 import { splitSheet } from "../core/formula-parser/address";
 import { parseNameRange } from "../core/formula-parser/name-reference";
-import { CATALOGUE } from "../core/catalogue";
-import { suggestSheetName, tableNames } from "../core/sheet/regenerate";
-import type { Finding, GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
-import { buildAuditReport, REPORT_MARKER, REPORT_SHEET, TEXT_COLUMNS } from "../core/report";
-import type { ReportStyle } from "../core/report";
+import type { GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { MARKER_NAME } from "../core/sheet/plan";
-import { analyzeInputs } from "../core/validate";
-import { officeLanguage } from "./shell";
-import type { CheckOutcome, HostResult, ReportOutcome } from "./api";
+import { tableNames } from "../core/sheet/regenerate";
+import type { HostResult } from "./api";
 import { CELLS_PER_BATCH, isPayloadTooLarge, readUsedRangesInBatches } from "./chunked-read";
 import type { OnProgress } from "./chunked-read";
-import { officeErrorInfo, runInExcel } from "./excel";
-import { charactersToPoints } from "./generate";
-import { paneSheets, type SheetMemo } from "./sheet-memo";
+import { officeErrorInfo } from "./excel";
+import type { SheetMemo } from "./sheet-memo";
 
 /**
- * "Periksa Data" and "Audit Rumus" in Excel: read the workbook into plain grids in one read
- * batch, run the pure analysis of src/core, and show the results (the "Audit IKU" report sheet,
- * selecting a cell). No per-cell calls; no context.sync() in loops. Validation and audit are
- * read-only: the in-sheet marks of invalid inputs are conditional formats the generator wrote
- * with the sheet (SheetPlan.conditionalFormats), so Excel updates them as values change.
+ * The Office reader: the workbook read into plain grids (src/core's WorkbookGrid) for the
+ * checks, values and formulas of the used ranges and the workbook's names, with no per-cell
+ * calls and no context.sync() in loops. A large workbook is read in batches under Excel on the
+ * web's 5 MB response limit (chunked-read.ts).
  *
  * Sync counts, whatever the number of sheets or cells:
- * - validate: 1 (readValidationGrid: the IKU sheet is reached through its marker name in the batch
- *   that lists the sheets and names; fallbacks in its comment);
- * - audit: 1 when the pane's SheetMemo knows the sheets (it is filled at start-up and by every
- *   read and generation), 2 on a first read without it; a sheet added since the last read adds a
- *   sync, a sheet deleted or renamed since costs one failed batch (readWorkbookGrid);
- * - report: 2 (read, write); selectCell: 1; subscribe: 2.
+ * - readValidationGrid: 1 (the IKU sheet is reached through its marker name in the batch that
+ *   lists the sheets and names; fallbacks in its comment);
+ * - readWorkbookGrid: 1 when the pane's SheetMemo knows the sheets (it is filled at start-up by
+ *   rememberSheetsInContext and by every read and generation), 2 on a first read without it; a
+ *   sheet added since the last read adds a sync, a sheet deleted or renamed since costs one
+ *   failed batch.
  */
 
 export interface WorkbookRead {
   grid: WorkbookGrid;
   /** Sheet names with their protection flag, in workbook order. */
   sheets: { name: string; protected: boolean }[];
-}
-
-/** Where a workbook name points: the sheet of ='IKU 2026'!$A$1 (undefined when broken). */
-function nameSheet(formula: string): string | undefined {
-  return parseNameRange(formula)?.sheet;
 }
 
 /** Top-left cell of a used-range address ("'IKU 2026'!A1:Q53" → "A1"). */
@@ -94,7 +82,7 @@ export async function readValidationGrid(
   const gridNames = gridNamesOf(basics.names);
   const ours = tableNames(CATALOGUE);
   const elsewhere = gridNames.some((n) => {
-    const sheet = nameSheet(n.refersTo);
+    const sheet = parseNameRange(n.refersTo)?.sheet;
     return ours.has(n.name.toUpperCase()) && sheet !== undefined && sheet.toLowerCase() !== iku;
   });
   const others = new Map(
@@ -281,46 +269,6 @@ function workbookRead(
   };
 }
 
-const now = () => new Date().toISOString();
-
-/** The outcome of an analysis of a grid read from Excel; no IKU sheet is a problem. */
-function checkOutcome(analysis: {
-  sheets: string[];
-  findings: Finding[];
-}): HostResult<CheckOutcome> {
-  if (analysis.sheets.length === 0) return { ok: false, problem: { code: "noIkuSheet" } };
-  return {
-    ok: true,
-    value: { sheets: analysis.sheets, findings: analysis.findings, checkedAt: now() },
-  };
-}
-
-/** "Periksa Data" inside a batch: read and validate (nothing is written). */
-export async function validateInContext(
-  context: Excel.RequestContext,
-  memo?: SheetMemo,
-  onProgress?: OnProgress
-): Promise<HostResult<CheckOutcome>> {
-  return checkOutcome(
-    analyzeInputs((await readValidationGrid(context, memo, onProgress)).grid, {
-      lang: officeLanguage(),
-    })
-  );
-}
-
-/** "Audit Rumus" inside a batch. */
-export async function auditInContext(
-  context: Excel.RequestContext,
-  memo?: SheetMemo,
-  onProgress?: OnProgress
-): Promise<HostResult<CheckOutcome>> {
-  return checkOutcome(
-    analyzeFormulas((await readWorkbookGrid(context, memo, onProgress)).grid, {
-      lang: officeLanguage(),
-    })
-  );
-}
-
 /** Lists the sheets into the memo (one sync), so the pane's first audit is one batch too. */
 export async function rememberSheetsInContext(
   context: Excel.RequestContext,
@@ -332,164 +280,3 @@ export async function rememberSheetsInContext(
   memo.remember(worksheets.items.map((s) => s.name));
   return { ok: true, value: undefined };
 }
-
-const REPORT_FONT: Partial<Record<ReportStyle, { bold?: boolean; size?: number; color?: string }>> =
-  {
-    title: { bold: true, size: 14 },
-    label: { bold: true },
-    header: { bold: true },
-    error: { color: "#9C0006" },
-    warning: { color: "#9C5700" },
-  };
-const HEADER_FILL = "#D9E1F2";
-
-/**
- * Writes or replaces the "Audit IKU" sheet (two syncs). A sheet of that name that the add-in did
- * not make (no IKU_AUDIT name on it) is never touched: the report goes to a free name instead.
- * Nothing else in the workbook changes.
- */
-export async function writeAuditReportInContext(
-  context: Excel.RequestContext,
-  outcome: CheckOutcome,
-  memo?: SheetMemo
-): Promise<HostResult<ReportOutcome>> {
-  const workbook = context.workbook;
-  workbook.load("name");
-  const worksheets = workbook.worksheets;
-  worksheets.load("items/name");
-  const names = workbook.names;
-  names.load("items/name,items/formula");
-  await context.sync();
-
-  const existing = worksheets.items.map((s) => s.name);
-  const marker = names.items.find((n) => n.name.toUpperCase() === REPORT_MARKER);
-  const markedSheet = marker ? nameSheet(String(marker.formula)) : undefined;
-  const ours = markedSheet
-    ? existing.find((s) => s.toLowerCase() === markedSheet.toLowerCase())
-    : undefined;
-  const free = !existing.some((s) => s.toLowerCase() === REPORT_SHEET.toLowerCase());
-  const target = ours ?? (free ? REPORT_SHEET : suggestSheetName(REPORT_SHEET, existing));
-
-  const report = buildAuditReport(
-    {
-      findings: outcome.findings,
-      checkedAt: outcome.checkedAt,
-      workbook: workbook.name,
-      sheets: outcome.sheets,
-    },
-    officeLanguage()
-  );
-  const sheet = ours ? worksheets.getItem(ours) : worksheets.add(target);
-  if (ours) {
-    sheet.getRange().clear("All");
-    sheet.freezePanes.unfreeze();
-  }
-  const width = report.rows[0]?.values.length ?? 1;
-  const all = sheet.getRange(report.range);
-  // Text format first, so "=…" formulas and "1.234" stay text in the findings table, and every
-  // other text the user chose (workbook and sheet names such as "=1+1") stays text too.
-  const formats = report.rows.map((row, i) =>
-    row.values.map((v, c) =>
-      typeof v === "string" || (i >= report.headerRow && TEXT_COLUMNS.includes(c)) ? "@" : "General"
-    )
-  );
-  all.numberFormat = formats;
-  all.values = report.rows.map((r) => r.values);
-  report.rows.forEach((row, i) => {
-    const font = REPORT_FONT[row.style];
-    if (!font && row.style !== "header") return;
-    const r = sheet.getRangeByIndexes(i, 0, 1, width);
-    if (font?.bold) r.format.font.bold = true;
-    if (font?.size) r.format.font.size = font.size;
-    if (font?.color) r.format.font.color = font.color;
-    if (row.style === "header") r.format.fill.color = HEADER_FILL;
-  });
-  for (const [column, chars] of Object.entries(report.columnWidths)) {
-    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(chars);
-  }
-  sheet.getRange(`G${report.headerRow + 1}:G${report.rows.length}`).format.wrapText = true;
-  sheet.freezePanes.freezeRows(report.headerRow);
-  if (!ours) {
-    if (marker) marker.delete();
-    names.add(REPORT_MARKER, sheet.getRange("A1"), "Lembar laporan Audit IKU buatan add-in");
-  }
-  sheet.activate();
-  await context.sync();
-  memo?.remember(ours ? existing : [...existing, target]);
-  return { ok: true, value: { sheet: target, rows: report.findings } };
-}
-
-/** Selects a cell (and activates its sheet): one sync. */
-export async function selectCellInContext(
-  context: Excel.RequestContext,
-  sheetName: string,
-  cell: string
-): Promise<HostResult<void>> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  sheet.activate();
-  sheet.getRange(cell).select();
-  await context.sync();
-  return { ok: true, value: undefined };
-}
-
-/** The IKU sheet's name, from the marker name (one sync). */
-async function ikuSheetName(context: Excel.RequestContext): Promise<string | undefined> {
-  const marker = context.workbook.names.getItemOrNullObject(MARKER_NAME);
-  marker.load("formula");
-  await context.sync();
-  return marker.isNullObject ? undefined : nameSheet(String(marker.formula));
-}
-
-/**
- * Calls `handler` after every change on the IKU sheet (the pane debounces). Returns a function
- * that removes the subscription.
- */
-export async function subscribeInContext(
-  context: Excel.RequestContext,
-  handler: () => void
-): Promise<HostResult<() => Promise<void>>> {
-  const sheetName = await ikuSheetName(context);
-  if (!sheetName) return { ok: false, problem: { code: "noIkuSheet" } };
-  const registration = context.workbook.worksheets.getItem(sheetName).onChanged.add(async () => {
-    handler();
-  });
-  await context.sync();
-  const remove = async () => {
-    await Excel.run(registration.context, async (ctx) => {
-      registration.remove();
-      await ctx.sync();
-    });
-  };
-  return { ok: true, value: remove };
-}
-
-/** "Periksa Data": its own Excel.run batch; failures become HostProblems. */
-export const validateWorkbook = (onProgress?: OnProgress) =>
-  runInExcel((context) => validateInContext(context, paneSheets, onProgress));
-
-/** "Audit Rumus": its own Excel.run batch. */
-export const auditWorkbook = (onProgress?: OnProgress) =>
-  runInExcel((context) => auditInContext(context, paneSheets, onProgress));
-
-/** Fills the pane's sheet memo (at start-up, before the first audit). */
-export const rememberSheets = () =>
-  runInExcel((context) => rememberSheetsInContext(context, paneSheets));
-
-export const writeAuditReport = (outcome: CheckOutcome) =>
-  runInExcel((context) => writeAuditReportInContext(context, outcome, paneSheets), REPORT_SHEET);
-
-export const selectCell = (sheet: string, cell: string) =>
-  runInExcel((context) => selectCellInContext(context, sheet, cell), sheet);
-
-export const subscribeToChanges = (handler: () => void) =>
-  runInExcel((context) => subscribeInContext(context, handler));
-
-/** The operations host.ts delegates to (ExcelOperations without generate). */
-export const inspectOperations = {
-  validate: validateWorkbook,
-  audit: auditWorkbook,
-  writeAuditReport,
-  selectCell,
-  subscribeToChanges,
-  rememberSheets,
-};

@@ -1,0 +1,9 @@
+/**
+ * The entry of the "analysis" webpack chunk that host.ts loads on demand: the Excel operations
+ * of the pane's actions, with what only they need (the sheet plan, validation, audit, the report,
+ * the formula tokenizer).
+ */
+export * as check from "./check";
+export * as generate from "./generate";
+export * as navigate from "./navigate";
+export * as report from "./write-report";
