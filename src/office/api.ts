@@ -92,8 +92,11 @@ export interface ReadProgress {
   total: number;
 }
 
-export interface HostApi {
-  info(): HostInfo;
+/**
+ * What the pane asks of Excel. Every answer is a HostResult: a failure, an exception from Excel
+ * included, arrives as a HostProblem (host.ts turns exceptions into problems, in one place).
+ */
+export interface HostActions {
   /** `options.removeNotes`: the user agreed to remove the notes a userNotes problem listed. */
   generate(
     settings: SheetSettings,
@@ -118,6 +121,11 @@ export interface HostApi {
    * that removes the subscription.
    */
   onSheetChanged(handler: () => void): Promise<HostResult<() => Promise<void>>>;
+}
+
+/** The actions, and what the pane asks of its surroundings (never fails, never throws). */
+export interface HostApi extends HostActions {
+  info(): HostInfo;
   /**
    * Opens the help page (an absolute URL) outside the pane, synchronously inside the click that
    * asks for it. "none" when no way worked (the pane then leaves the plain link to the browser).

@@ -56,7 +56,7 @@ export async function auditInContext(
   );
 }
 
-/** "Periksa Data": its own Excel.run batch. */
+/** "Periksa Data": its own Excel.run batch (host.ts turns a throw into a problem). */
 export const validateWorkbook = (onProgress?: OnProgress) =>
   runInExcel((context) => validateInContext(context, paneSheets, onProgress));
 

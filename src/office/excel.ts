@@ -1,9 +1,9 @@
 import type { HostProblem, HostResult } from "./api";
 
 /**
- * Small Office helpers shared by the host code (generate, validate, audit): turning Office.js
- * errors into HostProblem codes, running a batch in Excel, and suspending recalculation and
- * screen updating for one write.
+ * Small Office helpers shared by the host code (generate, validate, audit): classifying Office.js
+ * errors as HostProblem codes (for host.ts's guard and generate's restore), running a batch in
+ * Excel, and suspending recalculation and screen updating for one write.
  */
 
 /** What an Office.js error (OfficeExtension.Error) carries, read without relying on its class. */
@@ -84,17 +84,12 @@ export function excelAvailable(): boolean {
 }
 
 /**
- * Runs a batch in Excel and turns every thrown error into a HostProblem, so callers (the task
- * pane) never see an exception.
+ * Runs a batch in Excel (notInExcel without Excel's API). What the batch throws is let through:
+ * the host (host.ts) turns it into a HostProblem, in one place.
  */
-export async function runInExcel<T>(
-  batch: (context: Excel.RequestContext) => Promise<HostResult<T>>,
-  sheet?: string
+export function runInExcel<T>(
+  batch: (context: Excel.RequestContext) => Promise<HostResult<T>>
 ): Promise<HostResult<T>> {
-  if (!excelAvailable()) return { ok: false, problem: { code: "notInExcel" } };
-  try {
-    return await Excel.run(batch);
-  } catch (e) {
-    return { ok: false, problem: classifyOfficeError(e, sheet) };
-  }
+  if (!excelAvailable()) return Promise.resolve({ ok: false, problem: { code: "notInExcel" } });
+  return Excel.run(batch);
 }

@@ -656,8 +656,5 @@ export function generateFromSettings(
   options: GenerateOptions = {}
 ): Promise<HostResult<GenerateOutcome>> {
   const plan = buildSheetPlan(settings, catalogue);
-  return runInExcel(
-    (context) => generateIkuSheet(context, plan, paneSheets, options),
-    plan.sheetName
-  );
+  return runInExcel((context) => generateIkuSheet(context, plan, paneSheets, options));
 }

@@ -1,13 +1,5 @@
-import type { SheetSettings } from "../core/sheet/types";
-import type {
-  CheckOutcome,
-  GenerateOutcome,
-  HostApi,
-  HostInfo,
-  HostResult,
-  ReadProgress,
-  ReportOutcome,
-} from "./api";
+import { REPORT_SHEET } from "../core/report";
+import type { HostActions, HostApi, HostInfo, HostResult } from "./api";
 import { classifyOfficeError } from "./excel";
 import { openHelpPage, readPreference, writePreference } from "./shell";
 
@@ -50,20 +42,11 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
-/** The Excel operations the host delegates to. */
-export interface ExcelOperations {
-  generate(
-    settings: SheetSettings,
-    options?: { removeNotes?: boolean }
-  ): Promise<HostResult<GenerateOutcome>>;
-  validate(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<CheckOutcome>>;
-  audit(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<CheckOutcome>>;
-  writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
-  selectCell(sheet: string, cell: string): Promise<HostResult<void>>;
-  subscribeToChanges(handler: () => void): Promise<HostResult<() => Promise<void>>>;
-  /** Learns the sheet list ahead of the first audit, so it reads in one batch. */
-  rememberSheets(): Promise<HostResult<void>>;
-}
+/**
+ * The Excel operations the host delegates to: the pane's actions (which may throw) and the
+ * start-up read that learns the sheet list ahead of the first audit, so it reads in one batch.
+ */
+export type ExcelOperations = HostActions & { rememberSheets(): Promise<HostResult<void>> };
 
 function notInExcel<T>(): Promise<HostResult<T>> {
   return Promise.resolve({ ok: false, problem: { code: "notInExcel" } });
@@ -123,7 +106,11 @@ export function readHostInfo(): HostInfo {
   };
 }
 
-/** Runs an operation; a throw (synchronous or not) becomes a HostProblem. */
+/**
+ * Runs an operation; a throw (synchronous or not: Excel.run, context.sync, a failed chunk load)
+ * becomes a HostProblem. The one place where exceptions turn into problems: Office code below
+ * lets them through, the pane above never sees one.
+ */
 async function guard<T>(
   action: () => Promise<HostResult<T>>,
   sheet?: string
@@ -156,9 +143,9 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
       guard(() => ops.generate(settings, options), settings.sheetName),
     validate: (onProgress) => guard(() => ops.validate(onProgress)),
     audit: (onProgress) => guard(() => ops.audit(onProgress)),
-    writeAuditReport: (outcome) => guard(() => ops.writeAuditReport(outcome)),
+    writeAuditReport: (outcome) => guard(() => ops.writeAuditReport(outcome), REPORT_SHEET),
     selectCell: (sheet, cell) => guard(() => ops.selectCell(sheet, cell), sheet),
-    onSheetChanged: (handler) => guard(() => ops.subscribeToChanges(handler)),
+    onSheetChanged: (handler) => guard(() => ops.onSheetChanged(handler)),
     openHelp: openHelpPage,
     getPreference: readPreference,
     setPreference: writePreference,
@@ -174,8 +161,7 @@ export function createExcelHost(): HostApi {
     audit: (onProgress) => loadAnalysis().then((m) => m.check.auditWorkbook(onProgress)),
     writeAuditReport: (outcome) => loadAnalysis().then((m) => m.report.writeAuditReport(outcome)),
     selectCell: (sheet, cell) => loadAnalysis().then((m) => m.navigate.selectCell(sheet, cell)),
-    subscribeToChanges: (handler) =>
-      loadAnalysis().then((m) => m.navigate.subscribeToChanges(handler)),
+    onSheetChanged: (handler) => loadAnalysis().then((m) => m.navigate.subscribeToChanges(handler)),
     rememberSheets: () =>
       afterFirstPaint()
         .then(loadAnalysis)

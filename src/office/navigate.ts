@@ -50,7 +50,7 @@ export async function subscribeInContext(
 }
 
 export const selectCell = (sheet: string, cell: string) =>
-  runInExcel((context) => selectCellInContext(context, sheet, cell), sheet);
+  runInExcel((context) => selectCellInContext(context, sheet, cell));
 
 export const subscribeToChanges = (handler: () => void) =>
   runInExcel((context) => subscribeInContext(context, handler));

@@ -97,4 +97,4 @@ export async function writeAuditReportInContext(
 }
 
 export const writeAuditReport = (outcome: CheckOutcome) =>
-  runInExcel((context) => writeAuditReportInContext(context, outcome, paneSheets), REPORT_SHEET);
+  runInExcel((context) => writeAuditReportInContext(context, outcome, paneSheets));

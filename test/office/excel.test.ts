@@ -78,28 +78,26 @@ describe("runInExcel", () => {
     });
   });
 
-  it("returns the batch's result and turns a thrown Office error into a problem", async () => {
+  it("returns the batch's result and lets a thrown Office error through to the host", async () => {
     const fake = createFakeExcel();
     await withExcel(fake, async () => {
       expect(await runInExcel(async () => ({ ok: true, value: 7 }))).toEqual({
         ok: true,
         value: 7,
       });
-      const failed = await runInExcel(async () => {
+      const failed = runInExcel(async () => {
         throw officeError("InvalidOperationInCellEditMode", "editing");
-      }, "IKU 2026");
-      expect(failed).toMatchObject({
-        ok: false,
-        problem: { code: "cellEditMode", sheet: "IKU 2026" },
       });
-      // An error of the fake's sync (Excel's own) becomes a problem the same way.
+      // host.ts's guard is where it becomes cellEditMode (test/taskpane/host.test.tsx).
+      await expect(failed).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+      // An error of the fake's sync (Excel's own) passes through the same way.
       fake.workbook.cellEditMode = true;
-      expect(
-        await runInExcel(async (context) => {
+      await expect(
+        runInExcel(async (context) => {
           await context.sync();
           return { ok: true, value: 1 };
         })
-      ).toMatchObject({ ok: false, problem: { code: "cellEditMode" } });
+      ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     });
   });
 });

@@ -47,7 +47,7 @@ function ops(overrides: Partial<ExcelOperations> = {}): ExcelOperations {
     audit: () => Promise.resolve({ ok: true, value: OUTCOME }),
     writeAuditReport: () => Promise.resolve({ ok: true, value: { sheet: "Audit IKU", rows: 0 } }),
     selectCell: () => Promise.resolve({ ok: true, value: undefined }),
-    subscribeToChanges: () => Promise.resolve({ ok: true, value: () => Promise.resolve() }),
+    onSheetChanged: () => Promise.resolve({ ok: true, value: () => Promise.resolve() }),
     rememberSheets: () => Promise.resolve({ ok: true, value: undefined }),
     ...overrides,
   };
@@ -129,9 +129,26 @@ describe("createExcelHostWith", () => {
     expect(selected.ok ? "" : selected.problem.detail).toContain("synchronous failure");
   });
 
+  test("a refused report write names the report sheet, as every Office error names its sheet", async () => {
+    const host = createExcelHostWith(
+      ops({
+        writeAuditReport: () =>
+          Promise.reject({
+            code: "AccessDenied",
+            message: "denied",
+            debugInfo: { errorLocation: "Range.values" },
+          }),
+      })
+    );
+    await expect(host.writeAuditReport(OUTCOME)).resolves.toMatchObject({
+      ok: false,
+      problem: { code: "sheetProtected", sheet: "Audit IKU" },
+    });
+  });
+
   test("a failed subscription is a problem, not an exception", async () => {
     const host = createExcelHostWith(
-      ops({ subscribeToChanges: () => Promise.reject(new Error("gone")) })
+      ops({ onSheetChanged: () => Promise.reject(new Error("gone")) })
     );
     await expect(host.onSheetChanged(() => undefined)).resolves.toMatchObject({
       ok: false,
