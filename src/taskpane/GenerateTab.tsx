@@ -14,10 +14,10 @@ import {
 } from "@fluentui/react-components";
 import { AGENCY } from "../core/catalogue/agency";
 import type { FormulaMode, SheetSettings } from "../core/sheet/types";
-import type { GenerateOutcome, HostApi, HostInfo, HostProblem } from "../office/api";
+import type { GenerateOutcome, HostApi, HostInfo } from "../office/api";
 import type { Strings } from "./i18n";
-import { ProblemBar, SuccessBar, settle, useStyles } from "./components";
-import { useAnnounce } from "./status";
+import { ProblemBar, SuccessBar, TabHeading, useStyles } from "./components";
+import { useHostAction } from "./useHostAction";
 import {
   type SettingsField,
   type SettingsForm,
@@ -25,9 +25,11 @@ import {
   defaultSheetName,
 } from "../core/settings";
 
-type Result =
-  | { kind: "success"; outcome: GenerateOutcome; settings: SheetSettings }
-  | { kind: "problem"; problem: HostProblem };
+/** A sheet generated, with the settings it was made from. */
+interface Generated {
+  outcome: GenerateOutcome;
+  settings: SheetSettings;
+}
 
 /**
  * The first cell staff fill in (a yellow input cell), to take them there after generating. The
@@ -66,8 +68,9 @@ export function GenerateTab({
   onGenerated,
 }: GenerateTabProps): React.ReactElement {
   const styles = useStyles();
-  const announce = useAnnounce();
   const resultRef = React.useRef<HTMLDivElement>(null);
+  const action = useHostAction(resultRef);
+  const problem = action.problem;
   const [form, setFormState] = React.useState<SettingsForm>(() => {
     const tahun = String(initialYear ?? new Date().getFullYear());
     return {
@@ -80,13 +83,13 @@ export function GenerateTab({
   });
   // The sheet name follows the year until the user types their own.
   const [sheetNameEdited, setSheetNameEdited] = React.useState(false);
-  const [running, setRunning] = React.useState(false);
-  const [result, setResult] = React.useState<Result | null>(null);
+  const [generated, setGenerated] = React.useState<Generated | null>(null);
   const sheetNameRef = React.useRef<HTMLInputElement>(null);
   // A result belongs to the form it was made from: any edit clears it.
   const setForm = (update: (f: SettingsForm) => SettingsForm) => {
     setFormState(update);
-    setResult(null);
+    setGenerated(null);
+    action.setProblem(null);
   };
 
   const check = React.useMemo(() => checkSettings(form), [form]);
@@ -103,27 +106,27 @@ export function GenerateTab({
     }));
 
   const onGenerate = async (options?: { removeNotes?: boolean }) => {
-    if (!check.ok || running || !info.inExcel) return;
+    if (!check.ok || action.busy || !info.inExcel) return;
     const settings = check.settings;
-    setRunning(true);
-    setResult(null);
-    announce(t.generating);
-    const r = await settle(() => host.generate(settings, options));
-    setResult(
-      r.ok
-        ? { kind: "success", outcome: r.value, settings }
-        : { kind: "problem", problem: r.problem }
+    setGenerated(null);
+    await action.run(
+      async (call) => {
+        const r = await call(() => host.generate(settings, options));
+        if (!r?.ok) return;
+        setGenerated({ outcome: r.value, settings });
+        onGenerated?.();
+      },
+      { announce: t.generating, focus: true }
     );
-    setRunning(false);
-    announce("");
-    if (r.ok) onGenerated?.();
-    setTimeout(() => resultRef.current?.focus(), 0);
   };
 
   const goToSheet = async (sheet: string, settings: SheetSettings) => {
     const cell = (await firstInputCell(settings)) ?? "A1";
-    const r = await settle(() => host.selectCell(sheet, cell));
-    if (!r.ok) setResult({ kind: "problem", problem: r.problem });
+    const r = await host.selectCell(sheet, cell);
+    if (r.ok) return;
+    // The problem takes the place of the success message, as any result does.
+    setGenerated(null);
+    action.setProblem(r.problem);
   };
 
   const applySuggestion = (name: string) => {
@@ -145,10 +148,7 @@ export function GenerateTab({
 
   return (
     <section className={styles.section} aria-labelledby="generate-heading">
-      <h2 id="generate-heading" className={styles.heading}>
-        {t.generateHeading}
-      </h2>
-      <Text className={styles.muted}>{t.generateIntro}</Text>
+      <TabHeading id="generate-heading" title={t.generateHeading} intro={t.generateIntro} />
       <form
         className={styles.section}
         noValidate
@@ -280,20 +280,20 @@ export function GenerateTab({
             className={styles.wrapButton}
             disabled={!check.ok || !info.inExcel}
             // Focus stays on the button while it runs; the result takes it afterwards.
-            disabledFocusable={running && check.ok && info.inExcel}
+            disabledFocusable={action.busy && check.ok && info.inExcel}
           >
             {t.generateButton}
           </Button>
-          {running ? <Spinner size="tiny" label={t.generating} /> : null}
+          {action.busy ? <Spinner size="tiny" label={t.generating} /> : null}
         </div>
         <Text size={200} className={styles.muted} data-testid="undo-note">
           {t.undoNote(info.undo)}
         </Text>
       </form>
       <div ref={resultRef} tabIndex={-1} className={styles.result} data-testid="generate-result">
-        {result?.kind === "success" ? (
+        {generated ? (
           <>
-            <SuccessBar title={t.successTitle}>{t.generated(result.outcome)}</SuccessBar>
+            <SuccessBar title={t.successTitle}>{t.generated(generated.outcome)}</SuccessBar>
             <MessageBar intent="info" layout="multiline" data-testid="next-step">
               <MessageBarBody>
                 <MessageBarTitle>{t.nextStepTitle}</MessageBarTitle> {t.nextStep}
@@ -301,7 +301,7 @@ export function GenerateTab({
               <MessageBarActions>
                 <Button
                   className={styles.wrapButton}
-                  onClick={() => void goToSheet(result.outcome.sheet, result.settings)}
+                  onClick={() => void goToSheet(generated.outcome.sheet, generated.settings)}
                 >
                   {t.goToSheet}
                 </Button>
@@ -314,27 +314,27 @@ export function GenerateTab({
             </MessageBar>
           </>
         ) : null}
-        {result?.kind === "success" && result.outcome.printSetup?.applied === false ? (
+        {generated?.outcome.printSetup?.applied === false ? (
           <MessageBar intent="warning" layout="multiline" data-testid="print-setup-failed">
             <MessageBarBody>
               <MessageBarTitle>{t.printSetupTitle}</MessageBarTitle> {t.printSetupFailed}{" "}
-              <Text>{t.detail(result.outcome.printSetup.detail)}</Text>
+              <Text>{t.detail(generated.outcome.printSetup.detail)}</Text>
             </MessageBarBody>
           </MessageBar>
         ) : null}
-        {result?.kind === "problem" ? (
+        {problem ? (
           <ProblemBar
             t={t}
-            problem={result.problem}
+            problem={problem}
             action={
-              result.problem.code === "foreignSheet" && result.problem.suggestion ? (
+              problem.code === "foreignSheet" && problem.suggestion ? (
                 <Button
                   className={styles.wrapButton}
-                  onClick={() => applySuggestion(result.problem.suggestion as string)}
+                  onClick={() => applySuggestion(problem.suggestion as string)}
                 >
-                  {t.useSuggestion(result.problem.suggestion)}
+                  {t.useSuggestion(problem.suggestion)}
                 </Button>
-              ) : result.problem.code === "userNotes" ? (
+              ) : problem.code === "userNotes" ? (
                 <Button onClick={() => void onGenerate({ removeNotes: true })}>
                   {t.removeNotes}
                 </Button>

@@ -1,19 +1,19 @@
 import * as React from "react";
 import { Button, Spinner, Switch, Text } from "@fluentui/react-components";
 import type { Finding } from "../core/grid";
-import type { CheckOutcome, HostApi, HostInfo, HostProblem, ReadProgress } from "../office/api";
+import type { CheckOutcome, HostApi, HostInfo } from "../office/api";
 import type { Strings } from "./i18n";
 import {
+  CheckSummary,
   ProblemBar,
   SuccessBar,
+  TabHeading,
   countSeverities,
-  describeError,
-  formatTime,
-  settle,
   useStyles,
 } from "./components";
 import { FindingsView, findingKeys } from "./Findings";
 import { useAnnounce } from "./status";
+import { useHostAction } from "./useHostAction";
 
 export { groupByIndicator } from "./Findings";
 export type { FindingGroup } from "./Findings";
@@ -41,47 +41,31 @@ function difference(before: readonly Finding[], after: readonly Finding[]) {
 export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactElement {
   const styles = useStyles();
   const announce = useAnnounce();
-  const [running, setRunning] = React.useState(false);
-  const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
-  const [problem, setProblem] = React.useState<HostProblem | null>(null);
-  const [auto, setAuto] = React.useState(false);
-  // Cells read of a large workbook (read in batches); null until the host reports one.
-  const [progress, setProgress] = React.useState<ReadProgress | null>(null);
   const resultRef = React.useRef<HTMLDivElement>(null);
+  const action = useHostAction(resultRef);
+  const { isRunning, run: runAction, setProblem } = action;
+  const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
+  const [auto, setAuto] = React.useState(false);
   const outcomeRef = React.useRef<CheckOutcome | null>(null);
   outcomeRef.current = outcome;
-
   // A change that arrives while a check runs triggers one more check afterwards.
-  const runningRef = React.useRef(false);
   const pendingRef = React.useRef(false);
-  const mountedRef = React.useRef(true);
-  React.useEffect(() => {
-    mountedRef.current = true;
-    return () => {
-      mountedRef.current = false;
-    };
-  }, []);
 
   /** `byUser`: the button was pressed (focus goes to the result); else an automatic re-check. */
   const run = React.useCallback(
     async (byUser: boolean): Promise<void> => {
-      if (runningRef.current) {
+      if (isRunning()) {
         pendingRef.current = true;
         return;
       }
-      runningRef.current = true;
-      setRunning(true);
-      // An old problem must not stand while the new check runs.
-      setProblem(null);
-      setProgress(null);
-      if (byUser) announce(t.validating);
-      try {
-        do {
-          pendingRef.current = false;
-          const before = outcomeRef.current;
-          const r = await settle(() => host.validate(setProgress));
-          if (!mountedRef.current) return;
-          if (r.ok) {
+      await runAction(
+        async (call) => {
+          do {
+            pendingRef.current = false;
+            const before = outcomeRef.current;
+            const r = await call((onProgress) => host.validate(onProgress));
+            if (!r) return; // the pane closed
+            if (!r.ok) continue;
             setOutcome(r.value);
             outcomeRef.current = r.value;
             setProblem(null);
@@ -93,25 +77,12 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
                 announce(t.autoCheckChanged(fixed, added, c.error, c.warning));
               }
             }
-          } else {
-            setProblem(r.problem);
-          }
-        } while (pendingRef.current);
-      } catch (e) {
-        if (mountedRef.current) setProblem({ code: "unknown", detail: describeError(e) });
-      } finally {
-        runningRef.current = false;
-        if (mountedRef.current) {
-          setRunning(false);
-          if (byUser) {
-            announce("");
-            // After React has rendered the result.
-            setTimeout(() => resultRef.current?.focus(), 0);
-          }
-        }
-      }
+          } while (pendingRef.current);
+        },
+        byUser ? { announce: t.validating, focus: true } : {}
+      );
     },
-    [host, announce, t]
+    [host, announce, t, isRunning, runAction, setProblem]
   );
 
   const runRef = React.useRef(run);
@@ -133,66 +104,57 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
         void runRef.current(false);
       }, AUTO_CHECK_DEBOUNCE_MS);
     };
-    host.onSheetChanged(onChanged).then(
-      (r) => {
-        if (!r.ok) {
-          if (!cancelled) {
-            setProblem(r.problem);
-            setAuto(false);
-          }
-          return;
-        }
-        if (cancelled) {
-          release(r.value);
-          return;
-        }
-        unsubscribe = r.value;
-        void runRef.current(false);
-      },
-      (e: unknown) => {
+    void host.onSheetChanged(onChanged).then((r) => {
+      if (!r.ok) {
         if (!cancelled) {
-          setProblem({ code: "unknown", detail: describeError(e) });
+          setProblem(r.problem);
           setAuto(false);
         }
+        return;
       }
-    );
+      if (cancelled) {
+        release(r.value);
+        return;
+      }
+      unsubscribe = r.value;
+      void runRef.current(false);
+    });
     return () => {
       cancelled = true;
       if (timer !== undefined) clearTimeout(timer);
       if (unsubscribe) release(unsubscribe);
     };
-  }, [auto, host]);
+  }, [auto, host, setProblem]);
 
   const select = React.useCallback(
     async (f: Finding) => {
-      const r = await settle(() => host.selectCell(f.sheet, f.cell));
+      const r = await host.selectCell(f.sheet, f.cell);
       if (!r.ok) setProblem(r.problem);
     },
-    [host]
+    [host, setProblem]
   );
 
   const findings = outcome?.findings ?? [];
-  const totals = countSeverities(findings);
 
   return (
     <section className={styles.section} aria-labelledby="validate-heading">
-      <h2 id="validate-heading" className={styles.heading}>
-        {t.validateHeading}
-      </h2>
-      <Text className={styles.muted}>{t.validateIntro}</Text>
+      <TabHeading id="validate-heading" title={t.validateHeading} intro={t.validateIntro} />
       <div className={styles.row}>
         <Button
           appearance="primary"
           className={styles.wrapButton}
           disabled={!info.inExcel}
           // Focus stays on the button while it runs; the result takes it afterwards.
-          disabledFocusable={running && info.inExcel}
+          disabledFocusable={action.busy && info.inExcel}
           onClick={() => void run(true)}
         >
           {t.validateButton}
         </Button>
-        {running ? (
-          <Spinner size="tiny" label={progress ? t.readProgress(progress) : t.validating} />
+        {action.busy ? (
+          <Spinner
+            size="tiny"
+            label={action.progress ? t.readProgress(action.progress) : t.validating}
+          />
         ) : null}
       </div>
       <div>
@@ -208,19 +170,12 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
         </Text>
       </div>
       <div ref={resultRef} tabIndex={-1} className={styles.result} data-testid="validate-result">
-        {problem ? <ProblemBar t={t} problem={problem} /> : null}
+        {action.problem ? <ProblemBar t={t} problem={action.problem} /> : null}
         {outcome && findings.length === 0 ? (
           <SuccessBar title={t.noProblemsTitle}>{t.noProblemsBody(outcome.sheets)}</SuccessBar>
         ) : null}
         {outcome && findings.length > 0 ? (
-          <Text as="p" className={styles.summary} data-testid="validate-summary">
-            {t.checkSummary(
-              totals.error,
-              totals.warning,
-              outcome.sheets,
-              formatTime(outcome.checkedAt, t.locale)
-            )}
-          </Text>
+          <CheckSummary t={t} outcome={outcome} testId="validate-summary" />
         ) : null}
       </div>
       {outcome && findings.length > 0 ? (

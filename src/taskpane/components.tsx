@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Severity } from "../core/grid";
-import type { HostProblem, HostResult } from "../office/api";
+import type { CheckOutcome, HostProblem } from "../office/api";
 import type { Strings } from "./i18n";
 
 export const useStyles = makeStyles({
@@ -85,13 +85,42 @@ export function describeError(e: unknown): string {
   }
 }
 
-/** Awaits a host call; anything it throws (it should not) becomes an "unknown" problem. */
-export async function settle<T>(call: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
-  try {
-    return await call();
-  } catch (e) {
-    return { ok: false, problem: { code: "unknown", detail: describeError(e) } };
-  }
+/** A tab's heading and the sentence that says what it does. */
+export function TabHeading(props: {
+  id: string;
+  title: string;
+  intro: string;
+}): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <>
+      <h2 id={props.id} className={styles.heading}>
+        {props.title}
+      </h2>
+      <Text className={styles.muted}>{props.intro}</Text>
+    </>
+  );
+}
+
+/** "n errors, m warnings in <sheets>, checked at <time>" of a validation or an audit. */
+export function CheckSummary(props: {
+  t: Strings;
+  outcome: CheckOutcome;
+  testId: string;
+}): React.ReactElement {
+  const styles = useStyles();
+  const { t, outcome } = props;
+  const counts = countSeverities(outcome.findings);
+  return (
+    <Text as="p" className={styles.summary} data-testid={props.testId}>
+      {t.checkSummary(
+        counts.error,
+        counts.warning,
+        outcome.sheets,
+        formatTime(outcome.checkedAt, t.locale)
+      )}
+    </Text>
+  );
 }
 
 /** A failed action in plain words, with the technical detail when there is one. */

@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CATALOGUE } from "../../src/core/catalogue";
 import type { HostProblemCode } from "../../src/office/api";
+import { createExcelHostWith } from "../../src/office/host";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { FakeHost, deferred, fail, ok } from "./fakeHost";
 import { YEAR, renderPane } from "./render";
@@ -226,9 +227,26 @@ describe("generate problems", () => {
     expect(await screen.findByText("Rincian: GeneralException: boom")).toBeTruthy();
   });
 
-  test("an exception thrown by the host becomes a message, not an uncaught error", async () => {
+  test("an exception thrown under the host becomes a message, not an uncaught error", async () => {
+    // host.ts turns what Excel (or a failed chunk load) throws into a problem; the pane shows it.
+    const unused = () => Promise.reject(new Error("unused"));
+    const excel = createExcelHostWith({
+      generate: () => Promise.reject(new Error("network gone")),
+      validate: unused,
+      audit: unused,
+      writeAuditReport: unused,
+      selectCell: unused,
+      onSheetChanged: unused,
+      rememberSheets: () => Promise.resolve(ok(undefined)),
+    });
     const host = new FakeHost();
-    host.generateAnswer = () => Promise.reject(new Error("network gone"));
+    host.generateAnswer = () =>
+      excel.generate({
+        tahun: YEAR,
+        namaPerangkatDaerah: CATALOGUE.agency.nama,
+        sheetName: `IKU ${YEAR}`,
+        mode: "iku",
+      });
     renderPane(host);
     await userEvent.click(generateButton());
     expect(await screen.findByText("Rincian: network gone")).toBeTruthy();
