@@ -1,6 +1,6 @@
 import { CATALOGUE } from "../core/catalogue";
 import { splitSheet } from "../core/formula-parser/address";
-import { parseNameRange } from "../core/formula-parser/name-reference";
+import { parseNameRange, sameSheet } from "../core/formula-parser/name-reference";
 import type { GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { MARKER_NAME } from "../core/sheet/plan";
 import { tableNames } from "../core/sheet/regenerate";
@@ -78,17 +78,17 @@ export async function readValidationGrid(
   }
   memo?.remember(basics.worksheets.items.map((s) => s.name));
 
-  const iku = ikuSheet.name.toLowerCase();
+  const iku = ikuSheet.name;
   const gridNames = gridNamesOf(basics.names);
   const ours = tableNames(CATALOGUE);
   const elsewhere = gridNames.some((n) => {
     const sheet = parseNameRange(n.refersTo)?.sheet;
-    return ours.has(n.name.toUpperCase()) && sheet !== undefined && sheet.toLowerCase() !== iku;
+    return ours.has(n.name.toUpperCase()) && sheet !== undefined && !sameSheet(sheet, iku);
   });
   const others = new Map(
     elsewhere
       ? basics.worksheets.items
-          .filter((sheet) => sheet.name.toLowerCase() !== iku)
+          .filter((sheet) => !sameSheet(sheet.name, iku))
           .map((sheet) => [sheet.name, queueUsedRange(sheet)])
       : []
   );
@@ -102,7 +102,7 @@ export async function readValidationGrid(
   }
 
   const sheets: SheetGrid[] = basics.worksheets.items.map((sheet) => {
-    if (sheet.name.toLowerCase() === iku) return sheetGrid(sheet.name, ikuUsed);
+    if (sameSheet(sheet.name, iku)) return sheetGrid(sheet.name, ikuUsed);
     const other = others.get(sheet.name);
     return other
       ? sheetGrid(sheet.name, other)

@@ -1,4 +1,4 @@
-import { parseNameRange } from "../core/formula-parser/name-reference";
+import { parseNameRange, sameSheet } from "../core/formula-parser/name-reference";
 import { buildAuditReport, REPORT_MARKER, REPORT_SHEET, TEXT_COLUMNS } from "../core/report";
 import type { ReportStyle } from "../core/report";
 import { suggestSheetName } from "../core/sheet/regenerate";
@@ -41,10 +41,8 @@ export async function writeAuditReportInContext(
   const existing = worksheets.items.map((s) => s.name);
   const marker = names.items.find((n) => n.name.toUpperCase() === REPORT_MARKER);
   const markedSheet = marker ? parseNameRange(marker.formula)?.sheet : undefined;
-  const ours = markedSheet
-    ? existing.find((s) => s.toLowerCase() === markedSheet.toLowerCase())
-    : undefined;
-  const free = !existing.some((s) => s.toLowerCase() === REPORT_SHEET.toLowerCase());
+  const ours = markedSheet ? existing.find((s) => sameSheet(s, markedSheet)) : undefined;
+  const free = !existing.some((s) => sameSheet(s, REPORT_SHEET));
   const target = ours ?? (free ? REPORT_SHEET : suggestSheetName(REPORT_SHEET, existing));
 
   const report = buildAuditReport(
