@@ -1,3 +1,4 @@
+import { REPORT_SHEET } from "./report-sheet";
 import type { Finding, Severity } from "./grid";
 import { AUDIT_RULE_LIST, AUDIT_RULES } from "./audit/rules";
 import { REPORT_EN } from "./messages/en";
@@ -13,7 +14,7 @@ import { indexToColumn } from "./formula-parser/address";
  * can write the same rows with exceljs. Texts come from the message catalogue (src/core/messages).
  */
 
-export const REPORT_SHEET = "Audit IKU";
+export { REPORT_SHEET };
 /** Workbook-scoped name marking the report sheet as the add-in's (it may be replaced). */
 export const REPORT_MARKER = "IKU_AUDIT";
 

@@ -1,4 +1,4 @@
-import { REPORT_SHEET } from "../core/report";
+import { REPORT_SHEET } from "../core/report-sheet";
 import type { HostActions, HostApi, HostInfo, HostResult } from "./api";
 import { classifyOfficeError } from "./excel";
 import { openHelpPage, readPreference, writePreference } from "./shell";
