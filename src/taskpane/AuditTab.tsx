@@ -3,8 +3,9 @@ import { Button, Spinner } from "@fluentui/react-components";
 import type { Finding } from "../core/grid";
 import type { CheckOutcome, HostApi, HostInfo, ReportOutcome } from "../office/api";
 import type { Strings } from "./i18n";
-import { CheckSummary, ProblemBar, SuccessBar, TabHeading, useStyles } from "./components";
+import { ProblemBar, SuccessBar, TabHeading, useStyles } from "./components";
 import { FindingsView } from "./Findings";
+import { CheckSummary } from "./CheckSummary";
 import { useHostAction } from "./useHostAction";
 
 export interface AuditTabProps {

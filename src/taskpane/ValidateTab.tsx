@@ -3,16 +3,10 @@ import { Button, Spinner, Switch, Text } from "@fluentui/react-components";
 import type { Finding } from "../core/grid";
 import type { CheckOutcome, HostApi, HostInfo } from "../office/api";
 import type { Strings } from "./i18n";
-import {
-  CheckSummary,
-  ProblemBar,
-  SuccessBar,
-  TabHeading,
-  countSeverities,
-  useStyles,
-} from "./components";
+import { ProblemBar, SuccessBar, TabHeading, countSeverities, useStyles } from "./components";
 import { FindingsView, findingKeys } from "./Findings";
 import { useAnnounce } from "./status";
+import { CheckSummary } from "./CheckSummary";
 import { useHostAction } from "./useHostAction";
 
 export { groupByIndicator } from "./Findings";

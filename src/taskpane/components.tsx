@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Severity } from "../core/grid";
-import type { CheckOutcome, HostProblem } from "../office/api";
+import type { HostProblem } from "../office/api";
 import type { Strings } from "./i18n";
 
 export const useStyles = makeStyles({
@@ -99,27 +99,6 @@ export function TabHeading(props: {
       </h2>
       <Text className={styles.muted}>{props.intro}</Text>
     </>
-  );
-}
-
-/** "n errors, m warnings in <sheets>, checked at <time>" of a validation or an audit. */
-export function CheckSummary(props: {
-  t: Strings;
-  outcome: CheckOutcome;
-  testId: string;
-}): React.ReactElement {
-  const styles = useStyles();
-  const { t, outcome } = props;
-  const counts = countSeverities(outcome.findings);
-  return (
-    <Text as="p" className={styles.summary} data-testid={props.testId}>
-      {t.checkSummary(
-        counts.error,
-        counts.warning,
-        outcome.sheets,
-        formatTime(outcome.checkedAt, t.locale)
-      )}
-    </Text>
   );
 }
 

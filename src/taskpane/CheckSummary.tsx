@@ -1,0 +1,26 @@
+import * as React from "react";
+import { Text } from "@fluentui/react-components";
+import type { CheckOutcome } from "../office/api";
+import type { Strings } from "./i18n";
+import { countSeverities, formatTime, useStyles } from "./components";
+
+/** "n errors, m warnings in <sheets>, checked at <time>" of a validation or an audit. */
+export function CheckSummary(props: {
+  t: Strings;
+  outcome: CheckOutcome;
+  testId: string;
+}): React.ReactElement {
+  const styles = useStyles();
+  const { t, outcome } = props;
+  const counts = countSeverities(outcome.findings);
+  return (
+    <Text as="p" className={styles.summary} data-testid={props.testId}>
+      {t.checkSummary(
+        counts.error,
+        counts.warning,
+        outcome.sheets,
+        formatTime(outcome.checkedAt, t.locale)
+      )}
+    </Text>
+  );
+}
