@@ -133,11 +133,18 @@ function files(dir: string): string[] {
   });
 }
 
-/** The source files `file` imports, transitively (relative imports only; types too). */
+/**
+ * The source files `file` imports, transitively (relative imports only). Type-only imports and
+ * re-exports are erased by the compiler, so they bring nothing into a bundle and are skipped.
+ */
 function importsOf(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const [, spec] of readFileSync(file, "utf8").matchAll(/from "(\.[^"]+)"/g)) {
+  const statements = readFileSync(file, "utf8").matchAll(
+    /(?:^|\n)\s*(?:import|export)(\s+type\b)?[^;]*?from "(\.[^"]+)"/g
+  );
+  for (const [, typeOnly, spec] of statements) {
+    if (typeOnly) continue;
     const base = resolve(dirname(file), spec);
     const next = [`${base}.ts`, `${base}.tsx`, join(base, "index.ts")].find((f) => {
       try {

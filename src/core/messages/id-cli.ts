@@ -1,7 +1,82 @@
+import type { Severity } from "../grid";
+import type { FormErrorKey } from "./id";
 import { groupDigits, SETTING as S, severityCount } from "./format";
 import { TERMS_ID as T, swadayaOf } from "./id";
 
-import type { CliLimits, CliMessages, CoreMessages, FileProblemCode, TextFacts } from "./types";
+import type { CliLimits, CoreMessages, TextFacts } from "./types";
+
+/* The shape of these words; the English file follows it. */
+
+/** Why a file cannot be used by the CLI; each code has a message in both languages. */
+export type FileProblemCode =
+  | "missing"
+  | "unreadable"
+  | "notAFile"
+  | "tooLarge"
+  | "unpackedTooLarge"
+  | "encrypted"
+  | "notXlsx"
+  | "corrupt"
+  | "missingSheetPart"
+  | "tooManyCells"
+  | "outOfMemory"
+  | "timedOut";
+
+/** What `iku generate --update` cannot keep of an existing workbook (see cli/transplant.ts). */
+export interface UnsupportedWords {
+  across: (what: string, ref: string) => string;
+  merge: string;
+  validation: string;
+  format: string;
+  hidden: (address: string) => string;
+  shared: (address: string) => string;
+  table: string;
+  element: (name: string) => string;
+  structure: string;
+  strict: string;
+}
+
+export interface CliMessages {
+  helpMain: string;
+  helpGenerate: string;
+  helpAudit: string;
+  unknownCommand: (cmd: string) => string;
+  noCommand: string;
+  seeHelp: (cmd?: string) => string;
+  unknownOption: (opt: string) => string;
+  missingValue: (opt: string) => string;
+  unexpectedArg: (arg: string) => string;
+  missingOutOrUpdate: string;
+  bothOutAndUpdate: string;
+  notXlsxName: (file: string) => string;
+  badMode: (text: string) => string;
+  outExists: (file: string) => string;
+  outDirMissing: (dir: string) => string;
+  generated: (file: string, sheet: string, indicators: number, mode: string) => string;
+  updated: (file: string, sheet: string, kept: number) => string;
+  foreignSheet: (sheet: string) => string;
+  otherIkuSheet: (marker: string, requested: string) => string;
+  unsupportedContent: (file: string, features: string[]) => string;
+  unsupported: UnsupportedWords;
+  writeFailed: (file: string, detail: string) => string;
+  noFiles: string;
+  fileProblem: (code: FileProblemCode, file: string, detail?: string) => string;
+  progress: (i: number, n: number, file: string) => string;
+  fileHeader: (file: string) => string;
+  noFindings: string;
+  tableHeads: [string, string, string, string, string, string];
+  severity: (s: Severity) => string;
+  fileSummary: (errors: number, warnings: number) => string;
+  total: (files: number, errors: number, warnings: number, unusable: number) => string;
+  unusable: (message: string) => string;
+  noIkuSheet: string;
+  noIkuSheetFiles: (files: string[]) => string;
+  pipeClosed: string;
+  notChanged: string;
+  updateOutOfMemory: (file: string, mb: number) => string;
+  internalError: (detail: string) => string;
+  formErrors: Record<FormErrorKey, string>;
+}
 
 /** The CLI's Indonesian words (see id.ts for the terms and the words it shares). */
 

@@ -1,6 +1,65 @@
+import type { PredikatSakip } from "../calculation";
 import { capitalize, ikuRef, SETTING as S } from "./format";
 import { TERMS_ID as T, swadayaOf } from "./id";
-import type { HelpWords, TextFacts } from "./types";
+import type { TextFacts } from "./types";
+
+/* The shape of these words; the English file follows it. */
+
+/**
+ * The help page of the custom functions (src/core/help.ts). These texts are HTML written here
+ * (the catalogue's data is escaped by help.ts before it goes into them).
+ */
+export interface HelpWords {
+  /** The page's <title>. */
+  pageTitle: (namespace: string, agency: string) => string;
+  heading: (namespace: string) => string;
+  /** The line under the heading: what the page is, in this language. */
+  subtitle: (namespace: string) => string;
+  /** The introduction, with an example formula (HTML). */
+  intro: (exampleHtml: string) => string;
+  toc: string;
+  sasaranHeading: (no: number, name: string) => string;
+  helpersHeading: string;
+  rulesHeading: string;
+  field: {
+    sasaran: string;
+    formulaDocument: string;
+    formulaReading: string;
+    params: string;
+    result: string;
+    example: string;
+    satuan: string;
+    polarity: string;
+    penanggungJawab: string;
+    sumberData: string;
+    notes: string;
+  };
+  noNotes: string;
+  optional: string;
+  repeating: string;
+  /** Before the example typed with Indonesian regional settings. */
+  regional: string;
+  /** After a result shown rounded. */
+  rounded: string;
+  predikatMeaning: Record<PredikatSakip, string>;
+  /** The table of Excel's error values the functions return. */
+  errorValuesHeading: string;
+  errorHead: [string, string, string];
+  errorWhen: { DIV0: string; VALUE: string; NA: string };
+  predikatHeading: string;
+  predikatHead: [string, string, string];
+  kategoriHeading: string;
+  kategoriNote: string;
+  kategoriHead: [string, string];
+  achievementHeading: string;
+  /** The general rules, one list item each (HTML). */
+  generalRules: string[];
+  /** Blank cells: the long rule, and its short form in the other language's gloss. */
+  blankCells: string;
+  blankCellsShort: string;
+  /** The achievement rules, one list item each (HTML). */
+  achievementRules: string[];
+}
 
 /** The help page's Indonesian words (HTML). */
 export function helpId(f: TextFacts): HelpWords {

@@ -1,3 +1,5 @@
+import type { Severity } from "../grid";
+import type { Lang } from "./types";
 import {
   countIn,
   groupDigits,
@@ -7,15 +9,261 @@ import {
   SETTING as S,
   severityCount,
 } from "./format";
-import type {
-  CoreMessages,
-  FormErrorKey,
-  HostWords,
-  PaneStrings,
-  ReportText,
-  Terms,
-  TextFacts,
-} from "./types";
+import type { TextFacts } from "./types";
+
+/* The shape of these words; the English file follows it. */
+
+export interface SeverityWords {
+  /** Heading or filter label: "Kesalahan". */
+  title: string;
+  /** In running text, one: "kesalahan". */
+  one: string;
+  /** In running text, several: "kesalahan" (Indonesian does not inflect), "errors". */
+  many: string;
+}
+
+/** One word per concept, used to build the sentences of every area. */
+export interface Terms {
+  /** A finding's severity: "Kesalahan"/"Peringatan" (never "galat"). */
+  severity: Record<Severity, SeverityWords>;
+  /** What Excel's #N/A, #VALUE!, #DIV/0! … are called. */
+  errorValue: string;
+  /** The three features, as their buttons and tabs name them. */
+  generate: string;
+  validate: string;
+  audit: string;
+  /** "lembar IKU" in running text. */
+  ikuSheet: string;
+  /** "18 indikator", "1 indicator". */
+  indicators: (n: number) => string;
+  /** A small count in words ("tiga", "three"); digits from 11 on. */
+  countWord: (n: number) => string;
+  /** "IKU 16": an indicator named by its order. */
+  iku: (order: number) => string;
+  /** Column heads shared by the CLI's table and the report sheet. */
+  column: {
+    sheet: string;
+    cell: string;
+    indicator: string;
+    rule: string;
+    severity: string;
+    message: string;
+  };
+}
+
+/** Why a task pane action failed, as a code (src/office/api.ts's HostProblemCode). */
+export type HostProblemCode =
+  | "notInExcel"
+  | "cellEditMode"
+  | "sheetProtected"
+  | "foreignSheet"
+  | "otherIkuSheet"
+  | "noIkuSheet"
+  | "payloadTooLarge"
+  | "userNotes"
+  | "unknown";
+
+/** The parts of a host problem its words need. */
+export interface HostProblemFacts {
+  code: HostProblemCode;
+  sheet?: string;
+  suggestion?: string;
+  notes?: { address: string; content: string | number | boolean }[];
+}
+
+export interface ProblemText {
+  title: string;
+  body: string;
+}
+
+/**
+ * Situations the pane and the CLI both meet, worded once. `sheet` arrives quoted the way the
+ * caller quotes (“…” in the pane, "…" in a terminal).
+ */
+export interface HostWords {
+  /** A sheet of that name exists and the add-in did not make it. */
+  foreignSheet: (sheet: string) => string;
+  /** The workbook's IKU names belong to another sheet. */
+  otherIkuSheet: (sheet: string) => string;
+  /** The workbook has no IKU sheet made by the add-in. */
+  noIkuSheet: string;
+  /** Every pane problem: a title and a body. */
+  problem: (p: HostProblemFacts) => ProblemText;
+  /** "Rincian: …" */
+  detail: (d: string) => string;
+}
+
+/** The settings check's messages (the pane's form and the CLI's options). */
+export type FormErrorKey =
+  | "tahunRequired"
+  | "tahunInteger"
+  | "tahunRange"
+  | "namaRequired"
+  | "namaTooLong"
+  | "namaControlChars"
+  | "sheetRequired"
+  | "sheetTooLong"
+  | "sheetBadChars"
+  | "sheetControlChars"
+  | "sheetApostrophe"
+  | "sheetReserved"
+  | "modeInvalid"
+  | "desimalInvalid"
+  | "batasNotNumbers"
+  | "batasOrder"
+  | "labelEmpty"
+  | "labelCount"
+  | "swadayaInvalid";
+
+export interface PaneStrings {
+  lang: Lang;
+  locale: string;
+  title: string;
+  tabsLabel: string;
+  tabGenerate: string;
+  tabValidate: string;
+  tabAudit: string;
+  /** A tab's panel while its code loads (it loads after the first screen is drawn). */
+  tabLoading: string;
+  tabLoadFailed: ProblemText;
+  tabLoadRetry: string;
+  runsIn: (host: string, platform: string | null) => string;
+  notRunningInExcel: string;
+  version: (v: string) => string;
+  outsideTitle: string;
+  outsideBody: string;
+  /** Accessible name of the pane's one status line. */
+  statusLabel: string;
+  help: string;
+  /** Accessible name of the help link: it opens outside the pane. */
+  helpLong: string;
+  footerLabel: string;
+  placematTitle: string;
+  placematSteps: [string, string, string];
+  placematDismiss: string;
+  /** The help page could not be opened (see HelpNotice). */
+  helpNotice: { title: string; body: string; link: string; close: string };
+
+  generateHeading: string;
+  generateIntro: string;
+  tahunLabel: string;
+  namaLabel: string;
+  sheetNameLabel: string;
+  sheetNameHint: string;
+  modeLabel: string;
+  aturanTitle: string;
+  desimalLabel: string;
+  kategoriBatasLabel: string;
+  kategoriBatasHint: string;
+  kategoriLabelLabel: string;
+  kategoriLabelHint: string;
+  swadayaLabel: string;
+  swadayaProgram: string;
+  swadayaRupiah: string;
+  modeIku: string;
+  modeIkuHint: string;
+  modeExcel: string;
+  modeExcelHint: string;
+  noCustomFunctions: string;
+  generateButton: string;
+  generating: string;
+  formErrors: Record<FormErrorKey, string>;
+  successTitle: string;
+  generated: (o: {
+    sheet: string;
+    created: boolean;
+    indicators: number;
+    keptValues: number;
+    range: string;
+  }) => string;
+  /** The sheet is complete but Excel refused its print setup. */
+  printSetupTitle: string;
+  printSetupFailed: string;
+  useSuggestion: (name: string) => string;
+  nextStepTitle: string;
+  nextStep: string;
+  goToSheet: string;
+  goToValidate: string;
+  undoNote: (undo: boolean | undefined) => string;
+  /** The confirm action of a userNotes problem. */
+  removeNotes: string;
+  /** After a regenerate that failed midway: the sheet was put back, or putting it back failed. */
+  restored: (sheet: string) => string;
+  restoreFailed: (sheet: string) => string;
+
+  validateHeading: string;
+  validateIntro: string;
+  validateButton: string;
+  validating: string;
+  /** A large workbook read in batches: cells read so far. */
+  readProgress: (p: { done: number; total: number }) => string;
+  autoCheck: string;
+  autoCheckHint: string;
+  noProblemsTitle: string;
+  noProblemsBody: (sheets: string[]) => string;
+  checkSummary: (errors: number, warnings: number, sheets: string[], time: string) => string;
+  otherGroup: string;
+  severity: Record<Severity, string>;
+  severityCount: (severity: Severity, n: number) => string;
+  validateListLabel: string;
+  autoCheckChanged: (fixed: number, added: number, errors: number, warnings: number) => string;
+  /** Announced when a check finishes with the same findings as before. */
+  unchanged: string;
+
+  shown: (n: number, total: number) => string;
+  expandAll: string;
+  collapseAll: string;
+  previous: string;
+  next: string;
+  position: (i: number, n: number) => string;
+  sheetCaption: (sheet: string) => string;
+  listKeysHint: string;
+
+  auditHeading: string;
+  auditIntro: string;
+  auditButton: string;
+  auditing: string;
+  filterLabel: string;
+  filterOption: (severity: Severity, n: number) => string;
+  auditNoFindings: string;
+  auditFilteredEmpty: string;
+  /** Accessible name of the findings list. */
+  auditListLabel: string;
+  currentFormula: string;
+  expectedFormula: string;
+  writeReport: string;
+  writingReport: string;
+  reportWritten: (o: { sheet: string; rows: number }) => string;
+
+  problem: (p: HostProblemFacts) => ProblemText;
+  detail: (d: string) => string;
+}
+
+/** The "Audit IKU" report sheet's texts. */
+export interface ReportText {
+  title: string;
+  timestamp: string;
+  workbook: string;
+  sheets: string;
+  summary: string;
+  total: string;
+  bySeverity: string;
+  byRule: string;
+  details: string;
+  none: string;
+  severity: Record<Severity, string>;
+  columns: readonly string[];
+}
+
+/** The words every reader needs: the task pane loads only these (id.ts, en.ts). */
+export interface CoreMessages {
+  lang: Lang;
+  terms: Terms;
+  host: HostWords;
+  settings: Record<FormErrorKey, string>;
+  pane: PaneStrings;
+  report: ReportText;
+}
 
 /**
  * Every Indonesian text of the add-in that is not in the catalogue of indicators: common terms,
