@@ -28,7 +28,7 @@ export function loadAnalysis(): Promise<AnalysisModules> {
 }
 
 /** Resolves after the next frame has been painted (or after a second, if frames are paused). */
-function afterFirstPaint(): Promise<void> {
+export function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, 1000);
     if (typeof requestAnimationFrame !== "function") return;

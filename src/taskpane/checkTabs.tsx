@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { AuditTabProps } from "./AuditTab";
 import type { ValidateTabProps } from "./ValidateTab";
+import { afterFirstPaint } from "../office/host";
 import { describeError, useStyles } from "./components";
 
 /*
@@ -51,21 +52,6 @@ export function loadCheckTabs(): Promise<CheckTabs> {
   return loading;
 }
 
-/** Resolves after the next frame has been painted (or after a second, if frames are paused). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 1000);
-    if (typeof requestAnimationFrame !== "function") return;
-    // rAF runs before the paint; a task queued from it runs after.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0)
-    );
-  });
-}
-
 type LoadState = { tabs: CheckTabs } | { tabs: null; error: string | null };
 
 function useCheckTabs(): { state: LoadState; retry: () => void } {
@@ -84,7 +70,7 @@ function useCheckTabs(): { state: LoadState; retry: () => void } {
       if (live) setState({ tabs });
     };
     onLoaded.add(show);
-    afterPaint()
+    afterFirstPaint()
       .then(loadCheckTabs)
       .catch((e: unknown) => {
         if (live && !loaded) setState({ tabs: null, error: describeError(e) });
