@@ -1,7 +1,6 @@
 import type { Catalogue, Component, Indicator, Sasaran } from "../catalogue";
 import { RULES, genericFunctionName } from "../rules";
 import type { KindId, KindRule, RuleTable } from "../rules";
-import { KATALOG_SHEET } from "./layout";
 import { readKatalog } from "./read";
 import type { KatalogEntry, KatalogHeader, KatalogRead, KindArity } from "./read";
 import type { SheetGrid } from "../grid";
@@ -45,11 +44,6 @@ export function katalogKinds(rules: RuleTable = RULES): Record<string, KindArity
 }
 
 export const KATALOG_POLARITIES = ["positif", "negatif"] as const;
-
-/** The Katalog sheet of a workbook's grids, if it has one (matched case-insensitively). */
-export function findKatalogSheet(sheets: readonly SheetGrid[]): SheetGrid | undefined {
-  return sheets.find((s) => s.name.toLowerCase() === KATALOG_SHEET.toLowerCase());
-}
 
 export function readKatalogSheet(
   sheet: SheetGrid,

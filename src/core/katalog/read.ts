@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INDICATOR_CODE_PATTERN } from "../catalogue/schema";
-import { indexToColumn, parseCell, toA1 } from "../formula-parser/address";
+import { parseCell, toA1 } from "../formula-parser/address";
 import type { Finding, GridValue, SheetGrid } from "../grid";
 import {
   KATALOG_COLUMNS,
@@ -268,9 +268,4 @@ export function readKatalog(sheet: SheetGrid, options: KatalogReadOptions): Kata
   }
   if (findings.length > 0) return { ok: false, sheet: sheet.name, findings };
   return { ok: true, sheet: sheet.name, header, entries };
-}
-
-/** The column letter of a field in the sheet the writer makes (for help texts and examples). */
-export function katalogColumnLetter(field: KatalogField): string {
-  return indexToColumn(KATALOG_COLUMNS.findIndex((c) => c.field === field));
 }
