@@ -1,8 +1,16 @@
 import { analyzeFormulas } from "../core/audit";
 import type { Finding, WorkbookGrid } from "../core/grid";
 import { getHeapStatistics } from "node:v8";
-import { AnalysisCache, analyzeInputs, sortFindings } from "../core/validate";
+import { AnalysisCache, analyzeInputs, catalogueUsed, sortFindings } from "../core/validate";
+import type { CatalogueUsed } from "../core/validate";
+import { workbookCatalogue } from "../core/katalog/workbook";
 import type { Lang } from "./messages";
+
+export interface WorkbookAnalysis {
+  findings: Finding[];
+  ikuSheets: string[];
+  catalogue: CatalogueUsed;
+}
 
 /**
  * The core's analysis of one workbook as `iku audit` runs it: "Periksa Data" (inputs and
@@ -13,13 +21,23 @@ export function analyseWorkbook(
   lang: Lang = "id",
   // Both checks recognize the same IKU sheet: the plans and the formulas read once.
   cache: AnalysisCache = new AnalysisCache()
-): { findings: Finding[]; ikuSheets: string[] } {
+): WorkbookAnalysis {
   // Messages in the CLI's language (LC_ALL / LC_MESSAGES / LANG, see messages.ts).
-  const inputs = analyzeInputs(grid, { cache, lang });
-  const formulas = analyzeFormulas(grid, { cache, lang });
+  // The workbook's own Katalog, read once for both checks; its mistakes are the only findings.
+  const catalogue = workbookCatalogue(grid, { lang });
+  if (!catalogue.ok) {
+    return {
+      findings: sortFindings(grid, catalogue.findings),
+      ikuSheets: [],
+      catalogue: catalogueUsed(catalogue),
+    };
+  }
+  const inputs = analyzeInputs(grid, { cache, lang, catalogue });
+  const formulas = analyzeFormulas(grid, { cache, lang, catalogue });
   return {
     findings: sortFindings(grid, [...inputs.findings, ...formulas.findings]),
     ikuSheets: inputs.sheets,
+    catalogue: inputs.catalogue,
   };
 }
 
@@ -30,9 +48,7 @@ export function analyseWorkbook(
  * their formulas. The cache is replaced by an empty one once the heap passes a quarter of its
  * limit, so it never takes from a large file the memory its audit needs.
  */
-export function runAnalyser(
-  lang: Lang
-): (grid: WorkbookGrid) => { findings: Finding[]; ikuSheets: string[] } {
+export function runAnalyser(lang: Lang): (grid: WorkbookGrid) => WorkbookAnalysis {
   const ceiling = getHeapStatistics().heap_size_limit / 4;
   let cache = new AnalysisCache();
   return (grid) => {

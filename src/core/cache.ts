@@ -24,15 +24,17 @@ export class AnalysisCache {
     return parsed;
   }
 
-  /** The plan of the given settings; plans of another builder or catalogue are not kept. */
+  /** The plan of the given settings; kept for the last builder and catalogue. */
   plan(
     build: (settings: SheetSettings, catalogue?: Catalogue) => SheetPlan,
     catalogue: Catalogue,
     settings: SheetSettings
   ): SheetPlan {
-    if (!this.planSource) this.planSource = { build, catalogue };
-    if (this.planSource.build !== build || this.planSource.catalogue !== catalogue) {
-      return build(settings, catalogue);
+    // Plans are kept for one builder and catalogue at a time: a file read with its own Katalog
+    // starts afresh, and the files after it that share that Katalog reuse its plans.
+    if (this.planSource?.build !== build || this.planSource.catalogue !== catalogue) {
+      this.planSource = { build, catalogue };
+      this.plans.clear();
     }
     const key = JSON.stringify([
       settings.tahun,

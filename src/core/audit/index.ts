@@ -1,9 +1,8 @@
-import { CATALOGUE } from "../catalogue";
 import type { Finding, WorkbookGrid } from "../grid";
 import { WorkbookIndex } from "../workbook-index";
 import { findIkuSheets } from "../find-iku-sheet";
-import { sortFindings } from "../validate";
-import type { AnalysisOptions } from "../validate";
+import { catalogueUsed, resolveCatalogue, sortFindings } from "../validate";
+import type { AnalysisOptions, CatalogueUsed } from "../validate";
 import { validateIkuSheet } from "../validate/validate";
 import { auditIkuSheet } from "./audit";
 
@@ -13,6 +12,7 @@ export type { AuditRuleId } from "./rules";
 export interface FormulaAnalysis {
   sheets: string[];
   findings: Finding[];
+  catalogue: CatalogueUsed;
 }
 
 /** "Audit Rumus" on a whole workbook grid. */
@@ -20,7 +20,12 @@ export function analyzeFormulas(
   grid: WorkbookGrid,
   options: AnalysisOptions = {}
 ): FormulaAnalysis {
-  const catalogue = options.catalogue ?? CATALOGUE;
+  const resolved = resolveCatalogue(grid, options);
+  if (!resolved.ok) {
+    const findings = sortFindings(grid, resolved.findings);
+    return { sheets: [], findings, catalogue: catalogueUsed(resolved) };
+  }
+  const { catalogue } = resolved;
   const index = new WorkbookIndex(grid);
   const findings: Finding[] = [];
   const { cache } = options;
@@ -46,5 +51,9 @@ export function analyzeFormulas(
       })
     );
   }
-  return { sheets: ikuSheets.map((s) => s.sheet), findings: sortFindings(grid, findings) };
+  return {
+    sheets: ikuSheets.map((s) => s.sheet),
+    findings: sortFindings(grid, findings),
+    catalogue: catalogueUsed(resolved),
+  };
 }

@@ -39,8 +39,8 @@ export const Component = z.object({
   /** Suffix of the defined name: IKU06_PEMBILANG. Upper case, letters, digits and _. */
   key: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
   role: ComponentRole,
-  /** Indonesian label as in the document (or as we read it). */
-  label: z.string().min(3),
+  /** Indonesian label as in the document (or as we read it); a Katalog's may be short. */
+  label: z.string().min(1),
   /** The custom-function parameter that receives this component. */
   param: z.string().regex(/^[a-z][a-z0-9_]*$/),
   /** Indonesian description of the parameter (function metadata, help page, input message). */
@@ -55,7 +55,7 @@ export const Indicator = z.object({
   order: z.number().int().min(1),
   sasaran: SasaranCode,
   /** The name as the document gives it (or our proposed name where it has none: see notes). */
-  name: z.string().min(3),
+  name: z.string().min(1),
   /** The formula text as it stands in the extract of the document. */
   formulaDocument: z.string().min(1),
   /** The formula as we read it, in words. */
@@ -76,7 +76,7 @@ export const Indicator = z.object({
   /** Example inputs for the help page; the result is computed by the core, never written here. */
   example: z.array(z.number()).min(1),
   /** Every ambiguity of the document we resolved for this indicator, in Indonesian. */
-  notes: z.array(z.string().min(10)),
+  notes: z.array(z.string().min(1)),
   /**
    * The helper function that computes the indicator when the agency measures it in rupiah
    * (AturanCapaian.swadaya = "rupiah"): its components are then amounts ≥ 0 with decimals.
@@ -94,7 +94,7 @@ export const Sasaran = z.object({
   code: SasaranCode,
   /** "No" column of the document: numbers the sasaran, not the indicators. */
   no: z.number().int().min(1),
-  name: z.string().min(10),
+  name: z.string().min(1),
 });
 export type Sasaran = z.infer<typeof Sasaran>;
 
@@ -105,7 +105,7 @@ export const Agency = z.object({
   singkatan: z.string(),
   tugas: z.string(),
   /** Fungsi a–g, in order. */
-  fungsi: z.array(z.object({ letter: z.string().regex(/^[a-z]$/), text: z.string().min(5) })),
+  fungsi: z.array(z.object({ letter: z.string().regex(/^[a-z]$/), text: z.string().min(1) })),
   /** Where the header's text differs from the document (EYD corrections), in Indonesian. */
   notes: z.array(z.string().min(10)).optional(),
 });

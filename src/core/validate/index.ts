@@ -1,5 +1,4 @@
 import type { AnalysisCache } from "../cache";
-import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
 import type { Finding, WorkbookGrid } from "../grid";
 import { parseCell } from "../formula-parser/address";
@@ -9,6 +8,8 @@ import type { MarkRule } from "./marks";
 import { findIkuSheets } from "../find-iku-sheet";
 import type { IkuSheet, PlanBuilder } from "../find-iku-sheet";
 import { validateIkuSheet } from "./validate";
+import { workbookCatalogue } from "../katalog/workbook";
+import type { WorkbookCatalogue } from "../katalog/workbook";
 
 export { VALIDATION_RULES } from "../messages/validation";
 export type { ValidationRuleId } from "../messages/validation";
@@ -20,7 +21,11 @@ export { parseNumberText } from "./numbers";
 export { AnalysisCache } from "../cache";
 
 export interface AnalysisOptions {
-  catalogue?: Catalogue;
+  /**
+   * The catalogue to read the workbook with, as the caller resolved it (one resolution shared by
+   * both checks); by default the workbook's own Katalog IKU sheet, else the built-in catalogue.
+   */
+  catalogue?: Catalogue | WorkbookCatalogue;
   /** Plan builder (buildSheetPlan by default). */
   build?: PlanBuilder;
   /** For the year fallback when a sheet's title has none. */
@@ -31,6 +36,28 @@ export interface AnalysisOptions {
   cache?: AnalysisCache;
 }
 
+/** Which catalogue an analysis used, for the pane and the CLI to say. */
+export type CatalogueUsed =
+  | { source: "builtin"; indicators: number }
+  | { source: "katalog"; sheet: string; indicators: number }
+  /** The workbook's Katalog has mistakes: its findings are the analysis's only findings. */
+  | { source: "katalog"; sheet: string; indicators?: undefined };
+
+/** The catalogue of the options, or of the workbook when the options name none. */
+export function resolveCatalogue(grid: WorkbookGrid, options: AnalysisOptions): WorkbookCatalogue {
+  const given = options.catalogue;
+  if (given === undefined) return workbookCatalogue(grid, { lang: options.lang });
+  return "ok" in given ? given : { ok: true, source: "builtin", catalogue: given };
+}
+
+export function catalogueUsed(resolved: WorkbookCatalogue): CatalogueUsed {
+  if (!resolved.ok) return { source: "katalog", sheet: resolved.sheet };
+  const indicators = resolved.catalogue.indicators.length;
+  return resolved.source === "katalog"
+    ? { source: "katalog", sheet: resolved.sheet, indicators }
+    : { source: "builtin", indicators };
+}
+
 export interface InputAnalysis {
   /** The IKU sheets found (empty: the workbook has no sheet made by the add-in). */
   sheets: string[];
@@ -38,6 +65,7 @@ export interface InputAnalysis {
   /** Conditional-format marks to apply in the sheet. */
   marks: MarkRule[];
   ikuSheets: IkuSheet[];
+  catalogue: CatalogueUsed;
 }
 
 /** Orders findings as they appear in the workbook: sheet order, row, column, rule. */
@@ -55,7 +83,12 @@ export function sortFindings(grid: WorkbookGrid, findings: Finding[]): Finding[]
 
 /** "Periksa Data" on a whole workbook grid: every input and target of every IKU sheet. */
 export function analyzeInputs(grid: WorkbookGrid, options: AnalysisOptions = {}): InputAnalysis {
-  const catalogue = options.catalogue ?? CATALOGUE;
+  const resolved = resolveCatalogue(grid, options);
+  if (!resolved.ok) {
+    const findings = sortFindings(grid, resolved.findings);
+    return { sheets: [], findings, marks: [], ikuSheets: [], catalogue: catalogueUsed(resolved) };
+  }
+  const { catalogue } = resolved;
   const index = new WorkbookIndex(grid);
   const ikuSheets = findIkuSheets(index, catalogue, options.build, options.now, options.cache);
   const findings: Finding[] = [];
@@ -69,5 +102,6 @@ export function analyzeInputs(grid: WorkbookGrid, options: AnalysisOptions = {})
     findings: sortFindings(grid, findings),
     marks,
     ikuSheets,
+    catalogue: catalogueUsed(resolved),
   };
 }

@@ -5,6 +5,7 @@ import { katalogCatalogue, readKatalogSheet } from "../../../src/core/katalog/ca
 import { KATALOG_SHEET } from "../../../src/core/katalog/layout";
 import { katalogContent } from "../../../src/core/katalog/write";
 import { buildSheetPlan } from "../../../src/core/sheet/plan";
+import { DINKES_KATALOG } from "./dinkes";
 import type { FormulaMode } from "../../../src/core/sheet/types";
 
 const grid = (rows: GridValue[][]) => ({
@@ -38,78 +39,8 @@ describe("katalogCatalogue", () => {
     }
   );
 
-  const DINKES: GridValue[][] = [
-    ["Perangkat Daerah", "Dinas Kesehatan Kota Contoh"],
-    [
-      "Kode",
-      "Sasaran",
-      "Indikator",
-      "Jenis",
-      "Komponen 1",
-      "Komponen 2",
-      "Komponen 3",
-      "Satuan",
-      "Polaritas",
-    ],
-    [
-      "KES01",
-      "Meningkatnya derajat kesehatan masyarakat",
-      "Persentase balita gizi buruk",
-      "persentase",
-      "Balita gizi buruk",
-      "Balita ditimbang",
-      null,
-      null,
-      "negatif",
-    ],
-    [
-      "KES02",
-      "Meningkatnya derajat kesehatan masyarakat",
-      "Pertumbuhan kunjungan puskesmas",
-      "pertumbuhan",
-      "Kunjungan tahun ini",
-      "Kunjungan tahun lalu",
-      null,
-      "%",
-      null,
-    ],
-    [
-      "KES03",
-      "Meningkatnya mutu layanan kesehatan",
-      "Penurunan kasus DBD",
-      "penurunan",
-      "Kasus tahun ini",
-      "Kasus tahun dasar",
-      null,
-      "%",
-      null,
-    ],
-    [
-      "KES04",
-      "Meningkatnya mutu layanan kesehatan",
-      "Jumlah fasilitas kesehatan terakreditasi",
-      "jumlah",
-      "Puskesmas",
-      "Klinik",
-      "Rumah sakit",
-      "unit",
-      null,
-    ],
-    [
-      "KES05",
-      "Meningkatnya derajat kesehatan masyarakat",
-      "Indeks kepuasan masyarakat",
-      "nilai",
-      "Nilai IKM",
-      null,
-      null,
-      "nilai",
-      null,
-    ],
-  ];
-
   it("builds another agency's catalogue that the schema accepts, with generic functions and role names", () => {
-    const cat = fromRows(DINKES);
+    const cat = fromRows(DINKES_KATALOG);
     expect(Catalogue.safeParse(cat).error?.issues ?? []).toEqual([]);
     expect(cat.agency.nama).toBe("Dinas Kesehatan Kota Contoh");
     expect(cat.sasaran.map((s) => [s.code, s.no])).toEqual([
