@@ -1,5 +1,5 @@
 import type { Catalogue, Component, Indicator, Sasaran } from "../catalogue";
-import { RULES, genericFunctionName } from "../rules";
+import { RULES, genericFunctionName, valueTypeLabel } from "../rules";
 import type { KindId, KindRule, RuleTable } from "../rules";
 import { readKatalog } from "./read";
 import type { KatalogEntry, KatalogHeader, KatalogRead, KindArity } from "./read";
@@ -72,7 +72,7 @@ function genericComponents(entry: KatalogEntry, kind: KindRule, rules: RuleTable
       role,
       label,
       param: role,
-      description: `${label}: ${type.words.id.label}.`,
+      description: `${label}: ${valueTypeLabel(type)}.`,
       valueType: kind.valueType,
     };
   });

@@ -44,6 +44,11 @@ export function accepts(type: ValueTypeRule, value: unknown): value is number {
   );
 }
 
+/** A value type's name with its bounds, as the record says them: "cacah (bilangan bulat ≥ 0)". */
+export function valueTypeLabel(type: ValueTypeRule, lang: "id" | "en" = "id"): string {
+  return type.words[lang].label(type, lang === "en" ? formatNumberEn : formatNumber);
+}
+
 /** Which rule a finite number breaks, checked in this order (the first one is reported). */
 export type Violation = "negative" | "notWhole" | "outOfRange";
 

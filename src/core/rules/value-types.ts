@@ -11,8 +11,11 @@ export type ValueTypeId = (typeof VALUE_TYPE_IDS)[number];
 
 /** The words of a value type in one language. */
 export interface ValueTypeWords {
-  /** Name of the type (help page, Katalog documentation). */
-  label: string;
+  /**
+   * Name of the type with its bounds (help page, Katalog documentation); like the messages, it
+   * reads the bounds from the record (through valueTypeLabel in runner.ts).
+   */
+  label: (type: ValueTypeRule, n: (value: number) => string) => string;
   /** Data-validation input message of a cell labelled `label` (cut to Excel's 255 by the runner). */
   inputMessage: (label: string, type: ValueTypeRule, n: (value: number) => string) => string;
   /** Data-validation error message. */
@@ -42,14 +45,14 @@ export const VALUE_TYPES: Readonly<Record<ValueTypeId, ValueTypeRule>> = {
     integer: true,
     words: {
       id: {
-        label: "cacah (bilangan bulat ≥ 0)",
+        label: (t, n) => `cacah (bilangan bulat ≥ ${n(t.minValue)})`,
         inputMessage: (label, t, n) =>
           `${label}. Isi bilangan bulat ${n(t.minValue)} atau lebih (tanpa koma).`,
         errorMessage: (t, n) =>
           `Isian harus bilangan bulat ${n(t.minValue)} atau lebih, tanpa koma dan bukan teks.`,
       },
       en: {
-        label: "count (whole number ≥ 0)",
+        label: (t, n) => `count (whole number ≥ ${n(t.minValue)})`,
         inputMessage: (label, t, n) =>
           `${label}. Enter a whole number of ${n(t.minValue)} or more (no decimals).`,
         errorMessage: (t, n) =>
@@ -65,14 +68,14 @@ export const VALUE_TYPES: Readonly<Record<ValueTypeId, ValueTypeRule>> = {
     integer: false,
     words: {
       id: {
-        label: "skor (angka 0–100)",
+        label: (t, n) => `skor (angka ${n(t.minValue)}–${n(t.maxValue ?? Infinity)})`,
         inputMessage: (label, t, n) =>
           `${label}. Isi angka antara ${n(t.minValue)} dan ${n(t.maxValue ?? Infinity)}.`,
         errorMessage: (t, n) =>
           `Isian harus angka antara ${n(t.minValue)} dan ${n(t.maxValue ?? Infinity)}.`,
       },
       en: {
-        label: "score (number 0–100)",
+        label: (t, n) => `score (number ${n(t.minValue)}–${n(t.maxValue ?? Infinity)})`,
         inputMessage: (label, t, n) =>
           `${label}. Enter a number between ${n(t.minValue)} and ${n(t.maxValue ?? Infinity)}.`,
         errorMessage: (t, n) =>
@@ -87,14 +90,14 @@ export const VALUE_TYPES: Readonly<Record<ValueTypeId, ValueTypeRule>> = {
     integer: false,
     words: {
       id: {
-        label: "rupiah (angka ≥ 0, boleh desimal)",
+        label: (t, n) => `rupiah (angka ≥ ${n(t.minValue)}, boleh desimal)`,
         inputMessage: (label, t, n) =>
           `${label} (rupiah). Isi angka ${n(t.minValue)} atau lebih; desimal boleh.`,
         errorMessage: (t, n) =>
           `Isian harus nilai rupiah ${n(t.minValue)} atau lebih (angka, boleh desimal), bukan teks.`,
       },
       en: {
-        label: "rupiah (number ≥ 0, decimals allowed)",
+        label: (t, n) => `rupiah (number ≥ ${n(t.minValue)}, decimals allowed)`,
         inputMessage: (label, t, n) =>
           `${label} (rupiah). Enter a number of ${n(t.minValue)} or more; decimals allowed.`,
         errorMessage: (t, n) =>
@@ -109,14 +112,14 @@ export const VALUE_TYPES: Readonly<Record<ValueTypeId, ValueTypeRule>> = {
     integer: false,
     words: {
       id: {
-        label: "besaran (angka ≥ 0, boleh desimal)",
+        label: (t, n) => `besaran (angka ≥ ${n(t.minValue)}, boleh desimal)`,
         inputMessage: (label, t, n) =>
           `${label}. Isi angka ${n(t.minValue)} atau lebih; desimal boleh.`,
         errorMessage: (t, n) =>
           `Isian harus angka ${n(t.minValue)} atau lebih (boleh desimal), bukan teks.`,
       },
       en: {
-        label: "quantity (number ≥ 0, decimals allowed)",
+        label: (t, n) => `quantity (number ≥ ${n(t.minValue)}, decimals allowed)`,
         inputMessage: (label, t, n) =>
           `${label}. Enter a number of ${n(t.minValue)} or more; decimals allowed.`,
         errorMessage: (t, n) =>
