@@ -1,12 +1,33 @@
 import { CATALOGUE, functionParams } from "./catalogue";
 import type { Catalogue, HelperFunction, Indicator } from "./catalogue";
-import { KINDS } from "./rules";
-import { CellError, EXCEL_ERROR_TEXT } from "./errors";
-import { KATEGORI_BOUNDS, PREDIKAT_BOUNDS, runFunction, type Result } from "./calculation";
+import { KINDS, genericFunctionName, rulesOf, valueTypeLabel } from "./rules";
+import type { RuleTable } from "./rules";
+import { EXCEL_ERROR_TEXT } from "./errors";
+import {
+  buildFunctionTable,
+  KATEGORI_BOUNDS,
+  PREDIKAT_BOUNDS,
+  runDef,
+  runFunction,
+  type FunctionDef,
+  type Result,
+} from "./calculation";
+import { genericSection } from "./help-generic";
+import {
+  dl,
+  escapeHtml,
+  exampleBlock as exampleHtml,
+  formatResult as formatResultIn,
+  row,
+  type ExampleArg,
+} from "./help-html";
+import { katalogSection } from "./help-katalog";
 import { messagesFor } from "./messages";
 import { functionMessages as M } from "./messages/functions";
 import type { HelpWords, Lang, Messages } from "./messages/types";
 import { FUNCTION_NAMESPACE } from "./namespace";
+
+export { escapeHtml, exampleFormula, formatNumberId } from "./help-html";
 
 /*
  * The help page of the custom functions (dist/help.html, the target of every function's
@@ -21,9 +42,10 @@ export const DEV_BASE_URL = "https://localhost:3000";
 
 /** Anchor of a function on the help page: the indicator code, or the helper's name. */
 export function helpAnchor(functionName: string, catalogue: Catalogue = CATALOGUE): string {
+  // A helper first: Katalog indicators share their kind's generic function (IKU.PERSENTASE).
+  if (catalogue.helpers.some((h) => h.functionName === functionName)) return functionName;
   const indicator = catalogue.indicators.find((i) => i.functionName === functionName);
   if (indicator) return indicator.code;
-  if (catalogue.helpers.some((h) => h.functionName === functionName)) return functionName;
   throw new Error(`${functionName} is not a function of the catalogue`);
 }
 
@@ -66,75 +88,25 @@ export function functionSyntax(functionName: string, catalogue: Catalogue = CATA
   return `=${FUNCTION_NAMESPACE}.${functionName}(${args.join(", ")})`;
 }
 
-type ExampleArg = number | string;
-
-function formatArg(value: ExampleArg, decimalComma: boolean): string {
-  if (typeof value === "string") return `"${value}"`;
-  const text = String(value);
-  return decimalComma ? text.replace(".", ",") : text;
-}
-
-/**
- * The example formula as typed in Excel: with "," between arguments (English list separator),
- * or with ";" and a decimal comma (Indonesian regional settings).
- */
-export function exampleFormula(
-  functionName: string,
-  args: readonly ExampleArg[],
-  indonesian: boolean
-): string {
-  const separator = indonesian ? "; " : ", ";
-  const text = args.map((a) => formatArg(a, indonesian)).join(separator);
-  return `=${FUNCTION_NAMESPACE}.${functionName}(${text})`;
-}
-
 /** The example's result, computed by the core. */
 export function exampleResult(functionName: string, args: readonly ExampleArg[]): Result {
   return runFunction(functionName, args);
 }
 
-/** A number as Excel shows it with Indonesian settings: thousands dot, decimal comma. */
-export function formatNumberId(value: number, maxDecimals = 4): string {
-  const factor = 10 ** maxDecimals;
-  const rounded = Math.round(value * factor) / factor;
-  const [whole, fraction] = Math.abs(rounded).toFixed(maxDecimals).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const decimals = fraction.replace(/0+$/, "");
-  return `${rounded < 0 ? "-" : ""}${grouped}${decimals ? "," + decimals : ""}`;
-}
-
 export function formatResult(result: Result, words: HelpWords = messagesFor("id").help): string {
-  if (result instanceof CellError) return `${EXCEL_ERROR_TEXT[result.kind]} (${result.message})`;
-  if (typeof result === "string") return `"${result}"`;
-  const shown = formatNumberId(result);
-  return formatNumberId(result, 12) === shown ? shown : `${shown} (${words.rounded})`;
+  return formatResultIn(result, words);
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-
-function row(cells: string[], header = false): string {
-  const tag = header ? "th" : "td";
-  return `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
-}
-
-function exampleBlock(functionName: string, args: readonly ExampleArg[], w: HelpWords): string {
-  const result = formatResult(exampleResult(functionName, args), w);
-  return [
-    `<p class="example"><code>${escapeHtml(exampleFormula(functionName, args, false))}</code>`,
-    ` → <strong data-result>${escapeHtml(result)}</strong></p>`,
-    `<p class="example-id">${w.regional} `,
-    `<code>${escapeHtml(exampleFormula(functionName, args, true))}</code></p>`,
-  ].join("");
+/** An example and its result, computed by the core with the page's function table. */
+function exampleBlock(
+  functionName: string,
+  args: readonly ExampleArg[],
+  w: HelpWords,
+  functions: ReadonlyMap<string, FunctionDef>
+): string {
+  const def = functions.get(functionName);
+  const result = def ? runDef(def, args) : exampleResult(functionName, args);
+  return exampleHtml(functionName, args, result, w);
 }
 
 function paramsBlock(functionName: string, catalogue: Catalogue, w: HelpWords): string {
@@ -148,11 +120,12 @@ function paramsBlock(functionName: string, catalogue: Catalogue, w: HelpWords): 
   return `<ul class="params">${items.join("")}</ul>`;
 }
 
-function dl(entries: [string, string][]): string {
-  return `<dl>${entries.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
-}
-
-function indicatorSection(indicator: Indicator, catalogue: Catalogue, m: Messages): string {
+function indicatorSection(
+  indicator: Indicator,
+  catalogue: Catalogue,
+  m: Messages,
+  functions: ReadonlyMap<string, FunctionDef>
+): string {
   const w = m.help;
   const sasaran = catalogue.sasaran.find((s) => s.code === indicator.sasaran);
   const fn = indicator.functionName;
@@ -170,7 +143,7 @@ function indicatorSection(indicator: Indicator, catalogue: Catalogue, m: Message
       [w.field.formulaReading, escapeHtml(indicator.formulaReading)],
       [w.field.params, paramsBlock(fn, catalogue, w)],
       [w.field.result, escapeHtml(resultDescription(indicator, m.lang))],
-      [w.field.example, exampleBlock(fn, indicator.example, w)],
+      [w.field.example, exampleBlock(fn, indicator.example, w, functions)],
       [w.field.satuan, escapeHtml(indicator.satuan)],
       [w.field.polarity, escapeHtml(indicator.polarity)],
       [w.field.penanggungJawab, escapeHtml(indicator.penanggungJawab)],
@@ -181,7 +154,12 @@ function indicatorSection(indicator: Indicator, catalogue: Catalogue, m: Message
   ].join("\n");
 }
 
-function helperSection(helper: HelperFunction, catalogue: Catalogue, w: HelpWords): string {
+function helperSection(
+  helper: HelperFunction,
+  catalogue: Catalogue,
+  w: HelpWords,
+  functions: ReadonlyMap<string, FunctionDef>
+): string {
   const fn = helper.functionName;
   return [
     `<section class="function" id="${escapeHtml(fn)}">`,
@@ -191,7 +169,7 @@ function helperSection(helper: HelperFunction, catalogue: Catalogue, w: HelpWord
     dl([
       [w.field.params, paramsBlock(fn, catalogue, w)],
       [w.field.result, escapeHtml(helper.result)],
-      [w.field.example, exampleBlock(fn, helper.example, w)],
+      [w.field.example, exampleBlock(fn, helper.example, w, functions)],
     ]),
     `</section>`,
   ].join("\n");
@@ -222,14 +200,66 @@ function glossed(m: Messages, other: Messages, pick: (w: HelpWords) => string): 
   return `${pick(m.help)} <span lang="${other.lang}">/ ${pick(other.help)}</span>`;
 }
 
-function rulesSection(m: Messages, other: Messages): string {
+/**
+ * The rule on the indicator functions' arguments, from the value types their components use:
+ * the type most indicators use, then each other one with the indicators that use it.
+ */
+function valueTypesRule(catalogue: Catalogue, rules: RuleTable, m: Messages): string {
+  const users = new Map<string, number[]>();
+  for (const indicator of catalogue.indicators) {
+    for (const type of new Set(indicator.components.map((c) => c.valueType))) {
+      users.set(type, [...(users.get(type) ?? []), indicator.order]);
+    }
+  }
+  const byUse = [...users].sort((a, b) => b[1].length - a[1].length);
+  const label = (id: string) =>
+    escapeHtml(valueTypeLabel(rules.valueTypes[id as keyof RuleTable["valueTypes"]], m.lang));
+  const [main, ...others] = byUse;
+  return m.help.valueTypesRule(
+    label(main[0]),
+    others.map(([id, orders]) => ({
+      label: label(id),
+      where: orders.map((o) => m.terms.iku(o)).join(", "),
+    }))
+  );
+}
+
+/** The subset rule of every kind that has one, in the kind's role names. */
+function subsetRules(rules: RuleTable, m: Messages): string[] {
+  return Object.values(rules.kinds).flatMap((kind) =>
+    kind.subset
+      ? [
+          m.help.subsetRule(
+            `<code>${kind.id}</code>`,
+            `<code>${kind.roles[kind.subset.part]}</code>`,
+            `<code>${kind.roles[kind.subset.whole]}</code>`
+          ),
+        ]
+      : []
+  );
+}
+
+/** The ranges of the bounded value types ("0–100"), for the #VALUE! row. */
+function boundedRanges(rules: RuleTable, lang: Lang): string {
+  const ranges = Object.values(rules.valueTypes).flatMap((t) =>
+    t.maxValue === undefined ? [] : [`${t.minValue}–${t.maxValue}`]
+  );
+  return [...new Set(ranges)].join(lang === "id" ? " atau " : " or ");
+}
+
+function rulesSection(
+  catalogue: Catalogue,
+  rules: RuleTable,
+  m: Messages,
+  other: Messages
+): string {
   const w = m.help;
   const errors = [
     row(w.errorHead, true),
     row([EXCEL_ERROR_TEXT.DIV0, w.errorWhen.DIV0, "—"]),
     row([
       EXCEL_ERROR_TEXT.VALUE,
-      w.errorWhen.VALUE,
+      w.errorWhen.VALUE(boundedRanges(rules, m.lang)),
       escapeHtml(M.subsetLarger("pembilang", "penyebut")),
     ]),
     row([EXCEL_ERROR_TEXT.NA, w.errorWhen.NA, escapeHtml(M.empty("penyebut"))]),
@@ -237,7 +267,10 @@ function rulesSection(m: Messages, other: Messages): string {
   return [
     `<section id="aturan"><h2>${glossed(m, other, (h) => h.rulesHeading)}</h2>`,
     `<ul>`,
-    ...w.generalRules.map((r) => `<li>${r}</li>`),
+    ...w.resultRules.map((r) => `<li>${r}</li>`),
+    `<li id="aturan-argumen">${valueTypesRule(catalogue, rules, m)}</li>`,
+    ...subsetRules(rules, m).map((r) => `<li>${r}</li>`),
+    `<li>${w.swadayaRule}</li>`,
     `<li id="sel-kosong">${w.blankCells} <span lang="${other.lang}">${other.help.blankCellsShort}</span></li>`,
     `</ul>`,
     `<h3 id="kesalahan">${w.errorValuesHeading}</h3>`,
@@ -262,7 +295,8 @@ code{background:#f3f3f3;padding:0 .25rem;border-radius:3px}
 section.function{border-top:1px solid #ddd;padding-top:.5rem;margin-top:1rem}
 dl{display:grid;grid-template-columns:14rem 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
 dd ul,dd p{margin:0}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}
-nav ul{columns:2}
+nav ul{columns:2}.scroll{overflow-x:auto}table.sheet{font-size:.85rem}table.sheet th{background:#f3f3f3;text-align:center}
+.finding{border-left:3px solid #c50f1f;padding-left:.5rem}
 @media (max-width:40rem){dl{grid-template-columns:1fr}nav ul{columns:1}}
 `;
 
@@ -272,20 +306,27 @@ export function buildHelpHtml(catalogue: Catalogue = CATALOGUE, lang: Lang = "id
   const other = messagesFor(lang === "id" ? "en" : "id", catalogue);
   const w = m.help;
   const ns = FUNCTION_NAMESPACE;
+  const rules = rulesOf(catalogue);
+  // The functions the page's examples run on: this catalogue's, with its rules.
+  const functions = buildFunctionTable(catalogue);
+  const generic = new Set(Object.values(rules.kinds).map((k) => genericFunctionName(k)));
+  const helpers = catalogue.helpers.filter((h) => !generic.has(h.functionName));
+  const link = (anchor: string, text: string) => `<a href="#${anchor}">${text}</a>`;
   const toc = [
     ...catalogue.indicators.map(
       (i) =>
         `<li><a href="#${escapeHtml(i.code)}">${FUNCTION_NAMESPACE}.${escapeHtml(i.functionName)}</a> (${m.terms.iku(i.order)})</li>`
     ),
-    ...catalogue.helpers.map(
-      (h) =>
-        `<li><a href="#${escapeHtml(h.functionName)}">${FUNCTION_NAMESPACE}.${escapeHtml(h.functionName)}</a></li>`
+    ...[...generic, ...helpers.map((h) => h.functionName)].map(
+      (fn) => `<li>${link(escapeHtml(fn), `${FUNCTION_NAMESPACE}.${escapeHtml(fn)}`)}</li>`
     ),
+    `<li>${link("katalog", w.katalog.heading)}</li>`,
+    `<li>${link("aturan", w.rulesHeading)}</li>`,
   ];
   const bySasaran = catalogue.sasaran.map((s) => {
     const sections = catalogue.indicators
       .filter((i) => i.sasaran === s.code)
-      .map((i) => indicatorSection(i, catalogue, m));
+      .map((i) => indicatorSection(i, catalogue, m, functions));
     return [
       `<h2 id="${escapeHtml(s.code)}">${w.sasaranHeading(s.no, escapeHtml(s.name))}</h2>`,
       ...sections,
@@ -311,9 +352,23 @@ export function buildHelpHtml(catalogue: Catalogue = CATALOGUE, lang: Lang = "id
     `<nav aria-label="${w.toc}"><h2>${w.toc}</h2><ul>${toc.join("")}</ul></nav>`,
     `<main>`,
     ...bySasaran,
+    genericSection(
+      rules,
+      m,
+      glossed(m, other, (h) => h.generic.heading),
+      link("katalog", w.katalog.heading),
+      functions
+    ),
     `<h2 id="fungsi-bantu">${glossed(m, other, (h) => h.helpersHeading)}</h2>`,
-    ...catalogue.helpers.map((h) => helperSection(h, catalogue, w)),
-    rulesSection(m, other),
+    ...helpers.map((h) => helperSection(h, catalogue, w, functions)),
+    katalogSection(
+      catalogue,
+      rules,
+      m,
+      glossed(m, other, (h) => h.katalog.heading),
+      link("aturan-capaian", w.achievementHeading)
+    ),
+    rulesSection(catalogue, rules, m, other),
     `</main>`,
     `</body>`,
     `</html>`,
