@@ -5,6 +5,7 @@
  *   functions.json their metadata, generated from the JSDoc tags by custom-functions-metadata
  *   commands.js    ribbon commands
  *   help.html      help page of the functions, rendered at build time from the catalogue
+ *   help-en.html   the same page in English
  *   manifest.xml, assets/  copied
  *
  * Environment:
@@ -119,11 +120,11 @@ class HelpCspPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap("HelpCspPlugin", (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("HelpCspPlugin", (data) => {
-        if (data.outputName === "help.html") {
+        if (data.outputName === "help.html" || data.outputName === "help-en.html") {
           const meta = `<meta http-equiv="Content-Security-Policy" content="${HELP_CSP}">`;
           data.html = data.html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n${meta}`);
           if (!data.html.includes(meta))
-            throw new Error("help.html: no <meta charset> to put the CSP after");
+            throw new Error(`${data.outputName}: no <meta charset> to put the CSP after`);
         }
         return data;
       });
@@ -231,6 +232,14 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/core/help.ts",
+        inject: false,
+        chunks: [],
+      }),
+      // The same page in English (src/core/help.ts reads helpLang); each links the other.
+      new HtmlWebpackPlugin({
+        filename: "help-en.html",
+        template: "./src/core/help.ts",
+        templateParameters: { helpLang: "en" },
         inject: false,
         chunks: [],
       }),

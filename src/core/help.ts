@@ -37,6 +37,13 @@ export { escapeHtml, exampleFormula, formatNumberId } from "./help-html";
  */
 
 export const HELP_PAGE = "help.html";
+/** The same page in English, next to it (both link each other). */
+export const HELP_PAGE_EN = "help-en.html";
+
+/** The file of the help page in a language. */
+export function helpPageFile(lang: Lang): string {
+  return lang === "en" ? HELP_PAGE_EN : HELP_PAGE;
+}
 /** Where the add-in is served in development; production builds replace it (ADDIN_BASE_URL). */
 export const DEV_BASE_URL = "https://localhost:3000";
 
@@ -345,6 +352,7 @@ export function buildHelpHtml(catalogue: Catalogue = CATALOGUE, lang: Lang = "id
     `<header>`,
     `<h1>${w.heading(ns)}</h1>`,
     `<p class="subtitle" lang="${other.lang}">${other.help.subtitle(ns)}</p>`,
+    `<p class="lang"><a href="${helpPageFile(other.lang)}" hreflang="${other.lang}" lang="${other.lang}">${other.help.pageInThisLanguage}</a></p>`,
     `<p><strong>${escapeHtml(catalogue.agency.nama)}</strong>. ${escapeHtml(catalogue.agency.tugas)}.</p>`,
     ...(catalogue.agency.notes ?? []).map((n) => `<p class="note">${escapeHtml(n)}</p>`),
     `<p>${w.intro(escapeHtml(functionSyntax(catalogue.indicators[0].functionName, catalogue)))}</p>`,
@@ -376,7 +384,10 @@ export function buildHelpHtml(catalogue: Catalogue = CATALOGUE, lang: Lang = "id
   ].join("\n");
 }
 
-/** Entry point for html-webpack-plugin, which renders the page at build time. */
-export default function renderHelpPage(): string {
-  return buildHelpHtml();
+/**
+ * Entry point for html-webpack-plugin, which renders the page at build time: in Indonesian, or
+ * in English when the plugin's templateParameters say `helpLang: "en"` (help-en.html).
+ */
+export default function renderHelpPage(params?: { helpLang?: string }): string {
+  return buildHelpHtml(CATALOGUE, params?.helpLang === "en" ? "en" : "id");
 }

@@ -133,16 +133,26 @@ test("help URLs point at the anchors", () => {
   expect(() => helpAnchor("NOPE")).toThrow();
 });
 
-test("the built dist/help.html has every anchor (needs `npm run build`)", () => {
-  const file = join(__dirname, "../../dist/help.html");
-  if (!existsSync(file)) throw new Error("dist/help.html is missing: run `npm run build` first.");
-  const built = readFileSync(file, "utf8");
-  const anchors = [
-    ...CATALOGUE.indicators.map((i) => i.code),
-    ...CATALOGUE.helpers.map((h) => h.functionName),
-  ];
-  for (const anchor of anchors) expect(built).toMatch(new RegExp(`id="?${anchor}"?[ >]`));
-});
+test.each([
+  ["help.html", "id", "help-en.html"],
+  ["help-en.html", "en", "help.html"],
+])(
+  "the built dist/%s has every anchor and links the other language (needs `npm run build`)",
+  (name, lang, other) => {
+    const file = join(__dirname, "../../dist", name);
+    if (!existsSync(file)) throw new Error(`dist/${name} is missing: run \`npm run build\` first.`);
+    const built = readFileSync(file, "utf8");
+    expect(built).toMatch(new RegExp(`<html lang="?${lang}"?>`));
+    expect(built).toContain("Content-Security-Policy");
+    expect(built).toMatch(new RegExp(`<a href="?${other.replace(".", "\\.")}"?`));
+    const anchors = [
+      ...CATALOGUE.indicators.map((i) => i.code),
+      ...CATALOGUE.helpers.map((h) => h.functionName),
+      "katalog",
+    ];
+    for (const anchor of anchors) expect(built).toMatch(new RegExp(`id="?${anchor}"?[ >]`));
+  }
+);
 
 describe("blank cells", () => {
   it("says what a staff-typed call does with a blank on desktop (0) and on the web (#N/A)", () => {

@@ -10,6 +10,7 @@ export function helpEn(f: TextFacts): HelpWords {
     pageTitle: (ns, agency) => `${ns} functions – ${agency}`,
     heading: (ns) => `${ns} function help`,
     subtitle: (ns) => `Help for the ${ns} custom functions of Excel`,
+    pageInThisLanguage: "This page in English",
     intro: (example) =>
       `Each function computes one key performance indicator (Indikator Kinerja Utama, IKU) or helps to compute one. Type it in a cell, for example <code>${example}</code>.`,
     toc: "Functions",

@@ -16,6 +16,8 @@ export interface HelpWords {
   heading: (namespace: string) => string;
   /** The line under the heading: what the page is, in this language. */
   subtitle: (namespace: string) => string;
+  /** The link to this language's page, shown on the other language's page. */
+  pageInThisLanguage: string;
   /** The introduction, with an example formula (HTML). */
   intro: (exampleHtml: string) => string;
   toc: string;
@@ -156,6 +158,7 @@ export function helpId(f: TextFacts): HelpWords {
     pageTitle: (ns, agency) => `Fungsi ${ns} – ${agency}`,
     heading: (ns) => `Bantuan fungsi ${ns}`,
     subtitle: (ns) => `Fungsi kustom ${ns} untuk Excel`,
+    pageInThisLanguage: "Halaman ini dalam bahasa Indonesia",
     intro: (example) =>
       `Setiap fungsi menghitung satu Indikator Kinerja Utama (IKU) atau membantu menghitungnya. Ketik di sel, misalnya <code>${example}</code>.`,
     toc: "Daftar fungsi",
