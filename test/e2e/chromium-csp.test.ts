@@ -2,7 +2,7 @@
  * The pages' Content-Security-Policy in headless Chromium, on the production build (dist/, made
  * by `npm run build` before jest): the task pane still renders with Fluent UI's run-time styles
  * and reports no violation, while an injected inline script, an injected <object> and a script
- * from another origin are refused. The same for help.html.
+ * from another origin are refused. The same for help.html and help-en.html.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -129,25 +129,31 @@ describe("Content-Security-Policy of the pages", () => {
     }
   });
 
-  test("help.html: renders with its styles, no violation, injected scripts refused", async () => {
-    const { context, page } = await openPage(browser, {
-      allowOrigins: [server.url],
-      officeFromLocalCopy: false,
-      locale: "id-ID",
-    });
-    try {
-      await recordViolations(page);
-      await page.goto(`${server.url}/help.html`, { waitUntil: "load" });
-      expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
-      const rules = await page.evaluate(() =>
-        [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)
-      );
-      expect(rules).toBeGreaterThan(0);
-      expect(await violations(page)).toEqual([]);
-      const ran = await inject(page);
-      expect(ran).toEqual({ inline: false, foreign: false, object: false });
-    } finally {
-      await context.close();
+  test.each([
+    ["help.html", "id-ID"],
+    ["help-en.html", "en-US"],
+  ])(
+    "%s: renders with its styles, no violation, injected scripts refused",
+    async (file, locale) => {
+      const { context, page } = await openPage(browser, {
+        allowOrigins: [server.url],
+        officeFromLocalCopy: false,
+        locale,
+      });
+      try {
+        await recordViolations(page);
+        await page.goto(`${server.url}/${file}`, { waitUntil: "load" });
+        expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
+        const rules = await page.evaluate(() =>
+          [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)
+        );
+        expect(rules).toBeGreaterThan(0);
+        expect(await violations(page)).toEqual([]);
+        const ran = await inject(page);
+        expect(ran).toEqual({ inline: false, foreign: false, object: false });
+      } finally {
+        await context.close();
+      }
     }
-  });
+  );
 });
