@@ -63,6 +63,7 @@ export function kindRules(kind: KindRule, rules: RuleTable, m: Messages): string
 }
 
 interface ErrorCase {
+  /** The case in words (HTML: the arguments' names in <code>). */
   when: string;
   args: ExampleArg[];
 }
@@ -75,7 +76,8 @@ function errorCases(kind: KindRule, rules: RuleTable, m: Messages): ErrorCase[] 
   const w = m.help.generic;
   const type = rules.valueTypes[kind.valueType];
   const base = kind.generic.example;
-  const first = kind.roles[0];
+  const role = (i: number) => code(kind.roles[i]);
+  const first = role(0);
   const n = (v: number) => (m.lang === "id" ? formatNumberId(v) : String(v));
   const changed = (at: number, value: ExampleArg, also?: [number, ExampleArg]): ExampleArg[] => {
     const args: ExampleArg[] = [...base];
@@ -97,11 +99,11 @@ function errorCases(kind: KindRule, rules: RuleTable, m: Messages): ErrorCase[] 
   }
   const d = kind.divisor;
   if (d) {
-    cases.push({ when: w.errorCase.divisorZero(kind.roles[d.at]), args: changed(d.at, 0) });
+    cases.push({ when: w.errorCase.divisorZero(role(d.at)), args: changed(d.at, 0) });
     if (d.naWhenAlsoZero !== undefined) {
-      const other = kind.roles[d.naWhenAlsoZero];
+      const other = role(d.naWhenAlsoZero);
       cases.push({
-        when: w.errorCase.bothZero(other, kind.roles[d.at]),
+        when: w.errorCase.bothZero(other, role(d.at)),
         args: changed(d.at, 0, [d.naWhenAlsoZero, 0]),
       });
     }
@@ -109,7 +111,7 @@ function errorCases(kind: KindRule, rules: RuleTable, m: Messages): ErrorCase[] 
   const s = kind.subset;
   if (s) {
     cases.push({
-      when: w.errorCase.subset(kind.roles[s.part], kind.roles[s.whole]),
+      when: w.errorCase.subset(role(s.part), role(s.whole)),
       args: changed(s.part, base[s.whole] + 1),
     });
   }
@@ -143,7 +145,7 @@ function errorTable(
     const result = genericResult(kind, c.args, functions);
     const shown = formatResult(result, m.help);
     return [
-      escapeHtml(c.when),
+      c.when,
       code(exampleFormula(fn, c.args, m.lang === "id")),
       result instanceof CellError ? escapeHtml(shown) : `<strong>${escapeHtml(shown)}</strong>`,
     ];

@@ -88,23 +88,29 @@ function sheetTable(rows: readonly (readonly (string | null)[])[]): string {
   ].join("");
 }
 
-/** The reader's finding on the example with its first indicator's cell mistyped. */
-function plantedMistake(rules: RuleTable, m: Messages): string {
+/** The example with its first indicator's cell mistyped (KATALOG_EXAMPLE_MISTAKE), as rows. */
+export function exampleWithMistake(): (string | null)[][] {
   const example = katalogExample();
-  const { field, value: wrong } = KATALOG_EXAMPLE_MISTAKE;
-  const column = KATALOG_COLUMNS.findIndex((c) => c.field === field);
-  const rowIndex = example.headerRow + 1;
-  const rows = example.rows.map((r, i) =>
-    i === rowIndex ? KATALOG_COLUMNS.map((_, c) => (c === column ? wrong : (r[c] ?? null))) : r
+  const column = KATALOG_COLUMNS.findIndex((c) => c.field === KATALOG_EXAMPLE_MISTAKE.field);
+  const at = example.headerRow + 1;
+  return example.rows.map((r, i) =>
+    i === at
+      ? KATALOG_COLUMNS.map((_, c) =>
+          c === column ? KATALOG_EXAMPLE_MISTAKE.value : (r[c] ?? null)
+        )
+      : r
   );
-  const read = readKatalogSheet(exampleGrid(rows), rules, m.lang);
+}
+
+/** The reader's finding on the example with its mistake: "Katalog IKU!D7" and its message. */
+export function plantedFinding(
+  rules: RuleTable,
+  lang: Messages["lang"]
+): { cell: string; message: string } {
+  const read = readKatalogSheet(exampleGrid(exampleWithMistake()), rules, lang);
   if (read.ok) throw new Error("The help page's planted Katalog mistake was not found");
   const finding = read.findings[0];
-  const cell = `${KATALOG_SHEET}!${finding.cell}`;
-  return [
-    `<p>${m.help.katalog.mistakeExample(code(cell), code(wrong))}</p>`,
-    `<p class="finding"><code>${escapeHtml(cell)}</code>: ${escapeHtml(finding.message)}</p>`,
-  ].join("\n");
+  return { cell: `${KATALOG_SHEET}!${finding.cell}`, message: finding.message };
 }
 
 export function katalogSection(
@@ -123,6 +129,7 @@ export function katalogSection(
   ]);
   const example = katalogExample();
   const read = readExample(builtIn, rules);
+  const planted = plantedFinding(rules, m.lang);
   const sasaranOf = (code: string) => read.sasaran.find((s) => s.code === code);
   const readRows = read.indicators.map((ind) => {
     const s = sasaranOf(ind.sasaran);
@@ -152,8 +159,9 @@ export function katalogSection(
     `<h3 id="katalog-sasaran">${k.sasaranHeading}</h3>`,
     `<p>${k.sasaran}</p>`,
     `<h3 id="katalog-kesalahan">${k.mistakesHeading}</h3>`,
-    `<p>${k.mistakes(escapeHtml(KATALOG_SHEET))}</p>`,
-    plantedMistake(rules, m),
+    `<p>${k.mistakes(code(planted.cell))}</p>`,
+    `<p>${k.mistakeExample(code(planted.cell), code(KATALOG_EXAMPLE_MISTAKE.value))}</p>`,
+    `<p class="finding">${code(planted.cell)}: ${escapeHtml(planted.message)}</p>`,
     `<p>${k.mistakesListed}</p>`,
     `<ul class="katalog-rules">${Object.values(KATALOG_RULES)
       .map((r) => `<li>${escapeHtml(r[m.lang].label)}</li>`)

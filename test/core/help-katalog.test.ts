@@ -7,14 +7,19 @@
 import { CATALOGUE } from "../../src/core/catalogue";
 import { Catalogue } from "../../src/core/catalogue/schema";
 import { buildHelpHtml, escapeHtml, helpAnchor } from "../../src/core/help";
-import { exampleGrid, readExample } from "../../src/core/help-katalog";
+import {
+  exampleGrid,
+  exampleWithMistake,
+  plantedFinding,
+  readExample,
+} from "../../src/core/help-katalog";
 import {
   KATALOG_POLARITIES,
   katalogCatalogue,
   katalogKinds,
   readKatalogSheet,
 } from "../../src/core/katalog/catalogue";
-import { KATALOG_EXAMPLE_MISTAKE, katalogExample } from "../../src/core/katalog/example";
+import { katalogExample } from "../../src/core/katalog/example";
 import {
   KATALOG_COLUMNS,
   KATALOG_HEADER_LABELS,
@@ -64,14 +69,12 @@ describe("the worked example", () => {
   });
 
   test("the planted mistake is found at its cell", () => {
-    const column = KATALOG_COLUMNS.findIndex((c) => c.field === KATALOG_EXAMPLE_MISTAKE.field);
-    const rows = example.rows.map((r, i) =>
-      i === example.headerRow + 1
-        ? KATALOG_COLUMNS.map((_, c) =>
-            c === column ? KATALOG_EXAMPLE_MISTAKE.value : (r[c] ?? null)
-          )
-        : r
+    const rows = exampleWithMistake();
+    // One cell changed: the first indicator's.
+    const differs = rows.flatMap((r, i) =>
+      r.flatMap((v, c) => (v !== (example.rows[i][c] ?? null) ? [[i, c]] : []))
     );
+    expect(differs).toEqual([[example.headerRow + 1, 3]]);
     const bad = readKatalogSheet(exampleGrid(rows));
     expect(bad.ok ? [] : bad.findings.map((f) => [f.cell, f.rule])).toEqual([
       ["D7", "katalog.jenisUnknown"],
@@ -122,17 +125,13 @@ describe.each(LANGS)("the %s page's Katalog section", (lang) => {
     for (const rule of Object.values(KATALOG_RULES)) {
       expect(part).toContain(`<li>${escapeHtml(rule[lang].label)}</li>`);
     }
-    const example = katalogExample();
-    const column = KATALOG_COLUMNS.findIndex((c) => c.field === KATALOG_EXAMPLE_MISTAKE.field);
-    const rows = example.rows.map((r, i) =>
-      i === example.headerRow + 1
-        ? KATALOG_COLUMNS.map((_, c) =>
-            c === column ? KATALOG_EXAMPLE_MISTAKE.value : (r[c] ?? null)
-          )
-        : r
-    );
-    const bad = readKatalogSheet(exampleGrid(rows), RULES, lang);
+    const bad = readKatalogSheet(exampleGrid(exampleWithMistake()), RULES, lang);
     if (bad.ok) throw new Error("the planted mistake was not found");
+    expect(plantedFinding(RULES, lang)).toEqual({
+      cell: `${KATALOG_SHEET}!${bad.findings[0].cell}`,
+      message: bad.findings[0].message,
+    });
+    expect(part).toContain(`<code>${KATALOG_SHEET}!${bad.findings[0].cell}</code>`);
     expect(part).toContain(escapeHtml(bad.findings[0].message));
   });
 

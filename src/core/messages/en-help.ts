@@ -142,8 +142,8 @@ export function helpEn(f: TextFacts): HelpWords {
       limit: (max) =>
         `A catalogue holds at most ${max} indicators, so that the IKU sheet and its cell names stay a size Excel handles well.`,
       mistakesHeading: "When there are mistakes",
-      mistakes: (sheet) =>
-        `A catalogue with mistakes is never half-used: each mistake is a finding with its cell (for example <code>${sheet}!D7</code>) and a message that explains it, shown in the IKU pane (click to select its cell) and by the <code>iku</code> CLI (exit code 2). Nothing is generated until every mistake is fixed.`,
+      mistakes: (cell) =>
+        `A catalogue with mistakes is never half-used: each mistake is a finding with its cell (for example ${cell}) and a message that explains it, shown in the IKU pane (click to select its cell) and by the <code>iku</code> CLI (exit code 2). Nothing is generated until every mistake is fixed.`,
       mistakeExample: (cell, wrong) =>
         `For example, when cell ${cell} of the example below holds ${wrong}, the finding is:`,
       mistakesListed: "The mistakes checked:",

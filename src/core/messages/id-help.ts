@@ -99,7 +99,7 @@ export interface GenericWords {
   /** The Katalog Jenis that uses the function, with its components in words (HTML). */
   katalogKind: (jenis: string, needs: string) => string;
   errorHead: [string, string, string];
-  /** The mistakes the table shows, each computed by the core on a changed example. */
+  /** The mistakes the table shows, each computed by the core on a changed example (HTML). */
   errorCase: {
     empty: (arg: string) => string;
     text: (arg: string) => string;
@@ -137,8 +137,8 @@ export interface KatalogWords {
   sasaran: string;
   limit: (max: number) => string;
   mistakesHeading: string;
-  /** What happens with mistakes (HTML); `sheet` the sheet name. */
-  mistakes: (sheet: string) => string;
+  /** What happens with mistakes (HTML); `cell` a finding's cell, e.g. Katalog IKU!D7. */
+  mistakes: (cell: string) => string;
   /** Before the finding computed on the example with one mistake planted (HTML). */
   mistakeExample: (cell: string, wrong: string) => string;
   mistakesListed: string;
@@ -290,8 +290,8 @@ export function helpId(f: TextFacts): HelpWords {
       limit: (max) =>
         `Satu katalog memuat paling banyak ${max} indikator, agar lembar IKU dan nama-nama selnya tetap berukuran wajar bagi Excel.`,
       mistakesHeading: "Bila ada kesalahan",
-      mistakes: (sheet) =>
-        `Katalog yang mengandung kesalahan tidak pernah dipakai sebagian: setiap kesalahan menjadi temuan dengan selnya (misalnya <code>${sheet}!D7</code>) dan pesan yang menjelaskannya, ditampilkan di Panel IKU (klik untuk memilih selnya) dan oleh CLI <code>iku</code> (kode keluar 2). Tidak ada yang dibuat sampai semua kesalahan diperbaiki.`,
+      mistakes: (cell) =>
+        `Katalog yang mengandung kesalahan tidak pernah dipakai sebagian: setiap kesalahan menjadi temuan dengan selnya (misalnya ${cell}) dan pesan yang menjelaskannya, ditampilkan di Panel IKU (klik untuk memilih selnya) dan oleh CLI <code>iku</code> (kode keluar 2). Tidak ada yang dibuat sampai semua kesalahan diperbaiki.`,
       mistakeExample: (cell, wrong) =>
         `Misalnya, bila sel ${cell} pada contoh di bawah berisi ${wrong}, temuannya:`,
       mistakesListed: "Kesalahan yang diperiksa:",
