@@ -302,7 +302,7 @@ code{background:#f3f3f3;padding:0 .25rem;border-radius:3px}
 section.function{border-top:1px solid #ddd;padding-top:.5rem;margin-top:1rem}
 dl{display:grid;grid-template-columns:14rem 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
 dd ul,dd p{margin:0}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}
-nav ul{columns:2}.scroll{overflow-x:auto}table.sheet{font-size:.85rem}table.sheet th{background:#f3f3f3;text-align:center}
+nav ul{columns:2}.scroll{overflow-x:auto}td code{white-space:nowrap}table.sheet{font-size:.85rem}table.sheet th{background:#f3f3f3;text-align:center}
 .finding{border-left:3px solid #c50f1f;padding-left:.5rem}
 @media (max-width:40rem){dl{grid-template-columns:1fr}nav ul{columns:1}}
 `;
