@@ -7,10 +7,14 @@ import { isCellError, EXCEL_ERROR_TEXT } from "../../src/core/errors";
 import type { Finding, GridValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { parseCell, toA1, toAbsoluteA1 } from "../../src/core/formula-parser/address";
 import type { CellPos } from "../../src/core/formula-parser/address";
-import { absoluteReference, buildSheetPlan } from "../../src/core/sheet/plan";
+import { absoluteReference, buildSheetPlan, MARKER_NAME } from "../../src/core/sheet/plan";
+import { rulesOf } from "../../src/core/rules";
 import { evaluatePlan } from "../../src/core/sheet/evaluate";
 import type { FormulaMode, SheetPlan, ValidationRule } from "../../src/core/sheet/types";
 import type { PlanBuilder } from "../../src/core/find-iku-sheet";
+import { KATALOG_SHEET } from "../../src/core/katalog/layout";
+import { catalogueOfKatalog } from "../../src/core/katalog/workbook";
+import { DINKES_KATALOG } from "../core/katalog/dinkes";
 
 /**
  * Golden cases as recipes. test/cases/<name>/case.json says what to build (catalogue, formula
@@ -57,6 +61,64 @@ export const CASE_CATALOGUES: Record<string, Catalogue> = {
   "builtin+IKU19": { ...CATALOGUE, indicators: [...CATALOGUE.indicators, IKU19] },
 };
 
+/** The Dinkes Katalog with a row changed by `edit` (rows as the sheet holds them from A1). */
+function editKatalog(edit: (rows: GridValue[][]) => void): GridValue[][] {
+  const rows = DINKES_KATALOG.map((row) => [...row]);
+  edit(rows);
+  return rows;
+}
+/** Row index (0-based) of an indicator of the Dinkes Katalog. */
+const katalogRow = (rows: GridValue[][], code: string) => rows.findIndex((r) => r[0] === code);
+
+/**
+ * Katalog IKU sheets a case's workbook can carry, by name, as rows from A1: another agency's
+ * Katalog (the Dinkes one of test/core/katalog) and versions of it edited after its IKU sheet
+ * was generated.
+ */
+export const CASE_KATALOGS: Record<string, GridValue[][]> = {
+  dinkes: DINKES_KATALOG,
+  /** A sixth indicator in the middle: after KES02, in the first sasaran. */
+  "dinkes+KES06": editKatalog((rows) =>
+    rows.splice(katalogRow(rows, "KES02") + 1, 0, [
+      "KES06",
+      "Meningkatnya derajat kesehatan masyarakat",
+      "Persentase ibu hamil mendapat layanan K4",
+      "persentase",
+      "Ibu hamil mendapat K4",
+      "Seluruh ibu hamil",
+      null,
+      "%",
+      null,
+    ])
+  ),
+  /** KES03 (the penurunan) removed. */
+  "dinkes-KES03": editKatalog((rows) => rows.splice(katalogRow(rows, "KES03"), 1)),
+  /**
+   * Four indicators changed: KES01's name, KES02's Jenis (pertumbuhan → penurunan, the same
+   * components), KES04's second component label, KES05's sasaran.
+   */
+  "dinkes~changed": editKatalog((rows) => {
+    rows[katalogRow(rows, "KES01")][2] = "Prevalensi balita gizi buruk";
+    rows[katalogRow(rows, "KES02")][3] = "penurunan";
+    rows[katalogRow(rows, "KES04")][5] = "Klinik pratama";
+    rows[katalogRow(rows, "KES05")][1] = "Meningkatnya mutu layanan kesehatan";
+  }),
+};
+
+/** The catalogue of a case Katalog, as every check reads it from the workbook. */
+export function caseKatalogCatalogue(name: string): Catalogue {
+  const rows = CASE_KATALOGS[name];
+  if (!rows) throw new Error(`unknown Katalog ${name}`);
+  const read = catalogueOfKatalog({
+    name: KATALOG_SHEET,
+    origin: "A1",
+    values: rows,
+    formulas: rows,
+  });
+  if (!read.ok) throw new Error(`Katalog ${name} has mistakes: ${JSON.stringify(read.findings)}`);
+  return read.catalogue;
+}
+
 /**
  * Cells of the sheet without an indicator, by what they hold: the title lines (title, agency,
  * year — the plan's three title cells in order) and the table (column A of its heading row).
@@ -102,6 +164,17 @@ export interface CaseSpec {
   description: string;
   /** A key of CASE_CATALOGUES; "builtin" when absent. */
   catalogue?: string;
+  /**
+   * A key of CASE_KATALOGS: the workbook gets a "Katalog IKU" sheet with those rows, its IKU
+   * sheet is generated from that Katalog's catalogue, and the checks read the catalogue from the
+   * workbook (as the pane and the CLI do), not from the case's options.
+   */
+  katalog?: string;
+  /**
+   * A key of CASE_KATALOGS: the Katalog the IKU sheet was generated from, when the workbook's
+   * Katalog (`katalog`) was edited since.
+   */
+  generatedFrom?: string;
   mode: FormulaMode;
   tahun?: number;
   sheetName?: string;
@@ -116,7 +189,13 @@ export interface CaseSpec {
   plant?: Plant[];
 }
 
-export function caseCatalogue(spec: Pick<CaseSpec, "catalogue">): Catalogue {
+export function caseCatalogue(
+  spec: Pick<CaseSpec, "catalogue" | "katalog" | "generatedFrom">
+): Catalogue {
+  if (spec.katalog !== undefined) {
+    if (spec.catalogue !== undefined) throw new Error("a case has a catalogue or a Katalog");
+    return caseKatalogCatalogue(spec.generatedFrom ?? spec.katalog);
+  }
   const catalogue = CASE_CATALOGUES[spec.catalogue ?? "builtin"];
   if (!catalogue) throw new Error(`unknown catalogue ${spec.catalogue}`);
   return catalogue;
@@ -141,6 +220,19 @@ export function caseBuilder(spec: Pick<CaseSpec, "ruleOverrides">): PlanBuilder 
 /** Targets of the example inputs: a value per kind that gives a capaian in a normal range. */
 const EXAMPLE_TARGET: Record<string, number> = { persentase: 80, rasio: 3, jumlah: 9, nilai: 80 };
 
+/**
+ * The example target of an indicator: the kind's value above, or for a kind without one
+ * (pertumbuhan, penurunan) the result of the indicator's own example inputs under its kind's
+ * rule, rounded up to a multiple of 5: a target a little above what was reached (capaian just
+ * under 100 %), as agencies set them.
+ */
+export function exampleTarget(indicator: Indicator, catalogue: Catalogue): number {
+  const fixed = EXAMPLE_TARGET[indicator.kind];
+  if (fixed !== undefined) return fixed;
+  const reached = rulesOf(catalogue).kinds[indicator.kind].value(...indicator.example);
+  return Math.max(5, Math.ceil(reached / 5) * 5);
+}
+
 export function exampleInputs(
   plan: SheetPlan,
   catalogue: Catalogue = CATALOGUE
@@ -152,7 +244,7 @@ export function exampleInputs(
     ind.inputs.forEach((input, k) => {
       out[input.name] = indicator.example[k];
     });
-    out[ind.target.name] = EXAMPLE_TARGET[indicator.kind];
+    out[ind.target.name] = exampleTarget(indicator, catalogue);
   }
   return out;
 }
@@ -254,7 +346,8 @@ export class CaseLayout {
     };
     for (const { ref, down } of this.planted)
       if (all || !isLandmark(ref)) add(toA1(this.at(ref, down)), templateRef(ref, down));
-    for (const [ref, pos] of this.refs) if (/^IKU\d+_/.test(ref)) add(toA1(pos), ref);
+    for (const [ref, pos] of this.refs)
+      if (!isLandmark(ref) && ref !== MARKER_NAME) add(toA1(pos), ref);
     if (all) for (const [ref, pos] of this.refs) add(toA1(pos), ref);
     return out;
   }
@@ -313,9 +406,15 @@ export function buildCase(spec: CaseSpec): BuiltCase {
     }
   }
   const iku: SheetGrid = { name: sheetName, origin: "A1", values, formulas };
+  const katalogSheets: SheetGrid[] = [];
+  if (spec.katalog !== undefined) {
+    const rows = CASE_KATALOGS[spec.katalog].map((row) => row.map((v) => v ?? ""));
+    katalogSheets.push({ name: KATALOG_SHEET, origin: "A1", values: rows, formulas: rows });
+  }
   const grid: WorkbookGrid = {
     workbook: "golden.xlsx",
-    sheets: [iku],
+    // The Katalog first, as staff make it before generating the IKU sheet from it.
+    sheets: [...katalogSheets, iku],
     names: plan.names.map((n) => ({ name: n.name, refersTo: n.refersTo })),
   };
   const layout = new CaseLayout(plan, sheetName);
@@ -455,8 +554,11 @@ function readJson<T>(file: string): T {
 export interface GoldenCase extends BuiltCase {
   name: string;
   spec: CaseSpec;
-  /** What the analysis needs besides the grid: the case's plan builder and catalogue. */
-  options: { build: PlanBuilder; catalogue: Catalogue; now: Date };
+  /**
+   * What the analysis needs besides the grid: the case's plan builder and catalogue (none for a
+   * case with a Katalog: the analysis reads it from the workbook).
+   */
+  options: { build: PlanBuilder; catalogue?: Catalogue; now: Date };
   /** expected.json as written (IKU cells as templates). */
   expectedFile: Expected;
   /** expected.json with its templates resolved through the case's layout. */
@@ -475,7 +577,11 @@ export function loadCase(name: string): GoldenCase {
     ...built,
     name,
     spec,
-    options: { build: caseBuilder(spec), catalogue: built.catalogue, now: GOLDEN_NOW },
+    options: {
+      build: caseBuilder(spec),
+      ...(spec.katalog === undefined ? { catalogue: built.catalogue } : {}),
+      now: GOLDEN_NOW,
+    },
     expectedFile,
     expected: resolveExpected(expectedFile, built.layout),
   };

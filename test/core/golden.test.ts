@@ -122,12 +122,33 @@ describe("golden cases", () => {
   });
 
   test("clean sheets give zero findings in both formula modes", () => {
-    for (const name of ["clean-iku", "clean-excel", "other-year-sheet"]) {
+    for (const name of [
+      "clean-iku",
+      "clean-excel",
+      "other-year-sheet",
+      "katalog-dinkes-clean-iku",
+      "katalog-dinkes-clean-excel",
+    ]) {
       const { actual } = run(name);
       expect(actual.sheets).toHaveLength(1);
       expect(actual.validate).toEqual([]);
       expect(actual.audit).toEqual([]);
     }
+  });
+
+  test("a case with a Katalog sheet is read with the workbook's Katalog, not the options' catalogue", () => {
+    const { golden } = run("katalog-dinkes-formulas");
+    expect(golden.options.catalogue).toBeUndefined();
+    expect(golden.grid.sheets.map((s) => s.name)).toEqual(["Katalog IKU", "IKU 2026"]);
+    expect(analyzeFormulas(golden.grid, golden.options).catalogue).toEqual({
+      source: "katalog",
+      sheet: "Katalog IKU",
+      indicators: 5,
+    });
+    // Every finding is about an indicator of that Katalog.
+    const codes = golden.expected.audit.map((f) => f.indicator);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((c) => /^KES0[1-5]$/.test(c ?? ""))).toBe(true);
   });
 
   test("every rule id has a golden case, with the rule's documented severity", () => {

@@ -71,8 +71,11 @@ export const validationMessages = {
     max === undefined
       ? `${what} harus bernilai ${min} atau lebih, bukan ${value}.`
       : `${what} harus bernilai antara ${min} dan ${max}, bukan ${value}.`,
-  zeroDenominator: (what: string) =>
-    `${what} bernilai 0 sehingga pembagian tidak dapat dilakukan dan hasil indikator tidak dapat dihitung (bila tidak ada kejadian, isi pembilangnya juga 0).`,
+  /** `naHint`: the kind reads 0 of 0 as "tidak ada kejadian" (persentase), so say how. */
+  zeroDenominator: (what: string, naHint: boolean) =>
+    `${what} bernilai 0 sehingga pembagian tidak dapat dilakukan dan hasil indikator tidak dapat dihitung${
+      naHint ? " (bila tidak ada kejadian, isi pembilangnya juga 0)" : ""
+    }.`,
   subsetLarger: (part: string, whole: string, partValue: string, wholeValue: string) =>
     `${part} (${partValue}) lebih besar daripada ${whole} (${wholeValue}): bagian tidak boleh melebihi keseluruhan.`,
   validationRule: (what: string, value: string, rule: string) =>
@@ -161,8 +164,10 @@ export const validationMessagesEn: {
     max === undefined
       ? `${what} must be ${min} or more, not ${value}.`
       : `${what} must be between ${min} and ${max}, not ${value}.`,
-  zeroDenominator: (what) =>
-    `${what} is 0: division by zero, the indicator's result cannot be calculated.`,
+  zeroDenominator: (what, naHint) =>
+    `${what} is 0: division by zero, the indicator's result cannot be calculated${
+      naHint ? " (if nothing happened, enter 0 in the numerator too)" : ""
+    }.`,
   subsetLarger: (part, whole, partValue, wholeValue) =>
     `${part} (${partValue}) is larger than ${whole} (${wholeValue}): a part cannot exceed its whole.`,
   validationRule: (what, value, rule) =>

@@ -218,7 +218,7 @@ export function validateIkuSheet(
       // 0 of 0 in a persentase is "tidak ada kejadian" (n.a.), a valid report.
       const na = d.naWhenAlsoZero;
       if (!(na !== undefined && componentIsZero(index, iku, indicator, na))) {
-        add("input.zeroDenominator", M.zeroDenominator(what));
+        add("input.zeroDenominator", M.zeroDenominator(what, na !== undefined));
         continue;
       }
     }
