@@ -94,15 +94,28 @@ export const CASE_KATALOGS: Record<string, GridValue[][]> = {
   /** KES03 (the penurunan) removed. */
   "dinkes-KES03": editKatalog((rows) => rows.splice(katalogRow(rows, "KES03"), 1)),
   /**
-   * Four indicators changed: KES01's name, KES02's Jenis (pertumbuhan → penurunan, the same
-   * components), KES04's second component label, KES05's sasaran.
+   * Every indicator changed: KES01's name, KES02's Jenis (pertumbuhan → penurunan, the same
+   * components), KES03's polaritas, KES04's second component label, KES05's sasaran and satuan.
    */
   "dinkes~changed": editKatalog((rows) => {
     rows[katalogRow(rows, "KES01")][2] = "Prevalensi balita gizi buruk";
     rows[katalogRow(rows, "KES02")][3] = "penurunan";
+    rows[katalogRow(rows, "KES03")][8] = "negatif";
     rows[katalogRow(rows, "KES04")][5] = "Klinik pratama";
     rows[katalogRow(rows, "KES05")][1] = "Meningkatnya mutu layanan kesehatan";
+    rows[katalogRow(rows, "KES05")][7] = "indeks";
   }),
+  /** KES02's Jenis from pertumbuhan to persentase: other components, so other input names. */
+  "dinkes~jenis": editKatalog((rows) => {
+    rows[katalogRow(rows, "KES02")][3] = "persentase";
+    rows[katalogRow(rows, "KES02")][4] = "Kunjungan baru";
+  }),
+  /** KES04's Kode renamed: to the checks, one indicator removed and another added. */
+  "dinkes~kode": editKatalog((rows) => {
+    rows[katalogRow(rows, "KES04")][0] = "KES_FASKES";
+  }),
+  /** KES04 (the jumlah, the only indicator with three components) removed. */
+  "dinkes-KES04": editKatalog((rows) => rows.splice(katalogRow(rows, "KES04"), 1)),
 };
 
 /** The catalogue of a case Katalog, as every check reads it from the workbook. */

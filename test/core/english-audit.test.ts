@@ -48,6 +48,19 @@ const SAMPLES: Samples = {
     nameOtherSheet: ["IKU06_HASIL", "Rekap!C4", "IKU 2026"],
     nameMoved: ["IKU06_HASIL", "M21", "M20"],
   },
+  "sheet.katalogChanged": {
+    added: ["KES06", "Persentase ibu hamil K4", "Katalog IKU", "IKU 2026"],
+    removed: ["KES03", "Penurunan kasus DBD", "Katalog IKU", "IKU 2026"],
+    changed: [
+      "KES02",
+      [
+        { field: "jenis", sheet: "pertumbuhan", katalog: "penurunan" },
+        { field: "components", sheet: ["a", "b"], katalog: ["c", "d"], renamed: true },
+      ],
+      "Katalog IKU",
+      "IKU 2026",
+    ],
+  },
 };
 
 /** Words that only an Indonesian sentence has. */

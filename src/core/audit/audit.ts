@@ -9,6 +9,9 @@ import type { WorkbookIndex } from "../workbook-index";
 import type { IkuSheet } from "../find-iku-sheet";
 import type { AuditLang, AuditRule, CheckResult, Hit, MessageSet, Scope, Subjects } from "./rule";
 import { AUDIT_RULE_LIST } from "./rules";
+import { sheetKatalogChanged } from "./rules/sheet.katalogChanged";
+import { katalogChanges } from "./katalog-changes";
+import type { KatalogChanges } from "./katalog-changes";
 import type { AuditContext } from "./subjects";
 import { mentionsIku, namesSubject, planCellSubject, staffFormulaSubject } from "./subjects";
 
@@ -40,6 +43,8 @@ export interface AuditOptions {
   lang?: AuditLang;
   /** The rules to run (default: all of them). */
   rules?: readonly AuditRule[];
+  /** The workbook's Katalog IKU sheet, when the catalogue was read from one. */
+  katalogSheet?: string;
 }
 
 /** Row and column as one number, for sets of cell positions (Excel: at most 16,384 columns). */
@@ -72,6 +77,8 @@ export function auditIkuSheet(options: AuditOptions): Finding[] {
       resultNames.add(`N:${name.toUpperCase()}`);
     }
   }
+  const { katalogSheet } = options;
+  let changes: KatalogChanges | undefined | null = null;
   const ctx: AuditContext = {
     index,
     iku,
@@ -80,6 +87,12 @@ export function auditIkuSheet(options: AuditOptions): Finding[] {
     resultNames,
     inputProblems: options.inputProblems,
     cache: options.cache,
+    katalogSheet,
+    katalogChanges: () => {
+      if (changes === null)
+        changes = katalogSheet === undefined ? undefined : katalogChanges(ctx, katalogSheet);
+      return changes;
+    },
   };
 
   const rules = options.rules ?? AUDIT_RULE_LIST;
@@ -176,5 +189,27 @@ export function auditIkuSheet(options: AuditOptions): Finding[] {
       }
     }
   }
-  return findings;
+  return withoutExplained(findings, ctx.katalogChanges());
+}
+
+/**
+ * The findings a Katalog change explains left out (see rules/sheet.katalogChanged.ts): those of
+ * other rules on an indicator added or changed since the sheet was generated, and name.moved
+ * when the change moved every indicator's result columns. Regenerating rewrites those cells.
+ */
+function withoutExplained(findings: Finding[], changes: KatalogChanges | undefined): Finding[] {
+  if (!changes) return findings;
+  const explained = new Set([
+    ...changes.added.map((a) => a.indicator.code),
+    ...changes.changed.map((c) => c.indicator.code),
+  ]);
+  if (explained.size === 0 && !changes.columnsMoved) return findings;
+  return findings.filter(
+    (f) =>
+      f.rule === sheetKatalogChanged.id ||
+      !(
+        (f.indicator !== undefined && explained.has(f.indicator)) ||
+        (changes.columnsMoved && f.rule === "name.moved")
+      )
+  );
 }

@@ -48,6 +48,7 @@ export function analyzeFormulas(
         inputProblems: problems,
         cache,
         lang: options.lang,
+        ...(resolved.source === "katalog" ? { katalogSheet: resolved.sheet } : {}),
       })
     );
   }

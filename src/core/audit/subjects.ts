@@ -14,6 +14,7 @@ import { MARKER_NAME } from "../sheet/plan";
 import { FUNCTION_PREFIX } from "../namespace";
 import type { PlanCell } from "../sheet/types";
 import type { IkuSheet } from "../find-iku-sheet";
+import type { KatalogChanges } from "./katalog-changes";
 import type { Place } from "./rule";
 
 /**
@@ -35,6 +36,10 @@ export interface AuditContext {
   inputProblems: () => ReadonlySet<string>;
   /** Parsed formulas shared with other analyses (the caller's). */
   cache?: AnalysisCache;
+  /** The workbook's Katalog IKU sheet, when the catalogue was read from one. */
+  katalogSheet?: string;
+  /** How the IKU sheet differs from that Katalog (undefined: no Katalog); worked out once. */
+  katalogChanges: () => KatalogChanges | undefined;
 }
 
 /** Why a formula cell shows an error value, as the error-value rules read it. */

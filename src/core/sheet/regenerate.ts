@@ -1,5 +1,9 @@
+import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
 import { parseNameReference, sameSheet } from "../formula-parser/name-reference";
+import type { NameReference } from "../formula-parser/name-reference";
+import { RULES } from "../rules";
+import type { RuleTable } from "../rules";
 import { inputName, RESULT_KEYS } from "./formula-text";
 import { MARKER_NAME } from "./plan";
 import type { SheetPlan } from "./types";
@@ -28,14 +32,94 @@ export function tableNames(catalogue: Catalogue): Set<string> {
 }
 
 /**
+ * Every component key an indicator's input names can end with (upper case): each kind's roles
+ * (K1 … for a repeating kind such as jumlah) and the built-in indicators' own keys. A finite,
+ * exact list, so that the names of a table a previous catalogue made are known without a
+ * pattern.
+ */
+export function componentKeys(
+  rules: RuleTable = RULES,
+  builtIn: Catalogue = CATALOGUE
+): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const kind of Object.values(rules.kinds)) {
+    if (kind.repeating) for (let k = 1; k <= kind.count.max; k++) keys.add(`K${k}`);
+    else for (const role of kind.roles) keys.add(role.toUpperCase());
+  }
+  for (const indicator of builtIn.indicators)
+    for (const component of indicator.components) keys.add(component.key.toUpperCase());
+  return keys;
+}
+
+/** One indicator's table as a previous catalogue left it on a sheet, found by its names. */
+export interface PreviousTable {
+  /** The indicator's code as its names spell it (upper case). */
+  code: string;
+  /** Its names (upper case) and the cell each refers to. */
+  names: Map<string, NameReference>;
+  /** The cell of its HASIL name. */
+  hasil: NameReference;
+}
+
+/**
+ * The indicator tables on `sheet` as whatever catalogue generated it left them, by code (upper
+ * case): a code X counts when X_HASIL, X_TARGET, X_CAPAIAN and X_KATEGORI (the four names every
+ * indicator gets) all refer to one cell of `sheet`; its names are those four and X_<key> for
+ * every known component key (componentKeys) that refers to `sheet`. So a Katalog edited since the
+ * sheet was generated (an indicator removed, a Kode renamed, a Jenis with other components) still
+ * finds the old table's names, and a name staff made (IKU06_CATATAN) is never one of them.
+ */
+export function previousTables(
+  names: WorkbookNames["names"],
+  sheet: string,
+  keys: ReadonlySet<string> = componentKeys()
+): Map<string, PreviousTable> {
+  const onSheet = new Map<string, NameReference>();
+  for (const n of names) {
+    const ref = parseNameReference(n.refersTo);
+    if (ref && sameSheet(ref.sheet, sheet)) onSheet.set(n.name.toUpperCase(), ref);
+  }
+  const tables = new Map<string, PreviousTable>();
+  const suffix = `_${RESULT_KEYS.hasil}`;
+  for (const [name, hasil] of onSheet) {
+    if (!name.endsWith(suffix)) continue;
+    const code = name.slice(0, -suffix.length);
+    const results = Object.values(RESULT_KEYS).map((key) => `${code}_${key}`);
+    if (code === "" || !results.every((r) => onSheet.has(r))) continue;
+    const own = new Map<string, NameReference>();
+    for (const r of results) own.set(r, onSheet.get(r) as NameReference);
+    for (const key of keys) {
+      const ref = onSheet.get(`${code}_${key}`);
+      if (ref) own.set(`${code}_${key}`, ref);
+    }
+    tables.set(code, { code, names: own, hasil });
+  }
+  return tables;
+}
+
+/**
  * The names the add-in owns when it writes `plan`, as one exact list (upper case): the plan's
  * own and those of the table `catalogue` makes, i.e. of the sheet as it was last generated (an
- * indicator the new plan no longer has keeps its old names on the sheet until then). Never a
- * pattern: a name staff made, however it looks (IKU06_CATATAN), is not the add-in's.
+ * indicator the new plan no longer has keeps its old names on the sheet until then). Given the
+ * workbook, also the names of every indicator table on the add-in's sheet (the one IKU_LEMBAR
+ * refers to) that another catalogue made (previousTables): after a Katalog edit the names of a
+ * removed indicator, or of a Kode renamed, go with the old sheet. Never a pattern: a name staff
+ * made, however it looks (IKU06_CATATAN), is not the add-in's.
  */
-export function addinNames(plan: SheetPlan, catalogue: Catalogue): ReadonlySet<string> {
+export function addinNames(
+  plan: SheetPlan,
+  catalogue: Catalogue,
+  workbook?: WorkbookNames
+): ReadonlySet<string> {
   const names = tableNames(catalogue);
   for (const n of plan.names) names.add(n.name.toUpperCase());
+  const marker = workbook?.names.find((n) => n.name.toUpperCase() === MARKER_NAME);
+  const markerSheet = marker ? parseNameReference(marker.refersTo)?.sheet : undefined;
+  if (workbook && markerSheet !== undefined) {
+    const keys = componentKeys(catalogue.rules ?? RULES);
+    for (const table of previousTables(workbook.names, markerSheet, keys).values())
+      for (const name of table.names.keys()) names.add(name);
+  }
   return names;
 }
 

@@ -10,6 +10,7 @@ import type { IkuSheet, PlanBuilder } from "../find-iku-sheet";
 import { validateIkuSheet } from "./validate";
 import { workbookCatalogue } from "../katalog/workbook";
 import type { WorkbookCatalogue } from "../katalog/workbook";
+import { inputsExplained, katalogChanges } from "../audit/katalog-changes";
 
 export { VALIDATION_RULES } from "../messages/validation";
 export type { ValidationRuleId } from "../messages/validation";
@@ -94,7 +95,19 @@ export function analyzeInputs(grid: WorkbookGrid, options: AnalysisOptions = {})
   const findings: Finding[] = [];
   const marks: MarkRule[] = [];
   for (const iku of ikuSheets) {
-    findings.push(...validateIkuSheet(index, iku, catalogue, options.lang).findings);
+    let found = validateIkuSheet(index, iku, catalogue, options.lang).findings;
+    if (resolved.source === "katalog") {
+      // Inputs a Katalog edit added or renamed are not missing names: see katalog-changes.ts.
+      const changes = katalogChanges(
+        { index, iku, catalogue, cache: options.cache },
+        resolved.sheet
+      );
+      const explained = inputsExplained(changes);
+      found = found.filter(
+        (f) => !(f.rule === "input.notFound" && f.indicator && explained.has(f.indicator))
+      );
+    }
+    findings.push(...found);
     marks.push(...buildMarks(iku, catalogue));
   }
   return {

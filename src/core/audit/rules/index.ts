@@ -19,6 +19,7 @@ import { formulaWrongReference } from "./formula.wrongReference";
 import { nameBroken } from "./name.broken";
 import { nameMissing } from "./name.missing";
 import { nameMoved } from "./name.moved";
+import { sheetKatalogChanged } from "./sheet.katalogChanged";
 
 /**
  * The rules of "Audit Rumus", one file each. The order is the order a subject's findings come
@@ -47,6 +48,7 @@ export const AUDIT_RULE_LIST = [
   nameMissing,
   nameBroken,
   nameMoved,
+  sheetKatalogChanged,
 ] as const;
 
 export type AuditRuleId = (typeof AUDIT_RULE_LIST)[number]["id"];
