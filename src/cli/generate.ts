@@ -222,17 +222,15 @@ export async function generateUpdate(
 
   // The names the add-in owns, as an exact list (the pane's, see addinNames). A user's own name
   // is never removed, whatever it looks like (IKU06_CATATAN stays).
-  const owned = addinNames(plan, CATALOGUE);
+  const workbook = {
+    sheets: sheets.map((s) => s.name),
+    names: workbookNames.map((n) => ({ name: n.name, refersTo: n.text })),
+  };
+  // With the workbook: an old table's names after a Katalog edit are the add-in's too.
+  const owned = addinNames(plan, CATALOGUE, workbook);
   // The pane's decision: a sheet of that name not marked as ours is never touched, and the
   // add-in's names are workbook-scoped: one IKU sheet per workbook.
-  const decision = decideRegeneration(
-    requested,
-    {
-      sheets: sheets.map((s) => s.name),
-      names: workbookNames.map((n) => ({ name: n.name, refersTo: n.text })),
-    },
-    owned
-  );
+  const decision = decideRegeneration(requested, workbook, owned);
   if (!decision.ok) {
     const { refusal } = decision;
     throw new GenerateRefused(

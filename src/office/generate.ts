@@ -79,15 +79,13 @@ export function decideGeneration(
   snap: WorkbookSnapshot,
   catalogue: Catalogue = CATALOGUE
 ): GenerateDecision {
-  const ours = addinNames(plan, catalogue);
-  const decision = decideRegeneration(
-    plan.sheetName,
-    {
-      sheets: snap.sheets.map((s) => s.name),
-      names: snap.names.map((n) => ({ name: n.name, refersTo: n.formula })),
-    },
-    ours
-  );
+  const workbook = {
+    sheets: snap.sheets.map((s) => s.name),
+    names: snap.names.map((n) => ({ name: n.name, refersTo: n.formula })),
+  };
+  // With the workbook: an old table's names after a Katalog edit are the add-in's too.
+  const ours = addinNames(plan, catalogue, workbook);
+  const decision = decideRegeneration(plan.sheetName, workbook, ours);
   if (!decision.ok) return { ok: false, problem: decision.refusal };
   const target = snap.sheets.find((s) => s.name === decision.existing) ?? null;
   const refs = new Map(
@@ -152,7 +150,8 @@ export function decideGeneration(
             previousLayout(plan, catalogue, oldNames),
             snap.area,
             clearRange,
-            owned
+            owned,
+            oldNames
           )
         : [],
   };

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../catalogue";
+import { RESULT_KEYS } from "./formula-text";
 import { buildSheetPlan, cellAddress, parseAddress } from "./plan";
 import type { SheetPlan } from "./types";
 
@@ -33,8 +34,10 @@ export function findUserNotes(
   previous: SheetPlan | null,
   area: SheetArea,
   writeArea: string,
-  ownedAddresses: ReadonlySet<string>
+  ownedAddresses: ReadonlySet<string>,
+  oldNames: readonly { name: string; address: string }[] = []
 ): UserNote[] {
+  const oldTable = oldTableCells(oldNames);
   const [from, to] = writeArea.split(":");
   const start = parseAddress(from);
   const end = parseAddress(to ?? from);
@@ -69,6 +72,7 @@ export function findUserNotes(
       if (content === null || content === undefined || content === "") return;
       const address = cellAddress(c, r);
       if (ownedAddresses.has(address) || titleCells.has(address)) return;
+      if (oldTable.has(address)) return;
       if (typeof content === "string" && content.startsWith("=") && content.length > 1) return;
       if (typeof content === "string" && planTexts.has(normalize(content))) return;
       if (planAt.get(address) === normalize(content)) return;
@@ -86,6 +90,40 @@ export function findUserNotes(
 }
 
 const normalize = (v: unknown): string => String(v).trim();
+
+/** The document's seven columns (No … Sumber Data), as the plan lays them out. */
+const DOC_COLUMNS = 7;
+
+/**
+ * The cells where an old indicator's table wrote its texts, found by its names: for every code
+ * whose HASIL, TARGET, CAPAIAN and KATEGORI names are among `oldNames` (the add-in's names on the
+ * old sheet), the document columns of its two rows (No, Sasaran, Indikator, Penjelasan, PJ,
+ * Sumber), the label above each of its inputs and its Satuan (right of HASIL). After a Katalog
+ * edit the texts there (a name since changed, a removed indicator's labels, a sasaran's number
+ * that moved) are the add-in's, though no catalogue it has still writes them. Those cells are
+ * locked on the add-in's protected sheet; a result or an unused cell is never one of them.
+ */
+function oldTableCells(oldNames: readonly { name: string; address: string }[]): Set<string> {
+  const at = new Map(oldNames.map((n) => [n.name.toUpperCase(), n.address]));
+  const results = Object.values(RESULT_KEYS);
+  const cells = new Set<string>();
+  for (const [name, hasil] of at) {
+    if (!name.endsWith(`_${RESULT_KEYS.hasil}`)) continue;
+    const code = name.slice(0, -RESULT_KEYS.hasil.length - 1);
+    if (!results.every((key) => at.has(`${code}_${key}`))) continue;
+    const { column, row } = parseAddress(hasil);
+    for (const r of [row, row + 1])
+      for (let c = 1; c <= DOC_COLUMNS; c++) cells.add(cellAddress(c, r));
+    cells.add(cellAddress(column + 1, row));
+    for (const [other, address] of at) {
+      const key = other.slice(code.length + 1);
+      if (!other.startsWith(`${code}_`) || (results as string[]).includes(key)) continue;
+      const input = parseAddress(address);
+      if (input.row === row + 1) cells.add(cellAddress(input.column, row));
+    }
+  }
+  return cells;
+}
 
 /**
  * The layout the old sheet was most likely generated with: the catalogue's indicators that have

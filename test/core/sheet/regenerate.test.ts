@@ -8,7 +8,9 @@ import {
 import { buildSheetPlan, MARKER_NAME } from "../../../src/core/sheet/plan";
 import {
   addinNames,
+  componentKeys,
   decideRegeneration,
+  previousTables,
   suggestSheetName,
   tableNames,
 } from "../../../src/core/sheet/regenerate";
@@ -148,5 +150,54 @@ describe("regenerate or refuse", () => {
   test("suggests a free name within Excel's 31 characters", () => {
     expect(suggestSheetName("IKU 2026", ["iku 2026"])).toBe("IKU 2026 (2)");
     expect(suggestSheetName("X".repeat(31), ["X".repeat(31)])).toHaveLength(31);
+  });
+});
+
+describe("the names of a table another catalogue made (after a Katalog edit)", () => {
+  const ref = (a1: string) => `='IKU 2026'!$${a1.replace(/(\d+)/, "$$$1")}`;
+  const workbook = {
+    sheets: ["IKU 2026", "Data"],
+    names: [
+      { name: MARKER_NAME, refersTo: ref("A1") },
+      // KES03: a table whose Kode the new catalogue no longer has.
+      { name: "KES03_SEKARANG", refersTo: ref("H17") },
+      { name: "KES03_PEMBANDING", refersTo: ref("I17") },
+      { name: "KES03_HASIL", refersTo: ref("K16") },
+      { name: "KES03_TARGET", refersTo: ref("M16") },
+      { name: "KES03_CAPAIAN", refersTo: ref("N16") },
+      { name: "KES03_KATEGORI", refersTo: ref("O16") },
+      // Staff's own names, whatever they look like.
+      { name: "KES03_CATATAN", refersTo: ref("P16") },
+      { name: "KES09_HASIL", refersTo: ref("K30") },
+      { name: "KES03_NILAI", refersTo: "=Data!$A$1" },
+    ],
+  };
+
+  test("a code counts when its four result names refer to the sheet; its known component names go with it", () => {
+    const tables = previousTables(workbook.names, "iku 2026");
+    expect([...tables.keys()]).toEqual(["KES03"]);
+    expect([...(tables.get("KES03")?.names.keys() ?? [])].sort()).toEqual([
+      "KES03_CAPAIAN",
+      "KES03_HASIL",
+      "KES03_KATEGORI",
+      "KES03_PEMBANDING",
+      "KES03_SEKARANG",
+      "KES03_TARGET",
+    ]);
+    expect(componentKeys()).toEqual(expect.objectContaining({ size: expect.any(Number) }));
+    expect([...componentKeys()]).toEqual(
+      expect.arrayContaining(["PEMBILANG", "SEKARANG", "PEMBANDING", "NILAI", "K1", "K3"])
+    );
+  });
+
+  test("addinNames owns them given the workbook, never a staff name", () => {
+    const plan = buildSheetPlan(SETTINGS);
+    const without = addinNames(plan, CATALOGUE);
+    const withWorkbook = addinNames(plan, CATALOGUE, workbook);
+    expect(without.has("KES03_HASIL")).toBe(false);
+    for (const n of ["KES03_SEKARANG", "KES03_HASIL", "KES03_KATEGORI"])
+      expect(withWorkbook.has(n)).toBe(true);
+    for (const n of ["KES03_CATATAN", "KES09_HASIL", "KES03_NILAI"])
+      expect(withWorkbook.has(n)).toBe(false);
   });
 });

@@ -1,0 +1,142 @@
+import type { Catalogue } from "../../src/core/catalogue";
+import type { GridValue } from "../../src/core/grid";
+import { buildSheetPlan, MARKER_NAME } from "../../src/core/sheet/plan";
+import type { SheetPlan, SheetSettings } from "../../src/core/sheet/types";
+import { generateIkuSheet } from "../../src/office/generate";
+import { caseKatalogCatalogue } from "../cases/generate";
+import { createFakeExcel } from "../fake-excel/fake-excel";
+import type { FakeExcel } from "../fake-excel/fake-excel";
+
+/**
+ * Regenerating after the Katalog IKU was edited keeps every typed value of the indicators that
+ * remain: the pane's generate (decideGeneration, core/sheet/regenerate.ts) on the strict fake
+ * Excel, from the Dinkes Katalog to its edited versions (test/cases/generate.ts CASE_KATALOGS).
+ * Values follow their names (<Kode>_<component>, <Kode>_TARGET), so an indicator's position,
+ * its name text or its neighbours do not matter; its Kode does.
+ */
+
+const settings = (catalogue: Catalogue): SheetSettings => ({
+  tahun: 2026,
+  namaPerangkatDaerah: catalogue.agency.nama,
+  sheetName: "IKU 2026",
+  mode: "excel",
+});
+const planOf = (katalog: string): SheetPlan => {
+  const catalogue = caseKatalogCatalogue(katalog);
+  return buildSheetPlan(settings(catalogue), catalogue);
+};
+
+/** Every input and target of a plan, each with its own value (text for one, as staff may). */
+function typeAll(fake: FakeExcel, plan: SheetPlan): Map<string, GridValue> {
+  const typed = new Map<string, GridValue>();
+  let n = 1;
+  for (const ind of plan.indicators) {
+    for (const cell of [...ind.inputs, ind.target]) {
+      const value = cell.name === "KES05_TARGET" ? "85-90" : n++ * 7;
+      fake.type(cell.name, value);
+      typed.set(cell.name, value);
+    }
+  }
+  return typed;
+}
+
+async function regenerate(fake: FakeExcel, plan: SheetPlan) {
+  const result = await generateIkuSheet(fake.context, plan);
+  if (!result.ok) throw new Error(JSON.stringify(result.problem));
+  return result.value;
+}
+
+const blank = (v: GridValue | undefined) => v === null || v === undefined || v === "";
+const names = (fake: FakeExcel) => fake.workbook.names.map((n) => n.name.toUpperCase());
+
+describe("regenerating after a Katalog edit keeps the typed values of the indicators that remain", () => {
+  let fake: FakeExcel;
+  let typed: Map<string, GridValue>;
+  beforeEach(async () => {
+    fake = createFakeExcel();
+    const first = planOf("dinkes");
+    await regenerate(fake, first);
+    typed = typeAll(fake, first);
+    expect(typed.size).toBe(5 + 10); // 5 targets, 10 components
+  });
+
+  const keptExcept = (codes: string[]) => {
+    for (const [name, value] of typed) {
+      if (codes.some((c) => name.startsWith(`${c}_`))) continue;
+      expect({ name, value: fake.valueOf(name) }).toEqual({ name, value });
+    }
+  };
+
+  it("an indicator added in the middle: every value moves with its indicator, the new one is empty", async () => {
+    const plan = planOf("dinkes+KES06");
+    const before = fake.named("KES05_NILAI").address;
+    const outcome = await regenerate(fake, plan);
+    expect(outcome).toMatchObject({ created: false, indicators: 6, keptValues: typed.size });
+    keptExcept([]);
+    // KES06 sits between KES02 and KES05: KES05 moved two rows down, its value with it.
+    expect(fake.named("KES05_NILAI").address).not.toBe(before);
+    for (const key of ["PEMBILANG", "PENYEBUT", "TARGET"])
+      expect(blank(fake.valueOf(`KES06_${key}`))).toBe(true);
+  });
+
+  it("an indicator removed: the others keep theirs, its names leave with it", async () => {
+    const outcome = await regenerate(fake, planOf("dinkes-KES03"));
+    expect(outcome).toMatchObject({ created: false, indicators: 4, keptValues: typed.size - 3 });
+    keptExcept(["KES03"]);
+    expect(names(fake).filter((n) => n.startsWith("KES03_"))).toEqual([]);
+    expect(names(fake)).toContain(MARKER_NAME);
+  });
+
+  it("an indicator renamed (its Indikator text), and names, Jenis, labels, sasaran changed: every value kept", async () => {
+    const plan = planOf("dinkes~changed");
+    const outcome = await regenerate(fake, plan);
+    expect(outcome).toMatchObject({ created: false, indicators: 5, keptValues: typed.size });
+    keptExcept([]);
+    const text = [...fake.sheet("IKU 2026").cells.values()].map((c) => c.value);
+    expect(text).toContain("Prevalensi balita gizi buruk");
+    expect(text).not.toContain("Persentase balita gizi buruk");
+  });
+
+  it("all three edits at once (added, removed, renamed) keep every value of the remaining ones", async () => {
+    const catalogue = caseKatalogCatalogue("dinkes+KES06");
+    const edited: Catalogue = {
+      ...catalogue,
+      indicators: catalogue.indicators
+        .filter((i) => i.code !== "KES03")
+        .map((i) => (i.code === "KES01" ? { ...i, name: "Prevalensi balita gizi buruk" } : i)),
+    };
+    const outcome = await regenerate(fake, buildSheetPlan(settings(edited), edited));
+    expect(outcome).toMatchObject({ indicators: 5, keptValues: typed.size - 3 });
+    keptExcept(["KES03"]);
+  });
+
+  it("a Kode renamed is another indicator: the old Kode's values and names go, the new Kode starts empty", async () => {
+    const outcome = await regenerate(fake, planOf("dinkes~kode"));
+    expect(outcome).toMatchObject({ indicators: 5, keptValues: typed.size - 4 });
+    keptExcept(["KES04"]);
+    expect(names(fake).filter((n) => n.startsWith("KES04_"))).toEqual([]);
+    for (const key of ["K1", "K2", "K3", "TARGET"])
+      expect(blank(fake.valueOf(`KES_FASKES_${key}`))).toBe(true);
+  });
+
+  it("a Jenis with other components keeps the values of the components whose names stay", async () => {
+    // KES02 pertumbuhan (SEKARANG, PEMBANDING) → persentase (PEMBILANG, PENYEBUT): only its
+    // target keeps its name.
+    const outcome = await regenerate(fake, planOf("dinkes~jenis"));
+    expect(outcome).toMatchObject({ indicators: 5, keptValues: typed.size - 2 });
+    keptExcept(["KES02"]);
+    expect(fake.valueOf("KES02_TARGET")).toBe(typed.get("KES02_TARGET"));
+    expect(
+      names(fake)
+        .filter((n) => n.startsWith("KES02_"))
+        .sort()
+    ).toEqual([
+      "KES02_CAPAIAN",
+      "KES02_HASIL",
+      "KES02_KATEGORI",
+      "KES02_PEMBILANG",
+      "KES02_PENYEBUT",
+      "KES02_TARGET",
+    ]);
+  });
+});
