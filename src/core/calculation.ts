@@ -33,7 +33,7 @@ export type ArgCheck =
   | "nonNegative" // finite number ≥ 0
   | "value" // a number of the spec's value type (src/core/rules/value-types.ts)
   | "polarity" // "positif" | "negatif", optional
-  | "realisasi" // finite number ≥ 0, or "n.a." (tidak ada kejadian)
+  | "realisasi" // any finite number (pertumbuhan, penurunan go below 0), or "n.a." (tidak ada kejadian)
   | "capaian" // any finite number, or "n.a."
   | "target" // number ≥ 0, a range text "80-85", a predikat "BB", or two cells (lower, upper)
   | "decimals" // optional whole number 0–DESIMAL_MAKS, default 2
@@ -89,7 +89,7 @@ const NUMERIC_OF: Record<ArgCheck, NumericCheck | null> = {
   nonNegative: "nonNegative",
   value: "value",
   polarity: null,
-  realisasi: "nonNegative",
+  realisasi: "number",
   capaian: "number",
   target: "nonNegative",
   decimals: null,
@@ -207,9 +207,10 @@ function targetRange(bawah: number, atas: number, name: string): TargetRange | C
 }
 
 /**
- * Capaian of one (non-range) target. Negative polarity is floored at 0 (a realisasi above twice
- * the target is no achievement, never a negative one), and a zero target with negative
- * polarity ("0 kasus") is met by a zero realisasi (100) and missed by any other (0).
+ * Capaian of one (non-range) target, floored at 0 in both polarities: a realisasi above twice
+ * the target (negatif), or below 0 (positif: a pertumbuhan that shrank), is no achievement,
+ * never a negative one. A zero target with negative polarity ("0 kasus") is met by a zero
+ * realisasi (100) and missed by any other (0).
  */
 function capaianAgainst(
   realisasi: number,
@@ -222,7 +223,7 @@ function capaianAgainst(
     return Math.max(0, ((2 * target - realisasi) / target) * 100);
   }
   if (target === 0) return new CellError("DIV0", M.divByZero(targetName));
-  return (realisasi / target) * 100;
+  return Math.max(0, (realisasi / target) * 100);
 }
 
 /**

@@ -150,8 +150,7 @@ describe("IKU.CAPAIAN", () => {
     expectError(call(CAPAIAN, 1, 2, 1), ErrorCode.invalidValue, /polaritas/);
     expectError(call(CAPAIAN, 1, 2, true), ErrorCode.invalidValue, /polaritas/);
   });
-  test("negatif, teks, nilai logika → #VALUE!", () => {
-    expectError(call(CAPAIAN, -1, 2, null), ErrorCode.invalidValue, M.negative("realisasi"));
+  test("target negatif, teks, nilai logika → #VALUE!", () => {
     expectError(call(CAPAIAN, 1, -2, null), ErrorCode.invalidValue, M.negative("target"));
     expectError(call(CAPAIAN, "1", 2, null), ErrorCode.invalidValue, /'realisasi'/);
     expectError(call(CAPAIAN, 1, true, null), ErrorCode.invalidValue, /'target'/);
@@ -159,6 +158,10 @@ describe("IKU.CAPAIAN", () => {
   test("kosong → #N/A", () => {
     expectError(call(CAPAIAN, null, 2, null), ErrorCode.notAvailable, M.empty("realisasi"));
     expectError(call(CAPAIAN, 1, "", null), ErrorCode.notAvailable, M.empty("target"));
+  });
+  test("realisasi di bawah 0 (pertumbuhan yang menyusut): capaian 0, tidak negatif", () => {
+    expectValue(call(CAPAIAN, -2, 5, null, null), 0);
+    expectValue(call(CAPAIAN, -2, 5, "negatif", null), 240); // (2 × 5 + 2) / 5 × 100
   });
   test("negatif: R = 2T → 0, R > 2T → 0 (tidak negatif)", () => {
     expectValue(call(CAPAIAN, 20, 10, "negatif", null), 0);

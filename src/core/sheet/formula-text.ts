@@ -155,7 +155,7 @@ export function hasilFormula(
 /** The value of a capaian against one target `t` (capaianAgainst), realisasi as printed `r`. */
 function capaianAgainst(r: string, t: string, polarity: Polarity): string {
   if (polarity === "negatif") return `IF(${t}=0,IF(${r}=0,100,0),MAX(0,(2*${t}-${r})/${t}*100))`;
-  return `IF(${t}=0,${ERROR_EXPR.DIV0},${r}/${t}*100)`;
+  return `IF(${t}=0,${ERROR_EXPR.DIV0},MAX(0,${r}/${t}*100))`;
 }
 
 /**
@@ -185,11 +185,11 @@ export function capaianFormula(
   const againstText = `IF(${isPredikatText(t)},${againstPredikat},${againstRange})`;
   const value = `IF(${isNumber(h)},IF(${isNumber(t)},${capaianAgainst(r, t, polarity)},${againstText}),"${NA_TEXT}")`;
   // The checks of checkArg in argument order, each written once (the range bounds are long):
-  // realisasi blank → #N/A, not a number ≥ 0 nor "n.a." → #VALUE!; then the target likewise,
+  // realisasi blank → #N/A, neither a number nor "n.a." → #VALUE!; then the target likewise,
   // where a text must be a predikat or a range whose lower bound is not above its upper one.
   const badTarget = `IF(${isNumber(t)},${t}<0,IF(ISTEXT(${t}),IF(${isPredikatText(t)},FALSE(),IF(ISERROR(${lo}+${hi}),TRUE(),${lo}>${hi})),TRUE()))`;
   const target = `IF(OR(ISBLANK(${t}),${t}=""),${ERROR_EXPR.NA},IF(${badTarget},${ERROR_EXPR.VALUE},${value}))`;
-  const badRealisasi = `IF(${isNumber(h)},${h}<0,NOT(${isNa(h)}))`;
+  const badRealisasi = `IF(${isNumber(h)},FALSE(),NOT(${isNa(h)}))`;
   return `=IF(OR(ISBLANK(${h}),${h}=""),${ERROR_EXPR.NA},IF(${badRealisasi},${ERROR_EXPR.VALUE},${target}))`;
 }
 
