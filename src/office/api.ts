@@ -1,5 +1,6 @@
 import type { Finding } from "../core/grid";
 import type { SheetSettings } from "../core/sheet/types";
+import type { CatalogueUsed } from "../core/validate";
 
 /**
  * The task pane's only way to reach Excel. Components receive a HostApi as a prop, so the UI
@@ -37,6 +38,8 @@ export type HostProblemCode =
   | "noIkuSheet" // validation/audit found no sheet made by the add-in
   | "payloadTooLarge"
   | "userNotes" // a regenerate would remove notes typed inside the table: asks first
+  | "katalogInvalid" // the workbook's Katalog IKU sheet has mistakes: nothing is generated
+  | "katalogExists" // a Katalog IKU sheet exists: it is replaced only when the user agrees
   | "unknown";
 
 export interface HostProblem {
@@ -54,6 +57,8 @@ export interface HostProblem {
    * putting it back failed too (false) and the sheet needs checking.
    */
   restored?: boolean;
+  /** For katalogInvalid: the Katalog's mistakes, each with its cell on the Katalog sheet. */
+  findings?: Finding[];
 }
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; problem: HostProblem };
@@ -72,11 +77,31 @@ export interface GenerateOutcome {
    * protected, and the pane says that the print setup is missing.
    */
   printSetup?: { applied: true } | { applied: false; detail: string };
+  /** The catalogue the sheet was made from: the workbook's Katalog IKU sheet or the built-in one. */
+  catalogue?: CatalogueUsed;
+}
+
+/** What a new Katalog IKU sheet is filled with. */
+export type KatalogContentChoice =
+  /** The built-in DSPM catalogue, to edit. */
+  | "builtin"
+  /** The header rows and the table's header with one example row, for another agency. */
+  | "example";
+
+export interface KatalogOutcome {
+  sheet: string;
+  /** Indicator rows written. */
+  indicators: number;
+  /** An existing Katalog sheet was replaced (the user agreed). */
+  replaced: boolean;
 }
 
 export interface CheckOutcome {
   sheets: string[];
+  /** With a Katalog that has mistakes: its findings only (rules "katalog.*"), and no sheets. */
   findings: Finding[];
+  /** The catalogue the check read the IKU sheets with (absent: the built-in one). */
+  catalogue?: CatalogueUsed;
   /** When the check ran (ISO). */
   checkedAt: string;
 }
@@ -112,6 +137,14 @@ export interface HostActions {
    * workbook is read in batches; `onProgress` hears the cells read.
    */
   audit(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<CheckOutcome>>;
+  /**
+   * Adds a "Katalog IKU" sheet that staff edit, filled as `content` says. An existing Katalog
+   * sheet is replaced only with `replace` (else the answer is a katalogExists problem).
+   */
+  createKatalog(
+    content: KatalogContentChoice,
+    options?: { replace?: boolean }
+  ): Promise<HostResult<KatalogOutcome>>;
   /** Writes (or replaces) the "Audit IKU" report sheet. */
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
   /** Selects a cell in Excel (and activates its sheet). */

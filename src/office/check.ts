@@ -1,6 +1,7 @@
 import { analyzeFormulas } from "../core/audit";
 import type { Finding } from "../core/grid";
 import { analyzeInputs } from "../core/validate";
+import type { CatalogueUsed } from "../core/validate";
 import type { CheckOutcome, HostResult } from "./api";
 import type { OnProgress } from "./chunked-read";
 import { runInExcel } from "./excel";
@@ -12,21 +13,35 @@ import { paneSheets, type SheetMemo } from "./sheet-memo";
  * "Periksa Data" and "Audit Rumus" in Excel: read the workbook into plain grids
  * (read-workbook.ts) and run the pure analysis of src/core on them. Both are read-only: the
  * in-sheet marks of invalid inputs are conditional formats the generator wrote with the sheet
- * (SheetPlan.conditionalFormats), so Excel updates them as values change. Syncs: validate 1,
- * audit 1 with the pane's sheet memo (see read-workbook.ts).
+ * (SheetPlan.conditionalFormats), so Excel updates them as values change. Both read the IKU
+ * sheet with the workbook's own catalogue (its "Katalog IKU" sheet, else the built-in one); a
+ * Katalog with mistakes gives its findings instead of a check. Syncs: validate 1, audit 1 with
+ * the pane's sheet memo (see read-workbook.ts).
  */
 
 const now = () => new Date().toISOString();
 
-/** The outcome of an analysis of a grid read from Excel; no IKU sheet is a problem. */
+/**
+ * The outcome of an analysis of a grid read from Excel; no IKU sheet is a problem, unless the
+ * Katalog has mistakes: then its findings are the outcome (they say what to fix first).
+ */
 function checkOutcome(analysis: {
   sheets: string[];
   findings: Finding[];
+  catalogue: CatalogueUsed;
 }): HostResult<CheckOutcome> {
-  if (analysis.sheets.length === 0) return { ok: false, problem: { code: "noIkuSheet" } };
+  const katalogBroken = analysis.catalogue.indicators === undefined;
+  if (analysis.sheets.length === 0 && !katalogBroken) {
+    return { ok: false, problem: { code: "noIkuSheet" } };
+  }
   return {
     ok: true,
-    value: { sheets: analysis.sheets, findings: analysis.findings, checkedAt: now() },
+    value: {
+      sheets: analysis.sheets,
+      findings: analysis.findings,
+      checkedAt: now(),
+      catalogue: analysis.catalogue,
+    },
   };
 }
 

@@ -5,15 +5,25 @@ import { findUserNotes, previousLayout } from "../core/sheet/notes";
 import type { SheetArea, UserNote } from "../core/sheet/notes";
 import type { CellStyle, SheetPlan, SheetSettings, ValidationRule } from "../core/sheet/types";
 import { parseNameReference, sameSheet } from "../core/formula-parser/name-reference";
+import type { GridValue, SheetGrid } from "../core/grid";
+import { KATALOG_SHEET } from "../core/katalog/layout";
+import { katalogSheetName, workbookCatalogue } from "../core/katalog/workbook";
+import type { WorkbookCatalogue } from "../core/katalog/workbook";
 import { addinNames, decideRegeneration } from "../core/sheet/regenerate";
+import { catalogueUsed } from "../core/validate";
 import type { GenerateOutcome, HostProblem, HostResult } from "./api";
 import { classifyOfficeError, officeErrorInfo, runInExcel, suspendUntilNextSync } from "./excel";
+import { officeLanguage } from "./shell";
 import { paneSheets, type SheetMemo } from "./sheet-memo";
 
 /**
  * Applies a sheet plan to Excel in exactly two syncs, whatever the number of indicators:
- * 1. one read: the workbook's sheet names and protection, its defined names (formulas), and the
- *    current value of every input/target name of the plan (by defined name, never by position);
+ * 1. one read: the workbook's sheet names and protection, its defined names (formulas), the used
+ *    range of the sheet of that name (the current value of every input/target name of the plan is
+ *    read there, through the name's reference, never by position) and, when the plan is made from
+ *    the settings, the used range of the "Katalog IKU" sheet: the plan is then built after the
+ *    read from the workbook's catalogue (its Katalog, else the built-in one), and a Katalog with
+ *    mistakes stops the generate before anything is written;
  * 2. one write: the whole sheet (names, number formats and contents as one 2-D array each,
  *    formats per style as multi-area ranges, merges, widths, heights, validations, the marks of
  *    invalid inputs as conditional formats, freeze, protection, then the print setup last), with
@@ -35,6 +45,12 @@ export interface WorkbookSnapshot {
   /** The used range of a sheet named like the plan's, if there is one. */
   area?: (SheetArea & { values: unknown[][]; numberFormats: unknown[][] }) | null;
 }
+
+/**
+ * What a generate writes: a plan already built (with the built-in catalogue's names), or the
+ * settings, planned after the read from the workbook's catalogue.
+ */
+export type GenerateRequest = SheetPlan | { settings: SheetSettings };
 
 /** Options of a generate chosen by the user. */
 export interface GenerateOptions {
@@ -327,21 +343,83 @@ function writeProblem(
 }
 
 /**
+ * The catalogue of the Katalog sheet among `sheets`, from its used range read in the batch (a
+ * null range: the sheet is empty, which is a finding too); the built-in one when there is none.
+ */
+function catalogueOfRead(
+  sheetNames: readonly string[],
+  katalog: { name: string; range: Excel.Range } | null
+): WorkbookCatalogue {
+  const name = katalogSheetName(sheetNames);
+  const sheets: SheetGrid[] = [];
+  if (name !== undefined && katalog) {
+    const { range } = katalog;
+    sheets.push(
+      range.isNullObject
+        ? { name, origin: "A1", values: [], formulas: [] }
+        : {
+            name,
+            origin: range.address
+              .slice(range.address.lastIndexOf("!") + 1)
+              .split(":")[0]
+              .replace(/\$/g, ""),
+            values: range.values as GridValue[][],
+            formulas: range.formulas as GridValue[][],
+          }
+    );
+  }
+  return workbookCatalogue({ workbook: "", sheets, names: [] }, { lang: officeLanguage() });
+}
+
+/**
+ * The current value of each of the plan's input/target names that refers to a cell of the sheet
+ * whose used range was read (by the name's reference, so a moved table still finds its values).
+ */
+function valuesByName(
+  plan: SheetPlan,
+  names: readonly { name: string; formula: string }[],
+  used: Excel.Range,
+  sheetName: string
+): WorkbookSnapshot["values"] {
+  const values: WorkbookSnapshot["values"] = {};
+  if (used.isNullObject) return values;
+  const origin = parseAddress(
+    used.address
+      .slice(used.address.lastIndexOf("!") + 1)
+      .split(":")[0]
+      .replace(/\$/g, "")
+  );
+  const refs = new Map(names.map((n) => [n.name.toUpperCase(), parseNameReference(n.formula)]));
+  for (const ind of plan.indicators) {
+    for (const cell of [...ind.inputs, ind.target]) {
+      const ref = refs.get(cell.name.toUpperCase());
+      if (!ref || !sameSheet(ref.sheet, sheetName)) continue;
+      const at = parseAddress(ref.address);
+      const r = at.row - origin.row;
+      const c = at.column - origin.column;
+      const value: unknown = used.values[r]?.[c];
+      if (value === undefined) continue; // outside the used range: an empty cell
+      values[cell.name] = { value, type: String(used.valueTypes[r]?.[c] ?? "") };
+    }
+  }
+  return values;
+}
+
+/**
  * Reads the workbook (sync 1) and writes the plan (sync 2). Never throws. `memo` learns the sheet
  * list it read (with the new sheet), so the next audit reads in one batch.
  */
 export async function generateIkuSheet(
   context: Excel.RequestContext,
-  plan: SheetPlan,
+  request: GenerateRequest,
   memo?: SheetMemo,
   options: GenerateOptions = {}
 ): Promise<HostResult<GenerateOutcome>> {
-  const payload = estimatePayloadBytes(plan);
-  if (payload > MAX_PAYLOAD_BYTES) {
-    return {
-      ok: false,
-      problem: { code: "payloadTooLarge", sheet: plan.sheetName, detail: `${payload} bytes` },
-    };
+  const given = "cells" in request ? request : null;
+  const sheetName = given ? given.sheetName : request.settings.sheetName;
+  if (given) {
+    const refused = payloadProblem(given);
+    if (refused) return refused;
   }
 
   // --- Read (one sync) ---
@@ -350,35 +428,68 @@ export async function generateIkuSheet(
   sheets.load("items/name,items/protection/protected");
   const names = workbook.names;
   names.load("items/name,items/formula");
-  const inputNames = plan.indicators.flatMap((ind) =>
-    [...ind.inputs, ind.target].map((c) => c.name)
-  );
-  const inputItems = inputNames.map((n) => {
-    const item = names.getItemOrNullObject(n);
-    item.load("arrayValues/values,arrayValues/types");
-    return { name: n, item };
-  });
-  // The current cells of a sheet of that name, in the same sync: to find notes typed inside the
-  // table before clearing it, and to put the sheet back if the write fails midway.
-  const used = sheets.getItemOrNullObject(plan.sheetName).getUsedRangeOrNullObject();
-  used.load("address,formulas,values,numberFormat");
+  // The current cells of a sheet of that name, in the same sync: the values of the table's
+  // names, the notes typed inside the table (before clearing it), and what to put back if the
+  // write fails midway.
+  const used = sheets.getItemOrNullObject(sheetName).getUsedRangeOrNullObject();
+  used.load("address,formulas,values,valueTypes,numberFormat");
+  // The Katalog sheet, by the name Excel matches ignoring case, as the sheet of that name above.
+  let katalog: { name: string; range: Excel.Range } | null = null;
+  if (!given) {
+    const range = sheets.getItemOrNullObject(KATALOG_SHEET).getUsedRangeOrNullObject(true);
+    range.load("address,values,formulas");
+    katalog = { name: KATALOG_SHEET, range };
+  }
   try {
     await context.sync();
   } catch (e) {
-    return { ok: false, problem: classifyOfficeError(e, plan.sheetName) };
+    return { ok: false, problem: classifyOfficeError(e, sheetName) };
+  }
+  const sheetNames = sheets.items.map((s) => s.name);
+  const katalogName = katalogSheetName(sheetNames);
+  if (!given && katalogName !== undefined && !sameSheet(katalogName, KATALOG_SHEET)) {
+    // Named with spaces around it ("Katalog IKU "): read by its own name (one more sync).
+    const range = sheets.getItem(katalogName).getUsedRangeOrNullObject(true);
+    range.load("address,values,formulas");
+    katalog = { name: katalogName, range };
+    try {
+      await context.sync();
+    } catch (e) {
+      return { ok: false, problem: classifyOfficeError(e, katalogName) };
+    }
   }
 
-  const values: WorkbookSnapshot["values"] = {};
-  for (const { name, item } of inputItems) {
-    if (item.isNullObject) continue;
-    const v = item.arrayValues.values?.[0]?.[0];
-    const t = item.arrayValues.types?.[0]?.[0];
-    values[name] = { value: v, type: String(t ?? "") };
+  let plan: SheetPlan;
+  let catalogue: Catalogue = CATALOGUE;
+  let catalogueInfo: GenerateOutcome["catalogue"];
+  if (given) {
+    plan = given;
+  } else {
+    const resolved = catalogueOfRead(sheetNames, katalog);
+    if (!resolved.ok) {
+      // A Katalog with mistakes is never half-used: nothing is written, the pane lists them.
+      memo?.remember(sheetNames);
+      return {
+        ok: false,
+        problem: { code: "katalogInvalid", sheet: resolved.sheet, findings: resolved.findings },
+      };
+    }
+    catalogue = resolved.catalogue;
+    catalogueInfo = catalogueUsed(resolved);
+    plan = buildSheetPlan(request.settings, catalogue);
+    const refused = payloadProblem(plan);
+    if (refused) return refused;
   }
+
   const snapshot: WorkbookSnapshot = {
     sheets: sheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
-    values,
+    values: valuesByName(
+      plan,
+      names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
+      used,
+      sheetName
+    ),
     area: used.isNullObject
       ? null
       : {
@@ -392,7 +503,7 @@ export async function generateIkuSheet(
         },
   };
   memo?.remember(snapshot.sheets.map((s) => s.name));
-  const decision = decideGeneration(plan, snapshot);
+  const decision = decideGeneration(plan, snapshot, catalogue);
   if (!decision.ok) return decision;
   if (decision.notes.length > 0 && !options.removeNotes) {
     // Nothing the user typed is removed without asking: the pane lists the cells and asks.
@@ -535,7 +646,18 @@ export async function generateIkuSheet(
       keptValues: decision.kept.size,
       range: plan.range,
       printSetup,
+      ...(catalogueInfo ? { catalogue: catalogueInfo } : {}),
     },
+  };
+}
+
+/** A plan over Excel on the web's request limit is refused before anything is written. */
+function payloadProblem(plan: SheetPlan): { ok: false; problem: HostProblem } | null {
+  const payload = estimatePayloadBytes(plan);
+  if (payload <= MAX_PAYLOAD_BYTES) return null;
+  return {
+    ok: false,
+    problem: { code: "payloadTooLarge", sheet: plan.sheetName, detail: `${payload} bytes` },
   };
 }
 
@@ -648,12 +770,13 @@ async function restoreExisting(
   }
 }
 
-/** The host's entry point: builds the plan from the settings and applies it in Excel.run. */
+/**
+ * The host's entry point: reads the workbook, builds the plan from the settings and the
+ * workbook's catalogue, and applies it, in Excel.run.
+ */
 export function generateFromSettings(
   settings: SheetSettings,
-  catalogue: Catalogue = CATALOGUE,
   options: GenerateOptions = {}
 ): Promise<HostResult<GenerateOutcome>> {
-  const plan = buildSheetPlan(settings, catalogue);
-  return runInExcel((context) => generateIkuSheet(context, plan, paneSheets, options));
+  return runInExcel((context) => generateIkuSheet(context, { settings }, paneSheets, options));
 }

@@ -67,6 +67,7 @@ export function unavailableHost(displayLanguage: string): HostApi {
     validate: () => notInExcel(),
     audit: () => notInExcel(),
     writeAuditReport: () => notInExcel(),
+    createKatalog: () => notInExcel(),
     selectCell: () => notInExcel(),
     onSheetChanged: () => notInExcel(),
     openHelp: openHelpPage,
@@ -144,6 +145,8 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
     validate: (onProgress) => guard(() => ops.validate(onProgress)),
     audit: (onProgress) => guard(() => ops.audit(onProgress)),
     writeAuditReport: (outcome) => guard(() => ops.writeAuditReport(outcome), REPORT_SHEET),
+    // The sheet of a refusal is named by the operation (katalog.ts), in the analysis chunk.
+    createKatalog: (content, options) => guard(() => ops.createKatalog(content, options)),
     selectCell: (sheet, cell) => guard(() => ops.selectCell(sheet, cell), sheet),
     onSheetChanged: (handler) => guard(() => ops.onSheetChanged(handler)),
     openHelp: openHelpPage,
@@ -156,10 +159,12 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
 export function createExcelHost(): HostApi {
   return createExcelHostWith({
     generate: (settings, options) =>
-      loadAnalysis().then((m) => m.generate.generateFromSettings(settings, undefined, options)),
+      loadAnalysis().then((m) => m.generate.generateFromSettings(settings, options)),
     validate: (onProgress) => loadAnalysis().then((m) => m.check.validateWorkbook(onProgress)),
     audit: (onProgress) => loadAnalysis().then((m) => m.check.auditWorkbook(onProgress)),
     writeAuditReport: (outcome) => loadAnalysis().then((m) => m.report.writeAuditReport(outcome)),
+    createKatalog: (content, options) =>
+      loadAnalysis().then((m) => m.katalog.createKatalog(content, options)),
     selectCell: (sheet, cell) => loadAnalysis().then((m) => m.navigate.selectCell(sheet, cell)),
     onSheetChanged: (handler) => loadAnalysis().then((m) => m.navigate.subscribeToChanges(handler)),
     rememberSheets: () =>

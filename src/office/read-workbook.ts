@@ -1,7 +1,7 @@
-import { CATALOGUE } from "../core/catalogue";
 import { splitSheet } from "../core/formula-parser/address";
 import { parseNameRange, sameSheet } from "../core/formula-parser/name-reference";
 import type { GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
+import { katalogSheetName, workbookCatalogue } from "../core/katalog/workbook";
 import { MARKER_NAME } from "../core/sheet/plan";
 import { tableNames } from "../core/sheet/regenerate";
 import type { HostResult } from "./api";
@@ -18,7 +18,9 @@ import type { SheetMemo } from "./sheet-memo";
  *
  * Sync counts, whatever the number of sheets or cells:
  * - readValidationGrid: 1 (the IKU sheet is reached through its marker name in the batch that
- *   lists the sheets and names; fallbacks in its comment);
+ *   lists the sheets and names, and a "Katalog IKU" sheet the memo knows by name in the same
+ *   batch); 2 when the workbook has a Katalog sheet the memo did not know; fallbacks in its
+ *   comment;
  * - readWorkbookGrid: 1 when the pane's SheetMemo knows the sheets (it is filled at start-up by
  *   rememberSheetsInContext and by every read and generation), 2 on a first read without it; a
  *   sheet added since the last read adds a sync, a sheet deleted or renamed since costs one
@@ -51,14 +53,18 @@ function sheetGrid(name: string, range: Excel.Range): SheetGrid {
 }
 
 /**
- * The workbook as "Periksa Data" needs it, in one sync: the sheet list, the names, and the used
- * range of the sheet the marker name IKU_LEMBAR refers to. That sheet is reached by documented
- * calls on objects that exist or fail the batch (NamedItemCollection.getItem throws
- * ItemNotFound, NamedItem.getRange throws when the name is no range; Range.worksheet), never by
- * chaining on a null object. Other sheets are listed without content, since validation reads only
+ * The workbook as "Periksa Data" needs it, in one sync: the sheet list, the names, the used
+ * range of the sheet the marker name IKU_LEMBAR refers to and, when the workbook has one, the
+ * used range of its "Katalog IKU" sheet (the catalogue the check reads the IKU sheet with). Both
+ * sheets are reached by documented calls on objects that exist or fail the batch
+ * (NamedItemCollection.getItem throws ItemNotFound, NamedItem.getRange throws when the name is
+ * no range; Range.worksheet; WorksheetCollection.getItem by the name the memo knows), never by
+ * chaining on a null object. A Katalog sheet the memo did not know (no memo yet, or added since)
+ * is read in a second sync. Other sheets are listed without content, since validation reads only
  * the cells the table's names point at. Fallbacks, each a constant number of syncs: a name of the
- * table on another sheet reads the other sheets too (2 syncs); a missing or broken marker fails
- * the batch, then the whole workbook is read as readWorkbookGrid does (3 syncs).
+ * table on another sheet reads the other sheets too (one more sync); a missing or broken marker,
+ * or a Katalog sheet the memo knew that is gone, fails the batch, then the whole workbook is read
+ * as readWorkbookGrid does (which reads the Katalog with every other sheet).
  */
 export async function readValidationGrid(
   context: Excel.RequestContext,
@@ -69,29 +75,35 @@ export async function readValidationGrid(
   const ikuSheet = basics.names.getItem(MARKER_NAME).getRange().worksheet;
   ikuSheet.load("name");
   const ikuUsed = queueUsedRange(ikuSheet);
+  // The Katalog by the exact name the memo saw (getItem fails the batch if it is gone since).
+  const knownKatalog = memo?.known ? katalogSheetName(memo.known) : undefined;
+  const katalog = new Map<string, Excel.Range>();
+  if (knownKatalog !== undefined) {
+    katalog.set(knownKatalog, queueUsedRange(basics.worksheets.getItem(knownKatalog)));
+  }
   try {
     await context.sync();
   } catch {
-    // No usable marker, or the IKU sheet's response over the limit: the full read, which reads
-    // in batches when needed (another failure, such as cell-edit mode, fails it again).
+    // No usable marker, a Katalog sheet deleted since, or the IKU sheet's response over the
+    // limit: the full read, which reads in batches when needed (another failure, such as
+    // cell-edit mode, fails it again). A memo that knew a Katalog may be stale: it is not trusted.
+    if (knownKatalog !== undefined) memo?.forget();
     return readWorkbookGrid(context, memo, onProgress);
   }
-  memo?.remember(basics.worksheets.items.map((s) => s.name));
+  const sheetNames = basics.worksheets.items.map((s) => s.name);
+  memo?.remember(sheetNames);
 
   const iku = ikuSheet.name;
   const gridNames = gridNamesOf(basics.names);
-  const ours = tableNames(CATALOGUE);
-  const elsewhere = gridNames.some((n) => {
-    const sheet = parseNameRange(n.refersTo)?.sheet;
-    return ours.has(n.name.toUpperCase()) && sheet !== undefined && !sameSheet(sheet, iku);
-  });
-  const others = new Map(
-    elsewhere
-      ? basics.worksheets.items
-          .filter((sheet) => !sameSheet(sheet.name, iku))
-          .map((sheet) => [sheet.name, queueUsedRange(sheet)])
-      : []
-  );
+  // A Katalog sheet the memo did not know (or one that replaced it): read now, with the others
+  // the table's names may need.
+  const katalogName = katalogSheetName(sheetNames);
+  const others = new Map<string, Excel.Range>();
+  if (katalogName !== undefined && !katalog.has(katalogName)) {
+    katalog.clear();
+    const sheet = basics.worksheets.items.find((s) => s.name === katalogName)!;
+    others.set(katalogName, queueUsedRange(sheet));
+  }
   if (others.size > 0) {
     try {
       await context.sync();
@@ -100,6 +112,30 @@ export async function readValidationGrid(
       return readWorkbookGrid(context, memo, onProgress);
     }
   }
+  const katalogGrids = [...katalog, ...others].map(([name, range]) => sheetGrid(name, range));
+
+  // The table's names are those of the workbook's catalogue (its Katalog's, else the built-in).
+  const catalogue = workbookCatalogue({ workbook: "", sheets: katalogGrids, names: [] });
+  const ours = catalogue.ok ? tableNames(catalogue.catalogue) : new Set<string>();
+  const elsewhere = gridNames.some((n) => {
+    const sheet = parseNameRange(n.refersTo)?.sheet;
+    return ours.has(n.name.toUpperCase()) && sheet !== undefined && !sameSheet(sheet, iku);
+  });
+  const rest = elsewhere
+    ? basics.worksheets.items
+        .filter((sheet) => !sameSheet(sheet.name, iku) && sheet.name !== katalogName)
+        .map((sheet) => [sheet.name, queueUsedRange(sheet)] as const)
+    : [];
+  if (rest.length > 0) {
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadTooLarge(e) && officeErrorInfo(e).code !== "ItemNotFound") throw e;
+      return readWorkbookGrid(context, memo, onProgress);
+    }
+    for (const [name, range] of rest) others.set(name, range);
+  }
+  for (const [name, range] of katalog) others.set(name, range);
 
   const sheets: SheetGrid[] = basics.worksheets.items.map((sheet) => {
     if (sameSheet(sheet.name, iku)) return sheetGrid(sheet.name, ikuUsed);

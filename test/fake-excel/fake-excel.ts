@@ -826,6 +826,11 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       let worksheet: Client | undefined;
       const validation = (prop: string) => (v: unknown) => {
         const sheet = writable(sheetOf(), "DataValidation");
+        const list = prop === "rule" ? (v as { list?: { source?: unknown } }).list : undefined;
+        // Excel refuses a list whose source is not a text of 1–255 characters.
+        if (list && (typeof list.source !== "string" || !/^.{1,255}$/s.test(list.source))) {
+          throw new OfficeError("InvalidArgument", "Invalid list source.", "DataValidation.rule");
+        }
         const key = address();
         sheet.validations.set(key, { ...(sheet.validations.get(key) ?? {}), [prop]: v });
       };
@@ -835,6 +840,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           address: () => `${sheetRef(sheetOf().name)}!${address()}`,
           values: () => readGrid(sheetOf(), boxOf(), (c) => (c ? (c.value ?? "") : "")),
           formulas: () => readGrid(sheetOf(), boxOf(), (c) => (c ? (c.formula ?? "") : "")),
+          // Excel.RangeValueType per cell ("Empty", "Double", "String", "Boolean", "Error").
+          valueTypes: () =>
+            readGrid(sheetOf(), boxOf(), (c) => valueType(c ? (c.value ?? "") : "")),
           numberFormat: () => {
             const sheet = sheetOf();
             const box = boxOf();

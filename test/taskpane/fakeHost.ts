@@ -6,6 +6,8 @@ import type {
   HostInfo,
   HostProblem,
   HostResult,
+  KatalogContentChoice,
+  KatalogOutcome,
   ReportOutcome,
 } from "../../src/office/api";
 import type { SheetSettings } from "../../src/core/sheet/types";
@@ -66,6 +68,9 @@ export class FakeHost implements HostApi {
     checkedAt: "2026-11-27T10:00:00Z",
   });
   reportAnswer: Answer<ReportOutcome> = ok({ sheet: "Audit IKU", rows: 0 });
+  /** Answers createKatalog by its `replace` option (the first ask, then the confirmed one). */
+  katalogAnswer: (replace: boolean) => Answer<KatalogOutcome> = () =>
+    ok({ sheet: "Katalog IKU", indicators: 18, replaced: false });
   selectAnswer: HostResult<void> = ok(undefined);
   subscribeAnswer: HostResult<true> = ok(true);
 
@@ -74,6 +79,7 @@ export class FakeHost implements HostApi {
   validateCalls = 0;
   auditCalls = 0;
   readonly reports: CheckOutcome[] = [];
+  readonly katalogCalls: { content: KatalogContentChoice; replace: boolean }[] = [];
   readonly selected: { sheet: string; cell: string }[] = [];
   readonly handlers: (() => void)[] = [];
   unsubscribed = 0;
@@ -119,6 +125,15 @@ export class FakeHost implements HostApi {
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>> {
     this.reports.push(outcome);
     return answer(this.reportAnswer);
+  }
+
+  createKatalog(
+    content: KatalogContentChoice,
+    options?: { replace?: boolean }
+  ): Promise<HostResult<KatalogOutcome>> {
+    const replace = options?.replace === true;
+    this.katalogCalls.push({ content, replace });
+    return answer(this.katalogAnswer(replace));
   }
 
   selectCell(sheet: string, cell: string): Promise<HostResult<void>> {

@@ -235,6 +235,7 @@ describe("generate problems", () => {
       validate: unused,
       audit: unused,
       writeAuditReport: unused,
+      createKatalog: unused,
       selectCell: unused,
       onSheetChanged: unused,
       rememberSheets: () => Promise.resolve(ok(undefined)),

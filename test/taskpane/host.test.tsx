@@ -46,6 +46,11 @@ function ops(overrides: Partial<ExcelOperations> = {}): ExcelOperations {
     validate: () => Promise.resolve({ ok: true, value: OUTCOME }),
     audit: () => Promise.resolve({ ok: true, value: OUTCOME }),
     writeAuditReport: () => Promise.resolve({ ok: true, value: { sheet: "Audit IKU", rows: 0 } }),
+    createKatalog: () =>
+      Promise.resolve({
+        ok: true,
+        value: { sheet: "Katalog IKU", indicators: 18, replaced: false },
+      }),
     selectCell: () => Promise.resolve({ ok: true, value: undefined }),
     onSheetChanged: () => Promise.resolve({ ok: true, value: () => Promise.resolve() }),
     rememberSheets: () => Promise.resolve({ ok: true, value: undefined }),

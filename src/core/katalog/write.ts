@@ -63,3 +63,20 @@ export function katalogContent(catalogue: Catalogue): KatalogContent {
   }
   return { rows, headerRow, widths: KATALOG_COLUMNS.map((c) => WIDTHS[c.field]) };
 }
+
+/**
+ * An empty Katalog to fill in for another agency: the header rows with their labels only, the
+ * table's header and one example row (the catalogue's first indicator), which reads back with no
+ * mistakes.
+ */
+export function katalogExampleContent(catalogue: Catalogue): KatalogContent {
+  const one = katalogContent({ ...catalogue, indicators: catalogue.indicators.slice(0, 1) });
+  const rows: (string | null)[][] = [
+    [KATALOG_HEADER_LABELS.perangkatDaerah, null],
+    [KATALOG_HEADER_LABELS.tugas, null],
+    [KATALOG_HEADER_LABELS.fungsi, null],
+    [],
+    ...one.rows.slice(one.headerRow),
+  ];
+  return { rows, headerRow: 4, widths: one.widths };
+}

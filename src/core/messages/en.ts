@@ -101,6 +101,16 @@ function host(): HostWords {
             title: "Notes inside the table",
             body: `Sheet ${sheet} has not been changed. Regenerating it would remove what was typed inside the table area: ${notesList(p, "and", "more cells")}. Move those notes outside the table, or continue to remove them.`,
           };
+        case "katalogInvalid":
+          return {
+            title: "The Katalog IKU needs fixing",
+            body: `Sheet ${sheet} has mistakes, so nothing was generated. Fix the cells listed below (click one to go there), then try again.`,
+          };
+        case "katalogExists":
+          return {
+            title: "A Katalog IKU already exists",
+            body: `Sheet ${sheet} already exists and was not changed.`,
+          };
         case "payloadTooLarge":
           return {
             title: "Too much data",
@@ -240,6 +250,33 @@ function pane(
       `Sheet ${quoted(sheet)} was put back as it was (contents, number formats, names and protection).`,
     restoreFailed: (sheet) =>
       `Sheet ${quoted(sheet)} could not be put back as it was: part of it may have changed. Check that sheet (or close without saving) before going on.`,
+    madeFrom: (c) =>
+      c.source === "katalog"
+        ? `Made from ${c.sheet ?? "Katalog IKU"} (${T.indicators(c.indicators ?? 0)}).`
+        : `Made from the built-in DSPM catalogue (${T.indicators(c.indicators ?? 0)}).`,
+    checkedWith: (c) =>
+      c.source === "katalog"
+        ? `Catalogue: ${c.sheet ?? "Katalog IKU"}${c.indicators === undefined ? "" : ` (${T.indicators(c.indicators)})`}.`
+        : `Catalogue: built-in DSPM (${T.indicators(c.indicators ?? 0)}).`,
+    katalogListLabel: "Mistakes in the Katalog IKU",
+    katalogHeading: "Katalog IKU",
+    katalogIntro:
+      "The list of indicators can live in the workbook as a “Katalog IKU” sheet that staff edit. When there is one, Generate, Check Data and Formula Audit use it instead of the built-in DSPM catalogue.",
+    katalogBuiltin: "Create Katalog IKU from the built-in catalogue",
+    katalogExample: "Create an empty Katalog IKU (with one example)",
+    creatingKatalog: "Creating the Katalog IKU…",
+    katalogCreated: (o) =>
+      `Sheet ${quoted(o.sheet)} ${o.replaced ? "replaced" : "created"} with ${o.indicators === 1 ? "one example row" : T.indicators(o.indicators)}. Edit its rows, then ${T.generate} again.`,
+    katalogExistsTitle: "A Katalog IKU already exists",
+    katalogExistsBody: (sheet) =>
+      `Sheet ${quoted(sheet)} already exists. Replacing it removes everything in it (staff's edits too) and writes a new catalogue. Keep it if unsure.`,
+    katalogKeep: "Keep it and open the sheet",
+    katalogReplace: "Replace its contents",
+    katalogList: {
+      jenisTitle: "Jenis",
+      polaritasTitle: "Polaritas",
+      choose: (allowed) => `Choose one of: ${allowed.join(", ")}.`,
+    },
 
     validateHeading: "Check the input data",
     validateIntro: `Checks every input and target cell of the ${T.ikuSheet}: empty, text, negative, not a whole number, numerator above denominator, target empty or 0.`,

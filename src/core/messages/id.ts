@@ -61,6 +61,8 @@ export type HostProblemCode =
   | "noIkuSheet"
   | "payloadTooLarge"
   | "userNotes"
+  | "katalogInvalid"
+  | "katalogExists"
   | "unknown";
 
 /** The parts of a host problem its words need. */
@@ -91,6 +93,13 @@ export interface HostWords {
   problem: (p: HostProblemFacts) => ProblemText;
   /** "Rincian: …" */
   detail: (d: string) => string;
+}
+
+/** What the pane says of a catalogue: a Katalog sheet (by name) or the built-in one. */
+export interface CatalogueFacts {
+  source: "builtin" | "katalog";
+  sheet?: string;
+  indicators?: number;
 }
 
 /** The settings check's messages (the pane's form and the CLI's options). */
@@ -190,6 +199,31 @@ export interface PaneStrings {
   /** After a regenerate that failed midway: the sheet was put back, or putting it back failed. */
   restored: (sheet: string) => string;
   restoreFailed: (sheet: string) => string;
+  /** Which catalogue a sheet was made from ("Dibuat dari Katalog IKU (5 indikator)."). */
+  madeFrom: (c: CatalogueFacts) => string;
+  /** Which catalogue a check read the IKU sheet with. */
+  checkedWith: (c: CatalogueFacts) => string;
+  /** Accessible name of the list of a Katalog's mistakes. */
+  katalogListLabel: string;
+  /** The Katalog IKU section of the Generate tab. */
+  katalogHeading: string;
+  katalogIntro: string;
+  katalogBuiltin: string;
+  katalogExample: string;
+  creatingKatalog: string;
+  katalogCreated: (o: { sheet: string; indicators: number; replaced: boolean }) => string;
+  /** The confirm dialog before an existing Katalog sheet is replaced. */
+  katalogExistsTitle: string;
+  katalogExistsBody: (sheet: string) => string;
+  katalogKeep: string;
+  katalogReplace: string;
+  /** The drop-down lists of a new Katalog sheet (data validation on Jenis and Polaritas). */
+  katalogList: {
+    jenisTitle: string;
+    polaritasTitle: string;
+    /** The input message and the error alert: the words the column accepts. */
+    choose: (allowed: readonly string[]) => string;
+  };
 
   validateHeading: string;
   validateIntro: string;
@@ -353,6 +387,16 @@ function host(): HostWords {
             title: "Ada catatan di dalam tabel",
             body: `Lembar ${sheet} belum diubah. Membuat ulang lembar akan menghapus isi yang diketik di dalam area tabel: ${notesList(p, "dan", "sel lain")}. Pindahkan catatan itu ke luar tabel, atau lanjutkan untuk menghapusnya.`,
           };
+        case "katalogInvalid":
+          return {
+            title: "Katalog IKU perlu diperbaiki",
+            body: `Lembar ${sheet} memuat kesalahan, jadi tidak ada yang dibuat. Perbaiki sel yang tercantum di bawah (klik untuk membukanya), lalu coba lagi.`,
+          };
+        case "katalogExists":
+          return {
+            title: "Katalog IKU sudah ada",
+            body: `Lembar ${sheet} sudah ada dan tidak diubah.`,
+          };
         case "payloadTooLarge":
           return {
             title: "Data terlalu besar",
@@ -493,6 +537,33 @@ function pane(
       `Lembar ${quoted(sheet)} sudah dikembalikan seperti semula (isi, format angka, nama dan proteksi).`,
     restoreFailed: (sheet) =>
       `Lembar ${quoted(sheet)} tidak dapat dikembalikan seperti semula: sebagian mungkin sudah berubah. Periksa lembar itu (atau tutup tanpa menyimpan) sebelum melanjutkan.`,
+    madeFrom: (c) =>
+      c.source === "katalog"
+        ? `Dibuat dari ${c.sheet ?? "Katalog IKU"} (${T.indicators(c.indicators ?? 0)}).`
+        : `Dibuat dari katalog bawaan DSPM (${T.indicators(c.indicators ?? 0)}).`,
+    checkedWith: (c) =>
+      c.source === "katalog"
+        ? `Katalog: ${c.sheet ?? "Katalog IKU"}${c.indicators === undefined ? "" : ` (${T.indicators(c.indicators)})`}.`
+        : `Katalog: bawaan DSPM (${T.indicators(c.indicators ?? 0)}).`,
+    katalogListLabel: "Kesalahan di Katalog IKU",
+    katalogHeading: "Katalog IKU",
+    katalogIntro:
+      "Daftar indikator dapat disimpan di buku kerja sebagai lembar “Katalog IKU” yang diubah staf. Bila ada, Buat Lembar, Periksa Data dan Audit Rumus memakainya sebagai pengganti katalog bawaan DSPM.",
+    katalogBuiltin: "Buat Katalog IKU dari katalog bawaan",
+    katalogExample: "Buat Katalog IKU kosong (dengan satu contoh)",
+    creatingKatalog: "Membuat Katalog IKU…",
+    katalogCreated: (o) =>
+      `Lembar ${quoted(o.sheet)} ${o.replaced ? "diganti" : "dibuat"} dengan ${o.indicators === 1 ? "satu baris contoh" : T.indicators(o.indicators)}. Ubah barisnya, lalu ${T.generate} lagi.`,
+    katalogExistsTitle: "Katalog IKU sudah ada",
+    katalogExistsBody: (sheet) =>
+      `Lembar ${quoted(sheet)} sudah ada. Menggantinya menghapus seluruh isinya (termasuk perubahan staf) dan menulis katalog baru. Biarkan saja bila ragu.`,
+    katalogKeep: "Biarkan dan buka lembarnya",
+    katalogReplace: "Ganti isinya",
+    katalogList: {
+      jenisTitle: "Jenis",
+      polaritasTitle: "Polaritas",
+      choose: (allowed) => `Pilih salah satu: ${allowed.join(", ")}.`,
+    },
 
     validateHeading: "Periksa data isian",
     validateIntro: `Memeriksa setiap sel isian dan target di ${T.ikuSheet}: kosong, teks, negatif, bukan bilangan bulat, pembilang melebihi penyebut, target kosong atau 0.`,
