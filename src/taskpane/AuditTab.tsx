@@ -94,7 +94,10 @@ export function AuditTab({ host, info, t }: AuditTabProps): React.ReactElement {
         {action.problem ? <ProblemBar t={t} problem={action.problem} /> : null}
         {report ? <SuccessBar title={t.successTitle}>{t.reportWritten(report)}</SuccessBar> : null}
         {outcome && findings.length === 0 ? (
-          <SuccessBar title={t.noProblemsTitle}>{t.auditNoFindings}</SuccessBar>
+          <SuccessBar title={t.noProblemsTitle}>
+            {t.auditNoFindings}
+            {outcome.catalogue ? ` ${t.checkedWith(outcome.catalogue)}` : null}
+          </SuccessBar>
         ) : null}
         {outcome && findings.length > 0 ? (
           <CheckSummary t={t} outcome={outcome} testId="audit-summary" />

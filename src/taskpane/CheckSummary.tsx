@@ -4,7 +4,10 @@ import type { CheckOutcome } from "../office/api";
 import type { Strings } from "./i18n";
 import { countSeverities, formatTime, useStyles } from "./components";
 
-/** "n errors, m warnings in <sheets>, checked at <time>" of a validation or an audit. */
+/**
+ * "n errors, m warnings in <sheets>, checked at <time>" of a validation or an audit, and the
+ * catalogue it read the sheets with.
+ */
 export function CheckSummary(props: {
   t: Strings;
   outcome: CheckOutcome;
@@ -21,6 +24,12 @@ export function CheckSummary(props: {
         outcome.sheets,
         formatTime(outcome.checkedAt, t.locale)
       )}
+      {outcome.catalogue ? (
+        <>
+          {" "}
+          <span data-testid={`${props.testId}-catalogue`}>{t.checkedWith(outcome.catalogue)}</span>
+        </>
+      ) : null}
     </Text>
   );
 }

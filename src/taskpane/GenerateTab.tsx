@@ -14,16 +14,27 @@ import {
 } from "@fluentui/react-components";
 import { AGENCY } from "../core/catalogue/agency";
 import type { FormulaMode, SheetSettings } from "../core/sheet/types";
-import type { GenerateOutcome, HostApi, HostInfo } from "../office/api";
+import type { GenerateOutcome, HostApi, HostInfo, HostProblem } from "../office/api";
 import type { Strings } from "./i18n";
 import { ProblemBar, SuccessBar, TabHeading, useStyles } from "./components";
 import { useHostAction } from "./useHostAction";
+import { KatalogSection } from "./KatalogSection";
 import {
   type SettingsField,
   type SettingsForm,
   checkSettings,
   defaultSheetName,
 } from "../core/settings";
+
+/**
+ * The findings list, for a Katalog with mistakes: in the "analysis" chunk with the check tabs
+ * (the generate that found the mistakes has loaded it already).
+ */
+const FindingsView = React.lazy(() =>
+  import(/* webpackChunkName: "analysis" */ "./Findings").then((m) => ({
+    default: m.FindingsView,
+  }))
+);
 
 /** A sheet generated, with the settings it was made from. */
 interface Generated {
@@ -127,6 +138,14 @@ export function GenerateTab({
     // The problem takes the place of the success message, as any result does.
     setGenerated(null);
     action.setProblem(r.problem);
+  };
+
+  // A Katalog finding whose cell could not be selected: said under the list, which stays.
+  const [selectProblem, setSelectProblem] = React.useState<HostProblem | null>(null);
+  /** A Katalog finding clicked: its cell on the Katalog sheet. */
+  const selectFinding = async (sheet: string, cell: string) => {
+    const r = await host.selectCell(sheet, cell);
+    setSelectProblem(r.ok ? null : r.problem);
   };
 
   const applySuggestion = (name: string) => {
@@ -293,7 +312,15 @@ export function GenerateTab({
       <div ref={resultRef} tabIndex={-1} className={styles.result} data-testid="generate-result">
         {generated ? (
           <>
-            <SuccessBar title={t.successTitle}>{t.generated(generated.outcome)}</SuccessBar>
+            <SuccessBar title={t.successTitle}>
+              {t.generated(generated.outcome)}
+              {generated.outcome.catalogue ? (
+                <>
+                  {" "}
+                  <span data-testid="made-from">{t.madeFrom(generated.outcome.catalogue)}</span>
+                </>
+              ) : null}
+            </SuccessBar>
             <MessageBar intent="info" layout="multiline" data-testid="next-step">
               <MessageBarBody>
                 <MessageBarTitle>{t.nextStepTitle}</MessageBarTitle> {t.nextStep}
@@ -342,7 +369,22 @@ export function GenerateTab({
             }
           />
         ) : null}
+        {problem?.code === "katalogInvalid" && problem.findings ? (
+          <React.Suspense fallback={<Spinner size="tiny" />}>
+            <FindingsView
+              t={t}
+              id="katalog"
+              label={t.katalogListLabel}
+              findings={problem.findings}
+              onSelect={(f) => void selectFinding(f.sheet, f.cell)}
+            />
+          </React.Suspense>
+        ) : null}
+        {problem?.code === "katalogInvalid" && selectProblem ? (
+          <ProblemBar t={t} problem={selectProblem} />
+        ) : null}
       </div>
+      <KatalogSection host={host} info={info} t={t} />
     </section>
   );
 }

@@ -166,7 +166,10 @@ export function ValidateTab({ host, info, t }: ValidateTabProps): React.ReactEle
       <div ref={resultRef} tabIndex={-1} className={styles.result} data-testid="validate-result">
         {action.problem ? <ProblemBar t={t} problem={action.problem} /> : null}
         {outcome && findings.length === 0 ? (
-          <SuccessBar title={t.noProblemsTitle}>{t.noProblemsBody(outcome.sheets)}</SuccessBar>
+          <SuccessBar title={t.noProblemsTitle}>
+            {t.noProblemsBody(outcome.sheets)}
+            {outcome.catalogue ? ` ${t.checkedWith(outcome.catalogue)}` : null}
+          </SuccessBar>
         ) : null}
         {outcome && findings.length > 0 ? (
           <CheckSummary t={t} outcome={outcome} testId="validate-summary" />

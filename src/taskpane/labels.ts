@@ -1,4 +1,6 @@
 import { CATALOGUE, findIndicator } from "../core/catalogue";
+import { KATALOG_RULES } from "../core/katalog/rules";
+import type { KatalogRuleId } from "../core/katalog/rules";
 import { CATALOGUE_EN } from "../core/messages/catalogue-en";
 import { ALL_RULES, ruleLabel as coreRuleLabel } from "../core/report";
 import type { Lang } from "./i18n";
@@ -23,6 +25,7 @@ export function indicatorName(code: string, lang: Lang): LocalText {
 
 /** A rule's short label in the pane's language (the id itself when unknown). */
 export function ruleLabel(rule: string, lang: Lang): LocalText {
+  if (rule in KATALOG_RULES) return { text: KATALOG_RULES[rule as KatalogRuleId][lang].label };
   if (!(rule in ALL_RULES)) return { text: rule };
   return { text: coreRuleLabel(rule, lang) };
 }
