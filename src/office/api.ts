@@ -79,6 +79,8 @@ export interface GenerateOutcome {
   printSetup?: { applied: true } | { applied: false; detail: string };
   /** The catalogue the sheet was made from: the workbook's Katalog IKU sheet or the built-in one. */
   catalogue?: CatalogueUsed;
+  /** The first input cell of the sheet (where staff start typing), e.g. "H12". */
+  firstInput?: string;
 }
 
 /** What a new Katalog IKU sheet is filled with. */

@@ -646,7 +646,9 @@ export async function generateIkuSheet(
       keptValues: decision.kept.size,
       range: plan.range,
       printSetup,
-      ...(catalogueInfo ? { catalogue: catalogueInfo } : {}),
+      ...(catalogueInfo
+        ? { catalogue: catalogueInfo, firstInput: plan.indicators[0]?.inputs[0]?.address }
+        : {}),
     },
   };
 }

@@ -131,8 +131,10 @@ export function GenerateTab({
     );
   };
 
-  const goToSheet = async (sheet: string, settings: SheetSettings) => {
-    const cell = (await firstInputCell(settings)) ?? "A1";
+  const goToSheet = async (outcome: GenerateOutcome, settings: SheetSettings) => {
+    const sheet = outcome.sheet;
+    // The generate knows the sheet's first input (from the workbook's catalogue).
+    const cell = outcome.firstInput ?? (await firstInputCell(settings)) ?? "A1";
     const r = await host.selectCell(sheet, cell);
     if (r.ok) return;
     // The problem takes the place of the success message, as any result does.
@@ -328,7 +330,7 @@ export function GenerateTab({
               <MessageBarActions>
                 <Button
                   className={styles.wrapButton}
-                  onClick={() => void goToSheet(generated.outcome.sheet, generated.settings)}
+                  onClick={() => void goToSheet(generated.outcome, generated.settings)}
                 >
                   {t.goToSheet}
                 </Button>

@@ -37,14 +37,11 @@ export function KatalogSection(props: {
   } | null>(null);
   const keepRef = React.useRef<HTMLButtonElement>(null);
 
-  React.useEffect(() => {
-    if (asking) keepRef.current?.focus();
-  }, [asking]);
-
   const create = async (content: KatalogContentChoice, replace = false) => {
     if (action.busy || !info.inExcel) return;
     setCreated(null);
     setAsking(null);
+    let asked = false;
     await action.run(
       async (call) => {
         const r = await call(() => host.createKatalog(content, { replace }));
@@ -57,10 +54,13 @@ export function KatalogSection(props: {
           // Not a failure: a question. The problem bar gives way to it.
           action.setProblem(null);
           setAsking({ sheet: r.problem.sheet ?? "", content });
+          asked = true;
         }
       },
       { announce: t.creatingKatalog, focus: true }
     );
+    // The question takes the focus on its default answer, after the result area had it.
+    if (asked) setTimeout(() => keepRef.current?.focus(), 0);
   };
 
   const keep = async (sheet: string) => {

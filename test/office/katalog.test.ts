@@ -70,6 +70,7 @@ describe.each<FormulaMode>(["iku", "excel"])("generate from a workbook's Katalog
       },
     });
     const plan = buildSheetPlan(settings(mode), dinkesCatalogue());
+    expect(result.ok && result.value.firstInput).toBe(plan.indicators[0].inputs[0].address);
     const sheet = excel.sheet("IKU 2026");
     for (const c of plan.cells) {
       if (c.formula) expect(sheet.cells.get(c.address)?.formula).toBe(c.formula);

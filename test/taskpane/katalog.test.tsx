@@ -48,6 +48,19 @@ describe("the pane says which catalogue a sheet was made from", () => {
     await userEvent.click(screen.getByRole("button", { name: t.generateButton }));
     expect((await screen.findByTestId("made-from")).textContent).toBe(words);
   });
+
+  test("“Buka lembar” goes to the first input the generate found on the Katalog's sheet", async () => {
+    const host = new FakeHost();
+    host.generateAnswer = ok({
+      ...generated,
+      catalogue: { source: "katalog", sheet: "Katalog IKU", indicators: 5 },
+      firstInput: "H9",
+    });
+    renderPane(host);
+    await userEvent.click(screen.getByRole("button", { name: ID.generateButton }));
+    await userEvent.click(await screen.findByRole("button", { name: ID.goToSheet }));
+    expect(host.selected).toEqual([{ sheet: "IKU 2026", cell: "H9" }]);
+  });
 });
 
 const katalogFindings: Finding[] = [
