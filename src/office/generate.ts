@@ -23,7 +23,8 @@ import { paneSheets, type SheetMemo } from "./sheet-memo";
  *    read there, through the name's reference, never by position) and, when the plan is made from
  *    the settings, the used range of the "Katalog IKU" sheet: the plan is then built after the
  *    read from the workbook's catalogue (its Katalog, else the built-in one), and a Katalog with
- *    mistakes stops the generate before anything is written;
+ *    mistakes stops the generate before anything is written (a Katalog sheet whose name has
+ *    spaces around it, which Excel's lookup by name does not match, costs one more read);
  * 2. one write: the whole sheet (names, number formats and contents as one 2-D array each,
  *    formats per style as multi-area ranges, merges, widths, heights, validations, the marks of
  *    invalid inputs as conditional formats, freeze, protection, then the print setup last), with

@@ -100,6 +100,16 @@ describe.each<FormulaMode>(["iku", "excel"])("generate from a workbook's Katalog
   });
 });
 
+test("a Katalog sheet named with a space after it is found by its own name (one more read)", async () => {
+  const excel = dinkesWorkbook(DINKES_KATALOG, "Katalog IKU ");
+  const result = await generateIkuSheet(excel.context, { settings: settings("iku") });
+  expect(excel.syncs()).toBe(3);
+  expect(result).toMatchObject({
+    ok: true,
+    value: { indicators: 5, catalogue: { source: "katalog", sheet: "Katalog IKU " } },
+  });
+});
+
 describe("a Katalog with mistakes", () => {
   const broken = (): GridValue[][] => {
     const rows = DINKES_KATALOG.map((r) => [...r]);
