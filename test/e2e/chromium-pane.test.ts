@@ -583,6 +583,90 @@ describe("harness: Excel problems are reported and foreign data is never overwri
   });
 });
 
+describe("harness: the Katalog IKU sheet, from the pane to the generated sheet", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    await buildHarness();
+    server = await startStaticServer({ "/": HARNESS_OUT });
+    browser = await launchChromium();
+    ({ context, page, watch } = await openPage(browser, {
+      allowOrigins: [server.url],
+      officeFromLocalCopy: false,
+      locale: "id-ID",
+    }));
+    await page.goto(`${server.url}/index.html?lang=id-ID`, { waitUntil: "load" });
+    await page.getByRole("heading", { level: 1 }).waitFor({ state: "visible", timeout: 30_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("create it with an example row, find a mistake typed into it, fix it, generate from it", async () => {
+    const katalog = "Katalog IKU";
+    await page.getByRole("button", { name: t.katalogExample, exact: true }).click();
+    await page
+      .getByText(t.katalogCreated({ sheet: katalog, indicators: 1, replaced: false }))
+      .waitFor({ timeout: 30_000 });
+    expect(await callHarness(page, (h) => h.sheetNames())).toEqual(["Catatan", katalog]);
+    // Asked again: the existing sheet is kept unless the user chooses otherwise.
+    await page.getByRole("button", { name: t.katalogBuiltin, exact: true }).click();
+    await page.getByTestId("katalog-exists").waitFor({ timeout: 30_000 });
+    await checkAxe(page, "harness: Katalog exists question");
+    await page.getByRole("button", { name: t.katalogKeep, exact: true }).click();
+    await page.getByTestId("katalog-exists").waitFor({ state: "detached", timeout: 15_000 });
+
+    // Staff type an unknown Jenis into the example row (row 6: header block, blank, header).
+    const jenis = await callHarness(page, (h, sheet) => h.cell(sheet as string, "D6"), katalog);
+    expect(jenis?.value).toBe(CATALOGUE.indicators[0].kind);
+    await callHarness(page, (h, sheet) => h.type(sheet as string, "D6", "persen"), katalog);
+    await page.getByRole("button", { name: t.generateButton, exact: true }).click();
+    const list = page.getByTestId("katalog-findings");
+    await list.waitFor({ timeout: 30_000 });
+    expect(await callHarness(page, (h) => h.sheetNames())).toEqual(["Catatan", katalog]);
+    await screenshot(page, "harness-katalog-findings");
+    await checkAxe(page, "harness: Katalog with a mistake");
+    await cellLink(list, `${katalog}!D6`).click();
+    await page.waitForFunction(
+      ({ sheet }) => {
+        const sel = (
+          window as unknown as { __ikuHarness: HarnessControl }
+        ).__ikuHarness.selection();
+        return sel?.sheet === sheet && sel.address === "D6";
+      },
+      { sheet: katalog },
+      { timeout: 15_000 }
+    );
+
+    await callHarness(
+      page,
+      (h, arg) => {
+        const [sheet, kind] = arg as [string, string];
+        return h.type(sheet, "D6", kind);
+      },
+      [katalog, CATALOGUE.indicators[0].kind]
+    );
+    await page.getByRole("button", { name: t.generateButton, exact: true }).click();
+    const madeFrom = page.getByTestId("made-from");
+    await madeFrom.waitFor({ timeout: 30_000 });
+    expect(await madeFrom.innerText()).toBe(
+      t.madeFrom({ source: "katalog", sheet: katalog, indicators: 1 })
+    );
+    const code = CATALOGUE.indicators[0].code;
+    const names = (await callHarness(page, (h) => h.names())).map((n) => n.name);
+    expect(names.filter((n) => /_HASIL$/.test(n))).toEqual([`${code}_HASIL`]);
+    await checkAxe(page, "harness: generated from the Katalog");
+    expectQuiet(watch);
+  });
+});
+
 describe("harness in English (Excel's display language en-US)", () => {
   const en = stringsFor("en");
   let browser: Browser;
