@@ -124,10 +124,14 @@ export interface ReadProgress {
  * included, arrives as a HostProblem (host.ts turns exceptions into problems, in one place).
  */
 export interface HostActions {
-  /** `options.removeNotes`: the user agreed to remove the notes a userNotes problem listed. */
+  /**
+   * `options.removeNotes`: the user agreed to remove the notes a userNotes problem listed.
+   * `options.agencyFromKatalog`: the agency name is the form's default, not typed by the user: a
+   * workbook's Katalog IKU that names its Perangkat Daerah gives the sheet that name instead.
+   */
   generate(
     settings: SheetSettings,
-    options?: { removeNotes?: boolean }
+    options?: { removeNotes?: boolean; agencyFromKatalog?: boolean }
   ): Promise<HostResult<GenerateOutcome>>;
   /**
    * "Periksa Data": validates inputs and targets. Read-only: the in-sheet marks are conditional

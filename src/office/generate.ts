@@ -57,6 +57,11 @@ export type GenerateRequest = SheetPlan | { settings: SheetSettings };
 export interface GenerateOptions {
   /** The user saw the notes typed inside the table and agreed to remove them. */
   removeNotes?: boolean;
+  /**
+   * The settings' agency name is a default the user did not type: the Katalog's Perangkat Daerah,
+   * when it names one, is the sheet's agency instead.
+   */
+  agencyFromKatalog?: boolean;
 }
 
 export type GenerateDecision =
@@ -477,7 +482,13 @@ export async function generateIkuSheet(
     }
     catalogue = resolved.catalogue;
     catalogueInfo = catalogueUsed(resolved);
-    plan = buildSheetPlan(request.settings, catalogue);
+    const agency = resolved.source === "katalog" ? catalogue.agency.nama : "";
+    plan = buildSheetPlan(
+      options.agencyFromKatalog && agency !== ""
+        ? { ...request.settings, namaPerangkatDaerah: agency }
+        : request.settings,
+      catalogue
+    );
     const refused = payloadProblem(plan);
     if (refused) return refused;
   }

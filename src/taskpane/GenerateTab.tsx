@@ -94,6 +94,9 @@ export function GenerateTab({
   });
   // The sheet name follows the year until the user types their own.
   const [sheetNameEdited, setSheetNameEdited] = React.useState(false);
+  // The agency name is the built-in default until the user types one: a workbook's Katalog IKU
+  // that names its Perangkat Daerah then names the sheet's agency (see generate.ts).
+  const [namaEdited, setNamaEdited] = React.useState(false);
   const [generated, setGenerated] = React.useState<Generated | null>(null);
   const sheetNameRef = React.useRef<HTMLInputElement>(null);
   // A result belongs to the form it was made from: any edit clears it.
@@ -122,7 +125,9 @@ export function GenerateTab({
     setGenerated(null);
     await action.run(
       async (call) => {
-        const r = await call(() => host.generate(settings, options));
+        const r = await call(() =>
+          host.generate(settings, namaEdited ? options : { ...options, agencyFromKatalog: true })
+        );
         if (!r?.ok) return;
         setGenerated({ outcome: r.value, settings });
         onGenerated?.();
@@ -203,7 +208,10 @@ export function GenerateTab({
             className={styles.input}
             name="namaPerangkatDaerah"
             value={form.namaPerangkatDaerah}
-            onChange={(_, d) => setForm((f) => ({ ...f, namaPerangkatDaerah: d.value }))}
+            onChange={(_, d) => {
+              setNamaEdited(true);
+              setForm((f) => ({ ...f, namaPerangkatDaerah: d.value }));
+            }}
           />
         </Field>
         <Field

@@ -100,6 +100,22 @@ describe.each<FormulaMode>(["iku", "excel"])("generate from a workbook's Katalog
   });
 });
 
+test("the Katalog's Perangkat Daerah names the sheet's agency when the form's name is only the default", async () => {
+  const dspm = settings("iku", { namaPerangkatDaerah: CATALOGUE.agency.nama });
+  const titleOf = (s: SheetSettings) =>
+    buildSheetPlan(s, dinkesCatalogue()).cells.find((c) => c.address === "A2")?.value;
+  const typed = dinkesWorkbook();
+  await generateIkuSheet(typed.context, { settings: dspm });
+  expect(typed.sheet("IKU 2026").cells.get("A2")?.formula).toBe(titleOf(dspm));
+  const defaulted = dinkesWorkbook();
+  await generateIkuSheet(defaulted.context, { settings: dspm }, undefined, {
+    agencyFromKatalog: true,
+  });
+  const dinkes = titleOf(settings("iku"));
+  expect(dinkes).toMatch(/Kesehatan/i);
+  expect(defaulted.sheet("IKU 2026").cells.get("A2")?.formula).toBe(dinkes);
+});
+
 test("a Katalog sheet named with a space after it is found by its own name (one more read)", async () => {
   const excel = dinkesWorkbook(DINKES_KATALOG, "Katalog IKU ");
   const result = await generateIkuSheet(excel.context, { settings: settings("iku") });

@@ -75,7 +75,7 @@ export class FakeHost implements HostApi {
   subscribeAnswer: HostResult<true> = ok(true);
 
   readonly generated: SheetSettings[] = [];
-  readonly generateOptions: { removeNotes?: boolean }[] = [];
+  readonly generateOptions: { removeNotes?: boolean; agencyFromKatalog?: boolean }[] = [];
   validateCalls = 0;
   auditCalls = 0;
   readonly reports: CheckOutcome[] = [];
@@ -105,7 +105,7 @@ export class FakeHost implements HostApi {
 
   generate(
     settings: SheetSettings,
-    options?: { removeNotes?: boolean }
+    options?: { removeNotes?: boolean; agencyFromKatalog?: boolean }
   ): Promise<HostResult<GenerateOutcome>> {
     this.generated.push(settings);
     this.generateOptions.push(options ?? {});

@@ -301,7 +301,7 @@ describe("notes typed inside the table", () => {
     expect(bar.textContent).toContain('C39 ("9")');
     expect(bar.textContent).not.toContain("C40");
     expect(bar.textContent).toContain("dan 2 sel lain");
-    expect(host.generateOptions).toEqual([{}]);
+    expect(host.generateOptions).toEqual([{ agencyFromKatalog: true }]);
 
     host.generateAnswer = ok({
       sheet: "IKU 2026",
@@ -311,7 +311,12 @@ describe("notes typed inside the table", () => {
       range: "A1:T40",
     });
     await userEvent.click(screen.getByRole("button", { name: ID.removeNotes }));
-    await waitFor(() => expect(host.generateOptions).toEqual([{}, { removeNotes: true }]));
+    await waitFor(() =>
+      expect(host.generateOptions).toEqual([
+        { agencyFromKatalog: true },
+        { removeNotes: true, agencyFromKatalog: true },
+      ])
+    );
     expect(host.generated[1]).toEqual(host.generated[0]);
     await waitFor(() => expect(screen.queryByText(/Ada catatan di dalam tabel/)).toBeNull());
   });

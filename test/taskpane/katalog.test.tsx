@@ -80,6 +80,22 @@ const katalogFindings: Finding[] = [
   },
 ];
 
+describe("the agency name", () => {
+  test("left as the default, a Katalog may name it; typed by the user, it stays", async () => {
+    const host = new FakeHost();
+    renderPane(host);
+    await userEvent.click(screen.getByRole("button", { name: ID.generateButton }));
+    await waitFor(() => expect(host.generateOptions).toEqual([{ agencyFromKatalog: true }]));
+    const nama = screen.getByRole("textbox", { name: /Nama perangkat daerah/ });
+    await userEvent.clear(nama);
+    await userEvent.type(nama, "Dinas Kesehatan");
+    await userEvent.click(screen.getByRole("button", { name: ID.generateButton }));
+    await waitFor(() => expect(host.generateOptions).toHaveLength(2));
+    expect(host.generateOptions[1]).toEqual({});
+    expect(host.generated[1].namaPerangkatDaerah).toBe("Dinas Kesehatan");
+  });
+});
+
 describe("a Katalog with mistakes", () => {
   test("the pane lists its findings with their cells, and a click selects the cell", async () => {
     const host = new FakeHost();
