@@ -215,9 +215,6 @@ describe("validate and audit in Excel", () => {
     const syncsSeen = new Set<number>();
     for (const name of names) {
       const { grid, spec } = loadCase(name);
-      // Cases whose workbook carries a Katalog IKU sheet: the pane's reading of the Katalog is
-      // issue 14's pane work (src/office/check.ts), tested there once it lands.
-      if (spec.katalog !== undefined) continue;
       const excel = createFakeExcel({ grid });
       const result = await validateInContext(excel.context);
       const expected = analyzeInputs(grid);
@@ -235,9 +232,11 @@ describe("validate and audit in Excel", () => {
       const elsewhere = grid.names.some(
         (n) => /^IKU\d{2,3}_/i.test(n.name) && !n.refersTo.toLowerCase().includes(iku)
       );
+      // A Katalog sheet the pane's memo does not know yet costs one sync more (katalog.test.ts).
+      const katalog = spec.katalog !== undefined && marker ? 1 : 0;
       expect({ name, syncs: excel.syncs() }).toEqual({
         name,
-        syncs: !marker ? 3 : elsewhere ? 2 : 1,
+        syncs: (!marker ? 3 : elsewhere ? 2 : 1) + katalog,
       });
       syncsSeen.add(excel.syncs());
     }
