@@ -408,10 +408,10 @@ export function PERSENTASE_SWADAYA_RUPIAH(
 }
 
 /**
- * Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100, paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas. Target predikat SAKIP ("BB", untuk IKU 1): 100 bila realisasi mencapai batas bawah pitanya, selain itu realisasi / batas bawah × 100.
+ * Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100; keduanya paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas. Target predikat SAKIP ("BB", untuk IKU 1): 100 bila realisasi mencapai batas bawah pitanya, selain itu realisasi / batas bawah × 100.
  * @customfunction CAPAIAN CAPAIAN
  * @helpurl https://localhost:3000/help.html#CAPAIAN
- * @param realisasi Realisasi (angka ≥ 0), atau "n.a." bila tidak ada kejadian.
+ * @param realisasi Realisasi (angka; di bawah 0 bila pertumbuhan atau penurunan berbalik arah), atau "n.a." bila tidak ada kejadian.
  * @param target Target (angka ≥ 0), rentang sebagai teks ("80-85"), predikat SAKIP ("BB"), atau dua sel berisi batas bawah dan batas atas.
  * @param [polaritas] "positif" (makin tinggi makin baik, bawaan) atau "negatif" (makin rendah makin baik).
  * @param [desimal] Banyak desimal realisasi seperti tercetak di tabel LKjIP (bilangan bulat 0–4, bawaan 2).

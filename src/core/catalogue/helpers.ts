@@ -46,11 +46,12 @@ export const HELPERS: HelperFunction[] = [
   {
     functionName: "CAPAIAN",
     description:
-      'Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100, paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas. Target predikat SAKIP ("BB", untuk IKU 1): 100 bila realisasi mencapai batas bawah pitanya, selain itu realisasi / batas bawah × 100.',
+      'Capaian kinerja terhadap target dalam persen, dari realisasi yang dibulatkan seperti tercetak (2 desimal). Polaritas positif: realisasi / target × 100; negatif: (2 × target − realisasi) / target × 100; keduanya paling rendah 0; target 0 berpolaritas negatif: realisasi 0 → 100, selain itu 0. Target rentang (80-85): 100 di dalam rentang, di bawahnya dihitung terhadap batas bawah, di atasnya terhadap batas atas. Target predikat SAKIP ("BB", untuk IKU 1): 100 bila realisasi mencapai batas bawah pitanya, selain itu realisasi / batas bawah × 100.',
     params: [
       {
         name: "realisasi",
-        description: 'Realisasi (angka ≥ 0), atau "n.a." bila tidak ada kejadian.',
+        description:
+          'Realisasi (angka; di bawah 0 bila pertumbuhan atau penurunan berbalik arah), atau "n.a." bila tidak ada kejadian.',
         optional: false,
       },
       {
