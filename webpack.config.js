@@ -196,14 +196,24 @@ module.exports = (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // tsc --noEmit type-checks; ES modules here let webpack tree-shake.
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", sourceMap: !production },
+          oneOf: [
+            {
+              // Values computed from the catalogue, inlined: the pane's first script states
+              // them without carrying the catalogue (src/core/messages/catalogue-facts.ts).
+              test: /[\\/]src[\\/]core[\\/]messages[\\/]catalogue-facts\.ts$/,
+              use: { loader: path.resolve(__dirname, "scripts", "evaluate-loader.js") },
             },
-          },
+            {
+              use: {
+                loader: "ts-loader",
+                options: {
+                  // tsc --noEmit type-checks; ES modules here let webpack tree-shake.
+                  transpileOnly: true,
+                  compilerOptions: { module: "esnext", sourceMap: !production },
+                },
+              },
+            },
+          ],
         },
       ],
     },

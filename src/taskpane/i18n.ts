@@ -1,4 +1,4 @@
-import { CATALOGUE, type Catalogue } from "../core/catalogue";
+import type { Catalogue } from "../core/catalogue";
 // base, not the whole catalogue: the pane's bundle carries no CLI or help page texts.
 import { coreMessagesFor, languageFor } from "../core/messages/base";
 import type { Lang, PaneStrings } from "../core/messages/types";
@@ -21,6 +21,7 @@ const BUILT: Record<Lang, Strings> = {
   en: coreMessagesFor("en").pane,
 };
 
-export function stringsFor(lang: Lang, catalogue: Catalogue = CATALOGUE): Strings {
-  return catalogue === CATALOGUE ? BUILT[lang] : coreMessagesFor(lang, catalogue).pane;
+/** The words for `catalogue`; without one, for the add-in's own (built once). */
+export function stringsFor(lang: Lang, catalogue?: Catalogue): Strings {
+  return catalogue ? coreMessagesFor(lang, catalogue).pane : BUILT[lang];
 }

@@ -166,6 +166,34 @@ describe("the pane's bundle", () => {
     expect(reached).toContain(join("core", "messages", "en.ts"));
     expect(reached.filter((f) => /messages[\\/](index|\w+-(cli|help))\.ts$/.test(f))).toEqual([]);
   });
+
+  test("reaches the catalogue's data only through the facts the web build inlines", () => {
+    const src = join(__dirname, "../../src");
+    const facts = join(src, "core", "messages", "catalogue-facts.ts");
+    // catalogue-facts.ts is evaluated by webpack (scripts/evaluate-loader.js): its imports stay out.
+    expect([...importsOf(join(src, "taskpane/i18n.ts"))]).toContain(facts);
+    const reached = [...importsOf(join(src, "taskpane/i18n.ts"), new Set([facts]))]
+      .filter((f) => f !== facts)
+      .map((f) => relative(src, f));
+    expect(reached.filter((f) => f.includes("catalogue"))).toEqual([]);
+  });
+
+  test("the facts the web build inlines are the catalogue's", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loader = require("../../scripts/evaluate-loader.js") as (this: object) => string;
+    const root = join(__dirname, "../..");
+    const read: string[] = [];
+    const source = loader.call({
+      resourcePath: join(root, "src", "core", "messages", "catalogue-facts.ts"),
+      rootContext: root,
+      addDependency: (file: string) => read.push(file),
+    });
+    const match = /^export const CATALOGUE_FACTS = (.*);$/.exec(source);
+    expect(match).not.toBeNull();
+    expect(JSON.parse((match as RegExpExecArray)[1])).toEqual(textFacts(CATALOGUE));
+    // A change to the catalogue rebuilds the facts.
+    expect(read).toContain(join(root, "src", "core", "catalogue", "indicators.ts"));
+  });
 });
 
 describe("one word per concept", () => {

@@ -1,26 +1,24 @@
-import { CATALOGUE } from "../catalogue";
 import type { Catalogue } from "../catalogue";
+import { CATALOGUE_FACTS } from "./catalogue-facts";
 import { coreEn } from "./en";
+import { textFacts } from "./facts";
 import { coreId } from "./id";
-import type { CoreMessages, Lang, TextFacts } from "./types";
+import type { CoreMessages, Lang } from "./types";
 
 /**
  * The part of the message catalogue that every reader needs, without the CLI's and the help
  * page's texts: the task pane imports this module only, so its bundle carries no CLI help.
  */
 
-/** What the sentences say about a catalogue of indicators, read from it. */
-export function textFacts(catalogue: Catalogue): TextFacts {
-  return {
-    indicators: catalogue.indicators.length,
-    swadayaOrder: catalogue.indicators.find((i) => i.rupiahFunction !== undefined)?.order,
-    orders: Object.fromEntries(catalogue.indicators.map((i) => [i.code, i.order])),
-  };
-}
+export { textFacts };
 
-/** The core words of one language, their counts read from `catalogue`. Built on each call. */
-export function coreMessagesFor(lang: Lang, catalogue: Catalogue = CATALOGUE): CoreMessages {
-  const facts = textFacts(catalogue);
+/**
+ * The core words of one language, their counts read from `catalogue` (by default the add-in's
+ * own, whose facts come precomputed: the pane reads them without loading the catalogue). Built
+ * on each call.
+ */
+export function coreMessagesFor(lang: Lang, catalogue?: Catalogue): CoreMessages {
+  const facts = catalogue ? textFacts(catalogue) : CATALOGUE_FACTS;
   return lang === "en" ? coreEn(facts) : coreId(facts);
 }
 
