@@ -9,6 +9,7 @@ import type { RefIdentity, RefResolver } from "./formula-parser/compare";
 import { cellKey, parseCell, toA1 } from "./formula-parser/address";
 import type { CellPos } from "./formula-parser/address";
 import { calls, isFormulaText, isIkuFunction, parseFormula } from "./formula-parser/parse";
+import type { FormulaNode } from "./formula-parser/parse";
 import { excelViolation, rulesOf } from "./rules";
 import type { ValueTypeRule } from "./rules";
 import type { WorkbookIndex } from "./workbook-index";
@@ -145,6 +146,25 @@ function resolverFor(
   };
 }
 
+/**
+ * The first function a formula calls, in reading order, other than IF and ISBLANK (undefined
+ * when none). The canonical form folds blank guards IF(ISBLANK(x),"",x) away and keeps every
+ * other call in this order, so two formulas whose first such call differs cannot have the same
+ * canonical form. Reads only as far as that call.
+ */
+function firstCall(items: readonly FormulaNode[]): string | undefined {
+  for (const node of items) {
+    let found: string | undefined;
+    if (node.type === "call") {
+      if (node.name !== "IF" && node.name !== "ISBLANK") return node.name;
+      for (const arg of node.args) if ((found = firstCall(arg)) !== undefined) return found;
+    } else if (node.type === "group" && (found = firstCall(node.items)) !== undefined) {
+      return found;
+    }
+  }
+  return undefined;
+}
+
 /** How many of the plan's named formula cells hold exactly the plan's formula. */
 export function matchingFormulas(
   index: WorkbookIndex,
@@ -166,8 +186,12 @@ export function matchingFormulas(
       matches++;
       continue;
     }
-    const expected = canonicalize(cell.formula, resolver(plan.sheetName), cache).text;
-    if (canonicalize(content, resolver(at.sheet), cache).text === expected) matches++;
+    // The other mode's formulas call other functions: told apart without canonical forms.
+    const parsedPlan = parseFormula(cell.formula, cache);
+    const parsedContent = parseFormula(content, cache);
+    if (firstCall(parsedPlan.items) !== firstCall(parsedContent.items)) continue;
+    const expected = canonicalize(parsedPlan, resolver(plan.sheetName)).text;
+    if (canonicalize(parsedContent, resolver(at.sheet)).text === expected) matches++;
   }
   return matches;
 }

@@ -7,12 +7,13 @@ import {
 import { auditIkuSheet } from "../../src/core/audit/audit";
 import { auditRule, placeWords } from "../../src/core/audit/rule";
 import type { Place } from "../../src/core/audit/rule";
-import { findIkuSheets } from "../../src/core/find-iku-sheet";
+import { findIkuSheets, matchingFormulas } from "../../src/core/find-iku-sheet";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { WorkbookIndex } from "../../src/core/workbook-index";
 import type { Finding, GridValue } from "../../src/core/grid";
 import { buildAuditReport, REPORT_TEXT } from "../../src/core/report";
 import { analyzeInputs } from "../../src/core/validate";
+import { buildSheetPlan } from "../../src/core/sheet/plan";
 import { buildCaseGrid } from "../cases/generate";
 
 describe("analyzeFormulas", () => {
@@ -33,6 +34,36 @@ describe("analyzeFormulas", () => {
       ["N18", "formula.overwritten"],
       ["O18", "formula.overwritten"],
     ]);
+  });
+
+  test("a formula written otherwise but the same in canonical form matches its mode only", () => {
+    const name = "IKU04_HASIL";
+    const plain = buildCaseGrid({ description: "", mode: "iku", inputs: "examples" });
+    // Lower case, spaces, no blank guards: the plan's formula all the same.
+    const written = buildCaseGrid({
+      description: "",
+      mode: "iku",
+      inputs: "examples",
+      plant: [
+        {
+          plant: "formula",
+          name,
+          formula: "=iku.persentase_pmks_tertangani( IKU04_PEMBILANG , IKU04_PENYEBUT )",
+        },
+      ],
+    });
+    const [iku] = findIkuSheets(new WorkbookIndex(plain));
+    const excelPlan = { ...iku.plan.settings, mode: "excel" as const };
+    const count = (grid: typeof plain, mode: "iku" | "excel") => {
+      const index = new WorkbookIndex(grid);
+      const [found] = findIkuSheets(index);
+      const plan = mode === "iku" ? found.plan : buildSheetPlan(excelPlan);
+      return matchingFormulas(index, plan);
+    };
+    expect(count(written, "iku")).toBe(count(plain, "iku"));
+    expect(count(written, "iku")).toBeGreaterThan(0);
+    expect(count(written, "excel")).toBe(0);
+    expect(count(plain, "excel")).toBe(0);
   });
 
   test("findings carry the current and the expected formula", () => {
