@@ -166,11 +166,49 @@ export async function openPackage(bytes: Buffer, file: string): Promise<XlsxPack
   };
 }
 
-export async function loadExcelJs(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
+/**
+ * The parts of a worksheet a WorkbookGrid is not made of: exceljs skips them when it reads a
+ * workbook only for its grid (about half its reading time on a generated IKU sheet, whose
+ * validations and conditional formats are many). Read are the cells (sheetData), the merges (a
+ * merged cell other than the top-left one is blank) and the hyperlinks (a cell's value).
+ */
+const NOT_IN_GRID = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "autoFilter",
+  "rowBreaks",
+  "pageMargins",
+  "dataValidations",
+  "pageSetup",
+  "headerFooter",
+  "printOptions",
+  "picture",
+  "drawing",
+  "sheetProtection",
+  "tableParts",
+  "conditionalFormatting",
+  "extLst",
+];
+
+/**
+ * The workbook as exceljs reads it. `gridOnly`: for a WorkbookGrid only (never to be written
+ * back), so the sheets' formatting, validations and page setup are not read.
+ */
+export async function loadExcelJs(
+  bytes: Buffer,
+  file: string,
+  options: { gridOnly?: boolean } = {}
+): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings want its own Buffer interface; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      bytes as unknown as ExcelJS.Buffer,
+      options.gridOnly ? { ignoreNodes: NOT_IN_GRID } : undefined
+    );
   } catch {
     throw new FileProblem("corrupt", file);
   }
@@ -291,11 +329,15 @@ export interface LoadedWorkbook {
   grid: WorkbookGrid;
 }
 
-/** Reads a file into everything the CLI needs; throws FileProblem for an unusable file. */
+/**
+ * Reads a file into everything the CLI needs to analyse it; throws FileProblem for an unusable
+ * file. The exceljs workbook holds what the grid is made of, not the sheets' formatting: it is
+ * not for writing back (`generate --update` reads the file in full).
+ */
 export async function loadWorkbookFile(file: string, label = file): Promise<LoadedWorkbook> {
   const bytes = await readXlsxBytes(file);
   const pkg = await openPackage(bytes, file);
-  const workbook = await loadExcelJs(bytes, file);
+  const workbook = await loadExcelJs(bytes, file, { gridOnly: true });
   const sheets = workbookSheets(pkg, workbook, file).map(({ ws, name }) =>
     sheetGrid(ws, file, name)
   );

@@ -6,7 +6,14 @@ import type { GridValue } from "../../src/core/grid";
 import { planInputs } from "../../src/core/sheet/evaluate";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
 import { CATALOGUE } from "../../src/core/catalogue";
-import { FileProblem, loadWorkbookFile, readXlsxBytes } from "../../src/cli/xlsx-read";
+import {
+  FileProblem,
+  loadExcelJs,
+  loadWorkbookFile,
+  readXlsxBytes,
+  sheetGrid,
+  workbookSheets,
+} from "../../src/cli/xlsx-read";
 import { fillCells, hasStackTrace, runBin, runCli, tempDir, validInputs } from "./helpers";
 
 const PLAN = buildSheetPlan({
@@ -241,6 +248,54 @@ describe("iku audit", () => {
     const name = grid.names.find((x) => x.name === ind.hasil.name);
     expect(name?.refersTo).toBe(PLAN.names.find((x) => x.name === ind.hasil.name)?.refersTo);
     expect(grid.names.some((x) => x.name.startsWith("_xlnm"))).toBe(false);
+  });
+});
+
+describe("the audit reads what its grid is made of", () => {
+  test("skipping the sheets' formatting, validations and page setup changes no cell", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "mixed.xlsx");
+    expect((await runCli(["generate", "--out", file, "--tahun", "2026"])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    // A staff sheet with what a grid-only read skips around cells it keeps.
+    const ws = wb.addWorksheet("Catatan", { properties: { tabColor: { argb: "FF00FF00" } } });
+    ws.columns = [{ width: 30 }, { width: 12 }];
+    ws.getCell("A1").value = "Judul";
+    ws.mergeCells("A1:C1");
+    ws.getCell("A2").value = { text: "Situs", hyperlink: "https://example.org" };
+    ws.getCell("B2").value = 42.5;
+    ws.getCell("B2").note = "catatan";
+    ws.getCell("B3").value = { formula: "B2*2", result: 85 };
+    ws.getCell("C3").value = new Date(Date.UTC(2026, 0, 15));
+    ws.getCell("C3").numFmt = "dd/mm/yyyy";
+    ws.getCell("B2").dataValidation = { type: "decimal", operator: "greaterThan", formulae: [0] };
+    ws.addConditionalFormatting({
+      ref: "B2:B3",
+      rules: [
+        {
+          type: "cellIs",
+          operator: "lessThan",
+          formulae: [0],
+          priority: 1,
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFF0000" } } },
+        },
+      ],
+    });
+    ws.pageSetup.orientation = "landscape";
+    ws.protect("", {});
+    await wb.xlsx.writeFile(file);
+
+    const { pkg, grid } = await loadWorkbookFile(file);
+    const full = await loadExcelJs(pkg.bytes, file);
+    const fullSheets = workbookSheets(pkg, full, file).map(({ ws: s, name }) =>
+      sheetGrid(s, file, name)
+    );
+    expect(grid.sheets).toEqual(fullSheets);
+    const notes = grid.sheets.find((s) => s.name === "Catatan")!;
+    expect(notes.values[0]).toEqual(["Judul", "", ""]);
+    expect(notes.values[1]).toEqual(["Situs", 42.5]);
+    expect(notes.formulas[2]).toEqual(["", "=B2*2", notes.values[2][2]]);
   });
 });
 
