@@ -150,7 +150,7 @@ function resolverFor(
  * The first function a formula calls, in reading order, other than IF and ISBLANK (undefined
  * when none). The canonical form folds blank guards IF(ISBLANK(x),"",x) away and keeps every
  * other call in this order, so two formulas whose first such call differs cannot have the same
- * canonical form. Reads only as far as that call.
+ * canonical form. Reads only as far as that call. The name is upper case (parse.ts).
  */
 function firstCall(items: readonly FormulaNode[]): string | undefined {
   for (const node of items) {
@@ -163,6 +163,20 @@ function firstCall(items: readonly FormulaNode[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * False when two formulas cannot have the same canonical form: the shorter is parsed and its
+ * first call (firstCall) looked for in the longer one's text. A call is written as its name and
+ * "(" (Excel allows nothing between them, and a hidden prefix such as _xlfn. only comes before),
+ * so a formula whose text lacks it does not make that call. The other mode's formulas (an IKU.
+ * function against a chain of IFs) are told apart without reading the long one, which is most
+ * of the cost of recognizing a sheet. True: they may be the same (compare canonical forms).
+ */
+function mayBeSame(a: string, b: string, cache?: AnalysisCache): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const call = firstCall(parseFormula(shorter, cache).items);
+  return call === undefined || longer.toUpperCase().includes(`${call}(`);
 }
 
 /** How many of the plan's named formula cells hold exactly the plan's formula. */
@@ -186,12 +200,9 @@ export function matchingFormulas(
       matches++;
       continue;
     }
-    // The other mode's formulas call other functions: told apart without canonical forms.
-    const parsedPlan = parseFormula(cell.formula, cache);
-    const parsedContent = parseFormula(content, cache);
-    if (firstCall(parsedPlan.items) !== firstCall(parsedContent.items)) continue;
-    const expected = canonicalize(parsedPlan, resolver(plan.sheetName)).text;
-    if (canonicalize(parsedContent, resolver(at.sheet)).text === expected) matches++;
+    if (!mayBeSame(cell.formula, content, cache)) continue;
+    const expected = canonicalize(cell.formula, resolver(plan.sheetName), cache).text;
+    if (canonicalize(content, resolver(at.sheet), cache).text === expected) matches++;
   }
   return matches;
 }

@@ -57,12 +57,14 @@ export type ErrorCause =
 function errorCause(
   ctx: AuditContext,
   value: GridValue,
-  formula: CanonicalFormula,
+  canonical: () => CanonicalFormula,
   indicator?: Indicator
 ): ErrorCause | undefined {
   if (!isErrorValue(value)) return undefined;
   const shown = value.toUpperCase();
   if (shown === "#NAME?") {
+    // Only a #NAME? is explained by the formula's own names and functions.
+    const formula = canonical();
     const names: string[] = [];
     for (const r of formula.refs) {
       const name = r.key.slice(2);
@@ -186,6 +188,11 @@ export interface PlanCellSubject {
   formula: string | undefined;
   /** The plan's formula. */
   expectedText: string;
+  /**
+   * The cell holds the plan's own formula text on the plan's sheet (it is checked for its error
+   * value): actual() and expected() are one, so a rule comparing them has nothing to find.
+   */
+  asPlanned: boolean;
   /** The cell's and the plan's formula, normalized (only for a formula cell). */
   actual(): CanonicalFormula;
   expected(): CanonicalFormula;
@@ -248,9 +255,10 @@ export function planCellSubject(
     value,
     formula,
     expectedText,
+    asPlanned: sameAsPlan,
     actual,
     expected,
-    errorCause: once(() => errorCause(ctx, value, actual(), indicator)),
+    errorCause: once(() => errorCause(ctx, value, actual, indicator)),
   };
 }
 
@@ -362,7 +370,7 @@ export function staffFormulaSubject(
     resolve,
     ikuCalls,
     arguments: once(() => argumentCells(ctx, ikuCalls, resolve)),
-    errorCause: once(() => errorCause(ctx, value, canonicalize(parsed, resolve))),
+    errorCause: once(() => errorCause(ctx, value, () => canonicalize(parsed, resolve))),
   };
 }
 

@@ -19,7 +19,7 @@ export const formulaBlankUnguarded = auditRule({
   },
   check: {
     planCell: (s) => {
-      if (s.formula === undefined) return undefined;
+      if (s.formula === undefined || s.asPlanned) return undefined;
       const actual = s.actual();
       const expected = s.expected();
       return actual.text === expected.text && actual.guards < expected.guards

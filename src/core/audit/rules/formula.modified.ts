@@ -19,7 +19,10 @@ export const formulaModified = auditRule({
   },
   check: {
     planCell: (s, earlier) =>
-      s.formula !== undefined && earlier.length === 0 && s.actual().text !== s.expected().text
+      s.formula !== undefined &&
+      !s.asPlanned &&
+      earlier.length === 0 &&
+      s.actual().text !== s.expected().text
         ? { say: (m) => m.modified(s.place) }
         : undefined,
   },
