@@ -215,6 +215,14 @@ module.exports = (_env, argv) => {
             },
           ],
         },
+        {
+          // The pane's makeStyles are computed at build time (Griffel's ahead-of-time transform,
+          // as Fluent UI ships its own components): the first script carries the class names and
+          // rules, not the CSS-in-JS compiler that makes them at run time.
+          test: /[\\/]src[\\/]taskpane[\\/].*\.tsx?$/,
+          enforce: "post",
+          use: { loader: "@griffel/webpack-loader" },
+        },
       ],
     },
     // Each entry is self-contained: no runtime chunk and no split chunks, so functions.js can

@@ -1,13 +1,8 @@
 import * as React from "react";
-import { FluentProvider, makeStaticStyles } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { HostApi } from "../office/api";
 import { App } from "./App";
 import { type OfficeThemeColors, themeFor } from "./theme";
-
-// The pane's page has no margin of its own: the themed root reaches every edge.
-const usePageStyles = makeStaticStyles({
-  "html, body": { margin: 0, padding: 0 },
-});
 
 export interface PaneRootProps {
   host: HostApi;
@@ -17,7 +12,6 @@ export interface PaneRootProps {
 
 /** The task pane as it is mounted: Fluent's theme following Office's, around the App. */
 export function PaneRoot({ host, officeTheme, initialYear }: PaneRootProps): React.ReactElement {
-  usePageStyles();
   const theme = themeFor(officeTheme);
   React.useEffect(() => {
     // Behind the pane too (overscroll, scrollbars): the theme's background and colour scheme.
