@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { COMPONENT_ROLES, KIND_IDS, RULES, VALUE_TYPE_IDS, genericFunctionName } from "../rules";
 import type { RuleTable } from "../rules";
+import { INDICATOR_CODE_PATTERN } from "./code";
 
 /**
  * The catalogue's schema. Types are inferred from it (schema and type share a name); the data
@@ -8,11 +9,7 @@ import type { RuleTable } from "../rules";
  * catalogue is checked against the schema in the tests and by the build (scripts/check-catalogue).
  */
 
-/**
- * An indicator's code starts its cell names (IKU06 → IKU06_PEMBILANG): letters, digits and _,
- * starting with a letter, short enough that every name stays under Excel's limit.
- */
-export const INDICATOR_CODE_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+export { INDICATOR_CODE_PATTERN };
 export const IndicatorCode = z.string().regex(INDICATOR_CODE_PATTERN);
 export type IndicatorCode = z.infer<typeof IndicatorCode>;
 

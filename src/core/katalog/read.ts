@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { INDICATOR_CODE_PATTERN } from "../catalogue/schema";
+// zod/mini, as the pane's settings check: the pane's chunks share one small zod core.
+import { z } from "zod/mini";
+import { INDICATOR_CODE_PATTERN } from "../catalogue/code";
 import { parseCell, toA1 } from "../formula-parser/address";
 import type { Finding, GridValue, SheetGrid } from "../grid";
 import {
@@ -91,49 +92,53 @@ function rowSchema(options: KatalogReadOptions) {
       formula: text,
       catatan: text,
     })
-    .superRefine((row, ctx) => {
-      const problem = (field: KatalogField, rule: KatalogRuleId, args: KatalogProblemArgs) =>
-        ctx.addIssue({ code: "custom", path: [field], message: rule, params: { rule, args } });
-      for (const column of KATALOG_COLUMNS) {
-        if (column.required && row[column.field] === "") {
-          // An empty Komponen 1 is said in the kind's words when the kind is known.
-          if (column.field === "komponen1" && options.kinds[row.jenis.toLowerCase()]) continue;
-          problem(column.field, "katalog.required", { column: column.header });
+    .check(
+      z.superRefine((row, ctx) => {
+        const problem = (field: KatalogField, rule: KatalogRuleId, args: KatalogProblemArgs) =>
+          ctx.addIssue({ code: "custom", path: [field], message: rule, params: { rule, args } });
+        for (const column of KATALOG_COLUMNS) {
+          if (column.required && row[column.field] === "") {
+            // An empty Komponen 1 is said in the kind's words when the kind is known.
+            if (column.field === "komponen1" && options.kinds[row.jenis.toLowerCase()]) continue;
+            problem(column.field, "katalog.required", { column: column.header });
+          }
         }
-      }
-      if (row.kode !== "" && !INDICATOR_CODE_PATTERN.test(row.kode)) {
-        problem("kode", "katalog.kodeInvalid", { value: row.kode });
-      }
-      const jenis = row.jenis.toLowerCase();
-      const arity = options.kinds[jenis];
-      if (row.jenis !== "" && !arity) {
-        problem("jenis", "katalog.jenisUnknown", {
-          value: `"${row.jenis}"`,
-          allowed: Object.keys(options.kinds).join(", "),
-        });
-      }
-      const filled = COMPONENT_FIELDS.map((f) => row[f] !== "");
-      const gap = filled.findIndex((isFilled, i) => isFilled && filled.slice(0, i).includes(false));
-      if (gap > 0 && filled[0]) {
-        problem(COMPONENT_FIELDS[gap], "katalog.componentGap", {
-          column: KATALOG_COLUMNS.find((c) => c.field === COMPONENT_FIELDS[gap])!.header,
-        });
-      } else if (arity) {
-        const count = filled.filter(Boolean).length;
-        if (count < arity.min || count > arity.max) {
-          const at = count < arity.min ? COMPONENT_FIELDS[count] : COMPONENT_FIELDS[arity.max];
-          const lang = options.lang ?? "id";
-          problem(at, "katalog.componentCount", { jenis: jenis, needs: arity.needs[lang] });
+        if (row.kode !== "" && !INDICATOR_CODE_PATTERN.test(row.kode)) {
+          problem("kode", "katalog.kodeInvalid", { value: row.kode });
         }
-      }
-      const polaritas = row.polaritas.toLowerCase();
-      if (polaritas !== "" && !options.polarities.includes(polaritas)) {
-        problem("polaritas", "katalog.polaritasUnknown", {
-          value: `"${row.polaritas}"`,
-          allowed: options.polarities.join((options.lang ?? "id") === "en" ? " or " : " atau "),
-        });
-      }
-    });
+        const jenis = row.jenis.toLowerCase();
+        const arity = options.kinds[jenis];
+        if (row.jenis !== "" && !arity) {
+          problem("jenis", "katalog.jenisUnknown", {
+            value: `"${row.jenis}"`,
+            allowed: Object.keys(options.kinds).join(", "),
+          });
+        }
+        const filled = COMPONENT_FIELDS.map((f) => row[f] !== "");
+        const gap = filled.findIndex(
+          (isFilled, i) => isFilled && filled.slice(0, i).includes(false)
+        );
+        if (gap > 0 && filled[0]) {
+          problem(COMPONENT_FIELDS[gap], "katalog.componentGap", {
+            column: KATALOG_COLUMNS.find((c) => c.field === COMPONENT_FIELDS[gap])!.header,
+          });
+        } else if (arity) {
+          const count = filled.filter(Boolean).length;
+          if (count < arity.min || count > arity.max) {
+            const at = count < arity.min ? COMPONENT_FIELDS[count] : COMPONENT_FIELDS[arity.max];
+            const lang = options.lang ?? "id";
+            problem(at, "katalog.componentCount", { jenis: jenis, needs: arity.needs[lang] });
+          }
+        }
+        const polaritas = row.polaritas.toLowerCase();
+        if (polaritas !== "" && !options.polarities.includes(polaritas)) {
+          problem("polaritas", "katalog.polaritasUnknown", {
+            value: `"${row.polaritas}"`,
+            allowed: options.polarities.join((options.lang ?? "id") === "en" ? " or " : " atau "),
+          });
+        }
+      })
+    );
 }
 
 export function readKatalog(sheet: SheetGrid, options: KatalogReadOptions): KatalogRead {
