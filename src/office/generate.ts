@@ -18,17 +18,20 @@ import { paneSheets, type SheetMemo } from "./sheet-memo";
 
 /**
  * Applies a sheet plan to Excel in exactly two syncs, whatever the number of indicators:
- * 1. one read: the workbook's sheet names and protection, its defined names (formulas), the used
- *    range of the sheet of that name (the current value of every input/target name of the plan is
- *    read there, through the name's reference, never by position) and, when the plan is made from
- *    the settings, the used range of the "Katalog IKU" sheet: the plan is then built after the
- *    read from the workbook's catalogue (its Katalog, else the built-in one), and a Katalog with
- *    mistakes stops the generate before anything is written (a Katalog sheet whose name has
- *    spaces around it, which Excel's lookup by name does not match, costs one more read);
- * 2. one write: the whole sheet (names, number formats and contents as one 2-D array each,
- *    formats per style as multi-area ranges, merges, widths, heights, validations, the marks of
- *    invalid inputs as conditional formats, freeze, protection, then the print setup last), with
- *    calculation and screen updating suspended.
+ * 1. one read: the workbook's sheet names and protection (with its options), its defined names
+ *    (formulas), the used range of the sheet of that name (the current value of every input/target
+ *    name of the plan is read there, through the name's reference, never by position) and, when
+ *    the plan is made from the settings, the used range of the "Katalog IKU" sheet: the plan is
+ *    then built after the read from the workbook's catalogue (its Katalog, else the built-in one),
+ *    and a Katalog with mistakes stops the generate before anything is written (a Katalog sheet
+ *    whose name has spaces around it, which Excel's lookup by name does not match, costs one more
+ *    read);
+ * 2. one write: over an existing sheet, first a hidden copy of it (the restore's source if the
+ *    write fails midway, deleted as the write's last operation), then the whole sheet (names,
+ *    number formats and contents as one 2-D array each, formats per style as multi-area ranges,
+ *    merges, widths, heights, validations, the marks of invalid inputs as conditional formats,
+ *    freeze, the print setup, then the protection), with calculation and screen updating
+ *    suspended.
  * A sheet of that name that the add-in did not make (IKU_LEMBAR does not refer to it) is never
  * written. The layout comes from the plan only; nothing here decides where a cell goes.
  */
@@ -38,7 +41,8 @@ export const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
 
 /** What the read sync found, as plain data (so the decision is a pure, tested function). */
 export interface WorkbookSnapshot {
-  sheets: { name: string; protected: boolean }[];
+  /** Each sheet, with its protection's options as read (to put them back after a failure). */
+  sheets: { name: string; protected: boolean; options?: Excel.WorksheetProtectionOptions }[];
   /** Workbook-scoped names with their formulas ("='IKU 2026'!$H$19"). */
   names: { name: string; formula: string }[];
   /** Current values of the plan's input/target names that exist (by name). */
@@ -314,12 +318,30 @@ function queuePrintSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
   layout.printErrors = plan.print.errors === "dash" ? "Dash" : "AsDisplayed";
 }
 
+/** The add-in's protection: no password, so the add-in can lift it on the next generation. */
+const ADDIN_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+};
+
+/**
+ * The hidden copy of the add-in's sheet that a regenerate makes before changing it, so a write
+ * that fails midway can put the sheet back. Deleted when the write ends; one left by a crash
+ * (Excel closed mid-write) stays hidden, not very hidden, so staff can unhide it.
+ */
+export const BACKUP_SHEET = "IKU_CADANGAN";
+
+/** The backup's name: BACKUP_SHEET, or with a number when a sheet already has that name. */
+export function backupSheetName(sheets: readonly { name: string }[]): string {
+  const taken = (name: string) => sheets.some((s) => sameSheet(s.name, name));
+  let name = BACKUP_SHEET;
+  for (let n = 2; taken(name); n++) name = `${BACKUP_SHEET} ${n}`;
+  return name;
+}
+
 /** What follows the print setup in the write: protection and activation. */
 function queueFinish(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  if (plan.protection.protect) {
-    // No password: the add-in must be able to lift it on the next generation.
-    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-  }
+  if (plan.protection.protect) sheet.protection.protect(ADDIN_PROTECTION);
   sheet.activate();
 }
 
@@ -431,7 +453,7 @@ export async function generateIkuSheet(
   // --- Read (one sync) ---
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
-  sheets.load("items/name,items/protection/protected");
+  sheets.load("items/name,items/protection/protected,items/protection/options");
   const names = workbook.names;
   names.load("items/name,items/formula");
   // The current cells of a sheet of that name, in the same sync: the values of the table's
@@ -494,7 +516,11 @@ export async function generateIkuSheet(
   }
 
   const snapshot: WorkbookSnapshot = {
-    sheets: sheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
+    sheets: sheets.items.map((s) => ({
+      name: s.name,
+      protected: s.protection.protected,
+      options: s.protection.options,
+    })),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
     values: valuesByName(
       plan,
@@ -532,11 +558,19 @@ export async function generateIkuSheet(
   // --- Write (one sync) ---
   suspendUntilNextSync(context);
   let sheet: Excel.Worksheet;
+  // A batch is not a transaction: before anything on an existing sheet changes, the whole sheet
+  // is copied (Worksheet.copy, ExcelApi 1.7: contents, formats, merges, validations, conditional
+  // formats, widths, heights) to a hidden sheet the restore copies back from.
+  const backupName = decision.existing !== null ? backupSheetName(snapshot.sheets) : null;
+  let backup: Excel.Worksheet | null = null;
   if (decision.existing !== null) {
     sheet = sheets.getItem(decision.existing);
     // Made by the add-in, protected without a password: lift it for the write. A password set
     // by someone else makes this fail (AccessDenied), reported as sheetProtected.
     if (decision.protected) sheet.protection.unprotect();
+    backup = sheet.copy("End");
+    backup.name = backupName as string;
+    backup.visibility = "Hidden";
   } else {
     sheet = sheets.add(plan.sheetName);
   }
@@ -615,6 +649,8 @@ export async function generateIkuSheet(
   // with documented values only, then the protection and the activation.
   queuePrintSetup(sheet, plan);
   queueFinish(sheet, plan);
+  // The sheet is complete: its backup goes, last, so a failure up to here can still restore.
+  backup?.delete();
 
   let printSetup: NonNullable<GenerateOutcome["printSetup"]> = { applied: true };
   try {
@@ -628,17 +664,25 @@ export async function generateIkuSheet(
         await undoCreate(context, plan.sheetName, snapshot);
         return { ok: false, problem };
       }
-      // Over an existing sheet (other sheets' formulas refer to it, so it is not swapped): what
-      // the write changed is written back from what the read found.
-      // A password stops the write at its first operation: nothing was changed.
-      if (problem.code === "sheetProtected") return { ok: false, problem };
-      const restored = await restoreExisting(context, plan, decision, snapshot);
+      // Over an existing sheet (other sheets' formulas refer to it, so it is not swapped): the
+      // sheet is put back from the hidden copy the write made first, the names from the read.
+      // A password stops the write at its first operation (the unprotect): nothing was changed.
+      if (problem.code === "sheetProtected" && /unprotect/i.test(officeErrorInfo(e).location))
+        return { ok: false, problem };
+      const restored = await restoreExisting(
+        context,
+        plan,
+        decision,
+        snapshot,
+        backupName as string
+      );
       return { ok: false, problem: { ...problem, restored, sheet: decision.existing } };
     }
     // Only the print setup was refused (e.g. a printer driver without the paper size): what was
     // queued after it (protection, activation) did not run, so it runs now, and the user is told.
     printSetup = { applied: false, detail: describeOfficeError(e) };
     queueFinish(sheets.getItem(decision.existing ?? plan.sheetName), plan);
+    if (backupName !== null) sheets.getItem(backupName).delete();
     try {
       await context.sync();
     } catch (e2) {
@@ -713,70 +757,168 @@ function queueNamesRestore(names: Excel.NamedItemCollection, snapshot: WorkbookS
   for (const [upper, old] of before) if (!now.has(upper)) names.add(old.name, old.formula);
 }
 
-/** A cell read from the old sheet, as written back through `range.formulas`. */
-function restoredContent(formula: unknown, value: unknown): unknown {
-  if (typeof formula === "string" && formula.startsWith("=") && formula.length > 1) return formula;
-  if (value === null || value === undefined || value === "") return "";
-  return typeof value === "string" ? `'${value}` : value;
+/** The range a restore puts back: the plan's, the cleared one and the old used range. */
+function restoreArea(
+  plan: SheetPlan,
+  decision: Extract<GenerateDecision, { ok: true }>,
+  snapshot: WorkbookSnapshot
+): string {
+  const area = snapshot.area;
+  const planEnd = parseAddress(plan.range.split(":")[1]);
+  const clearEnd = parseAddress(decision.clearRange.split(":")[1]);
+  const origin = area ? parseAddress(area.topLeft) : { row: 1, column: 1 };
+  const rows = Math.max(planEnd.row, clearEnd.row, origin.row - 1 + (area?.formulas.length ?? 0));
+  const columns = Math.max(
+    planEnd.column,
+    clearEnd.column,
+    origin.column - 1 + (area?.formulas[0]?.length ?? 0)
+  );
+  return `A1:${columnLetter(columns)}${rows}`;
+}
+
+/** The freeze panes and page setup of the backup copy, loaded (the sheet's own before the write). */
+interface BackupView {
+  frozen: Excel.Range;
+  layout: Excel.PageLayout;
+  titles: Excel.Range;
+}
+
+/** Queues the loads of the backup's freeze panes (ExcelApi 1.7) and page setup (1.9). */
+function loadView(backup: Excel.Worksheet): BackupView {
+  const frozen = backup.freezePanes.getLocationOrNullObject();
+  frozen.load("address");
+  const layout = backup.pageLayout;
+  layout.load("orientation,paperSize,printErrors,zoom");
+  const titles = layout.getPrintTitleRowsOrNullObject();
+  titles.load("address");
+  return { frozen, layout, titles };
+}
+
+/** An address without its sheet and without $: "'IKU 2026'!$A$1:$B$3" → "A1:B3". */
+const localAddress = (address: string) =>
+  address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+
+/** Queues the freeze panes and page setup the backup had back onto the sheet (unprotected). */
+function queueView(sheet: Excel.Worksheet, view: BackupView): void {
+  sheet.freezePanes.unfreeze();
+  if (!view.frozen.isNullObject) {
+    const local = localAddress(view.frozen.address);
+    const rows = /^\d+:(\d+)$/.exec(local);
+    const columns = /^[A-Z]+:([A-Z]+)$/i.exec(local);
+    if (rows) sheet.freezePanes.freezeRows(Number(rows[1]));
+    else if (columns) sheet.freezePanes.freezeColumns(parseAddress(`${columns[1]}1`).column);
+    else sheet.freezePanes.freezeAt(sheet.getRange(local));
+  }
+  const layout = sheet.pageLayout;
+  layout.orientation = view.layout.orientation;
+  layout.paperSize = view.layout.paperSize;
+  layout.printErrors = view.layout.printErrors;
+  // Only the options Excel reported (a count per direction or a scale, never both).
+  const zoom = Object.fromEntries(
+    Object.entries(view.layout.zoom ?? {}).filter(([, v]) => v !== null && v !== undefined)
+  );
+  if (Object.keys(zoom).length > 0) layout.zoom = zoom;
+  if (!view.titles.isNullObject) {
+    // "$1:$5" as Excel reported it, without the sheet.
+    const address = view.titles.address;
+    layout.setPrintTitleRows(address.slice(address.lastIndexOf("!") + 1));
+  }
+}
+
+/** A copy Excel made ("IKU 2026 (2)") but the write did not get to rename. */
+function unnamedCopy(name: string, sheetName: string, before: WorkbookSnapshot): boolean {
+  const m = /^(.*) \(\d+\)$/.exec(name);
+  return (
+    m !== null &&
+    sheetName.toUpperCase().startsWith(m[1].toUpperCase()) &&
+    !before.sheets.some((s) => sameSheet(s.name, name))
+  );
 }
 
 /**
- * Puts an existing sheet back after a write that failed midway: the contents (constants and
- * formulas) and number formats of every cell the write could change, as the read found them,
- * the workbook's names, and the sheet's protection. Two syncs, only after a failure. Returns
- * whether Excel accepted the restore.
+ * Puts an existing sheet back after a write that failed midway, from the hidden copy the write
+ * made first: every cell of the area the write could change (contents, number formats, cell
+ * formats, merges, data validation, conditional formats) is copied back with Paste All
+ * (Range.copyFrom), then the column widths, row heights (getRowProperties/getColumnProperties),
+ * freeze panes and page setup read from the copy, the workbook's names, and the protection with
+ * its original options; the copy is deleted. When the write failed before the copy existed, the
+ * sheet was not changed: only the protection is put back. Every API here is within ExcelApi 1.9,
+ * which the manifest requires. Three syncs, only after a failure. Returns whether Excel accepted
+ * the restore.
  */
 async function restoreExisting(
   context: Excel.RequestContext,
   plan: SheetPlan,
   decision: Extract<GenerateDecision, { ok: true }>,
-  snapshot: WorkbookSnapshot
+  snapshot: WorkbookSnapshot,
+  backupName: string
 ): Promise<boolean> {
   const sheetName = decision.existing as string;
   try {
-    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const sheet = sheets.getItem(sheetName);
     sheet.load("protection/protected");
     const names = context.workbook.names;
     names.load("items/name,items/formula");
     await context.sync();
 
-    queueNamesRestore(names, snapshot);
-
-    // Protected again when the write got as far as the protection (only activation followed).
-    if (sheet.protection.protected) sheet.protection.unprotect();
-    const area = snapshot.area;
-    const planEnd = parseAddress(plan.range.split(":")[1]);
-    const clearEnd = parseAddress(decision.clearRange.split(":")[1]);
-    const origin = area ? parseAddress(area.topLeft) : { row: 1, column: 1 };
-    const rows = Math.max(planEnd.row, clearEnd.row, origin.row - 1 + (area?.formulas.length ?? 0));
-    const columns = Math.max(
-      planEnd.column,
-      clearEnd.column,
-      origin.column - 1 + (area?.formulas[0]?.length ?? 0)
-    );
-    const contents: unknown[][] = Array.from({ length: rows }, () =>
-      Array<unknown>(columns).fill("")
-    );
-    const formats: unknown[][] = Array.from({ length: rows }, () =>
-      Array<unknown>(columns).fill("General")
-    );
-    area?.formulas.forEach((row, i) =>
-      row.forEach((formula, j) => {
-        const r = origin.row - 1 + i;
-        const c = origin.column - 1 + j;
-        contents[r][c] = restoredContent(formula, area.values[i]?.[j]);
-        formats[r][c] = area.numberFormats[i]?.[j] ?? "General";
-      })
-    );
-    const whole = sheet.getRange(`A1:${columnLetter(columns)}${rows}`);
-    // Merges the write made would refuse a write into their covered cells.
-    whole.unmerge();
-    // Number formats first, so text cells ("@") keep their text.
-    whole.numberFormat = formats as Excel.Range["numberFormat"];
-    whole.formulas = contents as Excel.Range["formulas"];
-    if (decision.protected) {
-      sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    const backup = sheets.items.find((s) => sameSheet(s.name, backupName)) ?? null;
+    const strays = sheets.items.filter((s) => unnamedCopy(s.name, sheetName, snapshot));
+    const area = restoreArea(plan, decision, snapshot);
+    let rows: Excel.RowProperties[] = [];
+    let columns: Excel.ColumnProperties[] = [];
+    let view: BackupView | null = null;
+    if (backup) {
+      view = loadView(backup);
+      // The copy was not touched by the write: its widths and heights are the sheet's own.
+      const source = backup.getRange(area);
+      const rowResult = source.getRowProperties({
+        rowIndex: true,
+        format: { rowHeight: true, useStandardHeight: true },
+      });
+      const columnResult = source.getColumnProperties({
+        columnIndex: true,
+        format: { columnWidth: true, useStandardWidth: true },
+      });
+      await context.sync();
+      rows = rowResult.value;
+      columns = columnResult.value;
     }
+
+    queueNamesRestore(names, snapshot);
+    if (backup) {
+      // Protected again when the write got as far as the protection.
+      if (sheet.protection.protected) sheet.protection.unprotect();
+      const whole = sheet.getRange(area);
+      // Merges, validations and marks the write made go first: Paste All then brings back
+      // exactly the copy's, whatever Excel does with what it pastes over.
+      whole.unmerge();
+      whole.dataValidation.clear();
+      whole.conditionalFormats.clearAll();
+      whole.clear("All");
+      whole.copyFrom(backup.getRange(area), "All");
+      for (const c of columns) {
+        const letter = columnLetter((c.columnIndex ?? 0) + 1);
+        const column = sheet.getRange(`${letter}:${letter}`);
+        if (c.format?.useStandardWidth) column.format.useStandardWidth = true;
+        else if (typeof c.format?.columnWidth === "number")
+          column.format.columnWidth = c.format.columnWidth;
+      }
+      for (const r of rows) {
+        const row = sheet.getRange(`${(r.rowIndex ?? 0) + 1}:${(r.rowIndex ?? 0) + 1}`);
+        if (r.format?.useStandardHeight) row.format.useStandardHeight = true;
+        else if (typeof r.format?.rowHeight === "number") row.format.rowHeight = r.format.rowHeight;
+      }
+      if (view) queueView(sheet, view);
+    }
+    if (decision.protected && (backup || !sheet.protection.protected)) {
+      // As it was: the options read before the write, not the add-in's own.
+      const before = snapshot.sheets.find((s) => sameSheet(s.name, sheetName));
+      sheet.protection.protect(before?.options ?? ADDIN_PROTECTION);
+    }
+    backup?.delete();
+    for (const stray of strays) stray.delete();
     await context.sync();
     return true;
   } catch {

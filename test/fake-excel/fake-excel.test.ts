@@ -232,6 +232,140 @@ describe("the one fake Excel", () => {
     expect(cfs.map((cf) => [cf.address, [...cf.cells]])).toEqual([["A1:A3", ["A1", "A3"]]]);
   });
 
+  test("copyFrom 'All' copies contents, formats, merges, validation and marks, not widths; a protected destination refuses it", async () => {
+    const fake = createFakeExcel({ sheets: ["Data", "Copy"] });
+    const { context } = fake;
+    const data = context.workbook.worksheets.getItem("Data");
+    const source = data.getRange("A1:C3");
+    source.numberFormat = [
+      ["@", "General", "General"],
+      ["0.00", "General", "General"],
+      ["General", "General", "General"],
+    ];
+    source.formulas = [
+      ["(1)", "=A2*2", ""],
+      [1.5, "", ""],
+      ["", "", "x"],
+    ];
+    data.getRange("A3:B3").merge(false);
+    data.getRange("B1").format.fill.color = "#FFFF00";
+    data.getRange("A2").dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThan" } };
+    data.getRange("A1:A4").conditionalFormats.add("Custom").custom.rule.formula = "=A1>5";
+    data.getRange("A:A").format.columnWidth = 90;
+    const copy = context.workbook.worksheets.getItem("Copy");
+    copy.getRange("A1:C3").copyFrom(source, "All");
+    await context.sync();
+    const from = fake.sheet("Data");
+    const to = fake.sheet("Copy");
+    expect([...to.cells]).toEqual([...from.cells].filter(([k]) => k !== "C4"));
+    expect(to.cells.get("B1")).toEqual({ formula: "=A2*2", value: "" });
+    expect(to.cells.get("A1")).toEqual({ formula: "(1)", value: "(1)" });
+    expect([...to.numberFormats]).toEqual([...from.numberFormats]);
+    expect(to.formats.get("B1")).toEqual({ "fill.color": "#FFFF00" });
+    expect(to.merges).toEqual(["A3:B3"]);
+    expect([...to.validations.keys()]).toEqual(["A2"]);
+    // The mark is copied for the cells inside the source only.
+    expect(to.conditionalFormats.map((cf) => [cf.address, [...cf.cells], cf.formula])).toEqual([
+      ["A1:A3", ["A1", "A2", "A3"], "=A1>5"],
+    ]);
+    expect(to.columnWidths.size).toBe(0);
+
+    // Paste All replaces what the destination had: a blank source cell clears it.
+    fake.typeAt("Copy", "C1", "lama");
+    copy.getRange("A1:C3").copyFrom(source, "All");
+    await context.sync();
+    expect(to.cells.has("C1")).toBe(false);
+    expect(to.conditionalFormats).toHaveLength(1);
+
+    to.protected = true;
+    copy.getRange("A1:C3").copyFrom(source, "All");
+    await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    to.protected = false;
+    // Part of a merge cannot be pasted over.
+    copy.getRange("A3").copyFrom(data.getRange("A1"), "All");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    // Formulas pasted elsewhere would need Excel's reference shifting: not modelled.
+    copy.getRange("E1").copyFrom(source, "All");
+    await expect(context.sync()).rejects.toThrow(/not modelled/);
+  });
+
+  test("a copied sheet is a full copy; visibility, renaming and protection options are Excel's", async () => {
+    const fake = createFakeExcel({ sheets: ["IKU", "Data"] });
+    const { context } = fake;
+    fake.workbook.names.push({ name: "TOTAL", formula: "=IKU!$A$1", comment: "" });
+    const iku = context.workbook.worksheets.getItem("IKU");
+    iku.getRange("A1").values = [[7]];
+    iku.getRange("B:B").format.columnWidth = 80;
+    iku.protection.protect({ allowFormatCells: true, selectionMode: "Unlocked" });
+    const copy = iku.copy("End");
+    copy.load("name");
+    await context.sync();
+    expect(copy.name).toBe("IKU (2)");
+    const copied = fake.sheet("IKU (2)");
+    expect(copied.cells.get("A1")).toEqual({ formula: 7, value: 7 });
+    expect(copied.columnWidths.get("B")).toBe(80);
+    expect(copied.protected).toBe(true);
+    iku.protection.load("options");
+    await context.sync();
+    expect(iku.protection.options).toMatchObject({
+      allowFormatCells: true,
+      allowFormatRows: false,
+      selectionMode: "Unlocked",
+    });
+    // The copy is not the sheet: changing one leaves the other.
+    copied.cells.set("A1", { formula: 8, value: 8 });
+    expect(fake.sheet("IKU").cells.get("A1")?.value).toBe(7);
+
+    copy.name = "Cadangan";
+    copy.visibility = "Hidden";
+    await context.sync();
+    expect(fake.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["IKU", "Visible"],
+      ["Data", "Visible"],
+      ["Cadangan", "Hidden"],
+    ]);
+    // Renaming the sheet a name refers to moves the name with it.
+    iku.name = "IKU 2026";
+    await context.sync();
+    expect(fake.workbook.names[0].formula).toBe("='IKU 2026'!$A$1");
+    // The last visible sheet can be neither hidden nor deleted.
+    context.workbook.worksheets.getItem("Data").delete();
+    await context.sync();
+    context.workbook.worksheets.getItem("IKU 2026").visibility = "Hidden";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    context.workbook.worksheets.getItem("IKU 2026").delete();
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  test("row and column properties are client results, readable after the sync", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const { context } = fake;
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.getRange("2:2").format.rowHeight = 30;
+    sheet.getRange("B:B").format.columnWidth = 70;
+    const rows = sheet.getRange("A1:B2").getRowProperties({
+      rowIndex: true,
+      format: { rowHeight: true, useStandardHeight: true },
+    });
+    const columns = sheet.getRange("A1:B2").getColumnProperties({
+      columnIndex: true,
+      format: { columnWidth: true, useStandardWidth: true },
+    });
+    expect(() => rows.value).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    await context.sync();
+    expect(rows.value).toEqual([
+      { rowIndex: 0, format: { rowHeight: 15, useStandardHeight: true } },
+      { rowIndex: 1, format: { rowHeight: 30, useStandardHeight: false } },
+    ]);
+    expect(columns.value).toEqual([
+      { columnIndex: 0, format: { columnWidth: 48, useStandardWidth: true } },
+      { columnIndex: 1, format: { columnWidth: 70, useStandardWidth: false } },
+    ]);
+    sheet.getRange("B:B").format.useStandardWidth = true;
+    await context.sync();
+    expect(fake.sheet("Data").columnWidths.size).toBe(0);
+  });
+
   test("Excel.run gives each batch its own queue; onChanged handlers are registered at the sync", async () => {
     const fake = createFakeExcel({ sheets: ["Data"] });
     const seen: unknown[] = [];

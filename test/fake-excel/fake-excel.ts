@@ -43,7 +43,15 @@
  * - a string written through `values`/`formulas` is parsed as Excel parses typed text: "'…" is
  *   text without the apostrophe; in a cell not formatted "@", "=…" is a formula and a number or
  *   TRUE/FALSE becomes that number or logical (in a "@" cell both stay text);
- * - workbook.cellEditMode fails every sync; workbook.failNextSyncWith fails the next one.
+ * - workbook.cellEditMode fails every sync; workbook.failNextSyncWith fails the next one;
+ * - Range.copyFrom(source, "All") is Paste All: contents, number formats, cell formats, merges,
+ *   validation and conditional formats of the destination are replaced (not widths or heights);
+ *   refused on a protected destination and across part of a merge; Worksheet.copy is a full copy
+ *   (protection included) named "Name (2)"; the last visible sheet can be neither hidden nor
+ *   deleted; renaming a sheet moves the names that refer to it; protection options read back
+ *   complete (unset ones false); getRowProperties/getColumnProperties are ClientResults.
+ *   Not modelled: formulas pasted to another place (Excel shifts their references), and the
+ *   sheet-scoped copies of workbook names that Excel makes on a copied sheet.
  * Not modelled: calculation (a formula written through the API reads back the value it was seeded
  * with, else ""), fonts and fills have no effect, Range.clear leaves conditional formats (whether
  * it removes them is not documented: the add-in clears them explicitly).
@@ -79,6 +87,13 @@ export interface SheetModel {
   protected: boolean;
   /** A password set by the user (the add-in never sets one). */
   password: string | null;
+  /**
+   * The options of the protection, as WorksheetProtection.options reports them (every option,
+   * unset ones false, selectionMode "Normal"); null while unprotected.
+   */
+  protectionOptions: Excel.WorksheetProtectionOptions | null;
+  /** Worksheet.visibility. */
+  visibility: "Visible" | "Hidden" | "VeryHidden";
   /** By A1 address without $. */
   cells: Map<string, CellModel>;
   numberFormats: Map<string, string>;
@@ -427,6 +442,25 @@ class Engine {
     for (const deliver of delivered) deliver();
   }
 
+  /**
+   * An OfficeExtension.ClientResult (getRowProperties, …): computed when its request runs, its
+   * value readable only after the sync that delivered it succeeded.
+   */
+  result<T>(compute: () => T): { readonly value: T } {
+    let delivered: { value: T } | null = null;
+    this.enqueue(() => {
+      const value = compute();
+      this.responseBytes += responseSize(value);
+      this.deliveries.push(() => (delivered = { value }));
+    });
+    return {
+      get value(): T {
+        if (!delivered) throw notLoaded("value");
+        return delivered.value;
+      },
+    };
+  }
+
   client(spec: ClientSpec): Client {
     const readers = spec.readers ?? {};
     const writers = spec.writers ?? {};
@@ -519,6 +553,8 @@ function newSheet(name: string): SheetModel {
     name,
     protected: false,
     password: null,
+    protectionOptions: null,
+    visibility: "Visible",
     cells: new Map(),
     numberFormats: new Map(),
     formats: new Map(),
@@ -571,6 +607,80 @@ function checkSheetName(name: string, location: string): void {
     throw new OfficeError("InvalidArgument", `Invalid sheet name: ${name}`, location);
   }
 }
+
+/** WorksheetProtectionOptions' boolean options (ExcelApi 1.2). */
+const PROTECTION_OPTIONS = [
+  "allowAutoFilter",
+  "allowDeleteColumns",
+  "allowDeleteRows",
+  "allowEditObjects",
+  "allowEditScenarios",
+  "allowFormatCells",
+  "allowFormatColumns",
+  "allowFormatRows",
+  "allowInsertColumns",
+  "allowInsertHyperlinks",
+  "allowInsertRows",
+  "allowPivotTables",
+  "allowSort",
+] as const;
+
+/** Protection options as Excel reports them: every option, unset ones false. */
+function protectionOptions(given: Record<string, unknown>): Excel.WorksheetProtectionOptions {
+  const options: Record<string, unknown> = {};
+  for (const key of Object.keys(given)) {
+    if (!(PROTECTION_OPTIONS as readonly string[]).includes(key) && key !== "selectionMode") {
+      throw new OfficeError(
+        "InvalidArgument",
+        `Unknown option ${key}.`,
+        "WorksheetProtection.protect"
+      );
+    }
+  }
+  for (const key of PROTECTION_OPTIONS) options[key] = given[key] === true;
+  const mode = given.selectionMode ?? "Normal";
+  if (!["Normal", "Unlocked", "None"].includes(String(mode))) {
+    throw new OfficeError(
+      "InvalidArgument",
+      `selectionMode ${String(mode)}`,
+      "WorksheetProtection.protect"
+    );
+  }
+  options.selectionMode = mode;
+  return options as Excel.WorksheetProtectionOptions;
+}
+
+/** What PageLayout reports for a sheet whose page setup was never changed. */
+const LAYOUT_DEFAULTS: Record<string, unknown> = {
+  orientation: "Portrait",
+  paperSize: "Letter",
+  printErrors: "AsDisplayed",
+  zoom: { scale: 100 },
+};
+
+/** Excel's standard row height and column width (Calibri 11), in points. */
+const STANDARD_HEIGHT = 15;
+const STANDARD_WIDTH = 48;
+
+/** Load options of getRowProperties/getColumnProperties: only what is modelled. */
+function checkPropertyOptions(options: unknown, index: string, formats: string[]): void {
+  const o = (options ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (key !== index && key !== "format")
+      throw new Error(`fake Excel: loading '${key}' of row/column properties is not modelled`);
+  }
+  for (const key of Object.keys((o.format ?? {}) as object)) {
+    if (!formats.includes(key))
+      throw new Error(
+        `fake Excel: loading 'format.${key}' of row/column properties is not modelled`
+      );
+  }
+}
+
+/** Whether `inner` lies wholly inside `outer`; whether the two share no cell. */
+const within = (inner: Box, outer: Box) =>
+  inner.r1 >= outer.r1 && inner.r2 <= outer.r2 && inner.c1 >= outer.c1 && inner.c2 <= outer.c2;
+const disjoint = (a: Box, b: Box) => a.r2 < b.r1 || a.r1 > b.r2 || a.c2 < b.c1 || a.c1 > b.c2;
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 let nextConditionalFormat = 1;
@@ -641,6 +751,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     const engine = new Engine(model, counters);
     const client = (spec: ClientSpec) => engine.client(spec);
     const q = (op: () => void) => engine.enqueue(op);
+    const result = <T>(compute: () => T) => engine.result(compute);
 
     /** Any change to a protected sheet but a write to unlocked cells is refused. */
     const writable = (sheet: SheetModel, location: string): SheetModel => {
@@ -670,6 +781,112 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         );
       }
       return sheet;
+    };
+
+    /**
+     * Range.copyFrom(source, "All"), as Excel's Paste All: the destination's contents, number
+     * formats, cell formats, merges, data validation and conditional formats are replaced by the
+     * source's (column widths and row heights are not copied). A protected destination refuses
+     * it; a merge across the edge of either range is refused ("part of a merged cell").
+     */
+    const copyRange = (src: SheetModel, from: Box, dst: SheetModel, at: Box): void => {
+      const location = "Range.copyFrom";
+      writable(dst, location);
+      const source = cellsOf(from);
+      const rows = from.r2 - from.r1 + 1;
+      const columns = from.c2 - from.c1 + 1;
+      const single = at.r1 === at.r2 && at.c1 === at.c2;
+      if (!single && (at.r2 - at.r1 + 1 !== rows || at.c2 - at.c1 + 1 !== columns))
+        throw new Error("fake Excel: copyFrom into a range of another size is not modelled");
+      // The destination grows from its top-left cell to the source's size.
+      const to: Box = { r1: at.r1, c1: at.c1, r2: at.r1 + rows - 1, c2: at.c1 + columns - 1 };
+      const dr = to.r1 - from.r1;
+      const dc = to.c1 - from.c1;
+      const shift = (b: Box): Box => ({
+        r1: b.r1 + dr,
+        c1: b.c1 + dc,
+        r2: b.r2 + dr,
+        c2: b.c2 + dc,
+      });
+      const moved = (key: string) => {
+        const p = parseA1(key);
+        return a1(p.row + dr, p.column + dc);
+      };
+      const across = (m: string, box: Box) => {
+        const b = parseBox(m);
+        return !disjoint(b, box) && !within(b, box);
+      };
+      if (src.merges.some((m) => across(m, from)) || dst.merges.some((m) => across(m, to))) {
+        throw new OfficeError("InvalidOperation", "We can't do that to a merged cell.", location);
+      }
+      if (
+        [...src.validations.keys(), ...dst.validations.keys()].some(
+          (k) => across(k, from) || across(k, to)
+        )
+      )
+        throw new Error("fake Excel: a validation across the edge of a copy is not modelled");
+      // Everything is read before anything is written: source and destination may overlap.
+      const entries = source.map((key) => ({
+        key: moved(key),
+        cell: src.cells.get(key),
+        numberFormat: src.numberFormats.get(key),
+        format: src.formats.get(key),
+      }));
+      const formula = (c: CellModel | undefined) =>
+        typeof c?.formula === "string" && c.formula.startsWith("=");
+      if ((dr !== 0 || dc !== 0) && entries.some((e) => formula(e.cell)))
+        throw new Error(
+          "fake Excel: formulas copied to another place (relative references) are not modelled"
+        );
+      const merges = src.merges
+        .filter((m) => within(parseBox(m), from))
+        .map((m) => boxText(shift(parseBox(m))));
+      const validations = [...src.validations]
+        .filter(([k]) => within(parseBox(k), from))
+        .map(([k, v]) => [boxText(shift(parseBox(k))), { ...v }] as const);
+      const cfs = src.conditionalFormats
+        .filter((cf) => [...cf.cells].some((k) => inBox(from, k)))
+        .map((cf): ConditionalFormatModel => {
+          const cells = [...cf.cells].filter((k) => inBox(from, k)).map(moved);
+          const box = cells.map(parseA1).reduce(
+            (b, p) => ({
+              r1: Math.min(b.r1, p.row),
+              c1: Math.min(b.c1, p.column),
+              r2: Math.max(b.r2, p.row),
+              c2: Math.max(b.c2, p.column),
+            }),
+            { r1: Infinity, c1: Infinity, r2: 0, c2: 0 }
+          );
+          return {
+            ...cf,
+            id: nextConditionalFormat++,
+            address: boxText(box),
+            cells: new Set(cells),
+          };
+        });
+
+      for (const key of cellsOf(to)) {
+        dst.cells.delete(key);
+        dst.numberFormats.delete(key);
+        dst.formats.delete(key);
+      }
+      for (const e of entries) {
+        if (e.cell) dst.cells.set(e.key, { ...e.cell });
+        if (e.numberFormat !== undefined) dst.numberFormats.set(e.key, e.numberFormat);
+        if (e.format) dst.formats.set(e.key, { ...e.format });
+      }
+      dst.merges = [...dst.merges.filter((m) => disjoint(parseBox(m), to)), ...merges];
+      for (const key of [...dst.validations.keys()]) {
+        if (within(parseBox(key), to)) dst.validations.delete(key);
+      }
+      for (const [key, v] of validations) dst.validations.set(key, v);
+      for (const cf of dst.conditionalFormats) {
+        for (const key of [...cf.cells]) if (inBox(to, key)) cf.cells.delete(key);
+      }
+      dst.conditionalFormats = [
+        ...dst.conditionalFormats.filter((cf) => cf.cells.size > 0),
+        ...cfs,
+      ];
     };
 
     // --- Ranges -------------------------------------------------------------------------------
@@ -730,10 +947,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       const setFormat = (prop: string) => (value: unknown) => {
         const sheet = writable(sheetOf(), "RangeFormat");
         for (const box of boxesOf()) {
-          if (prop === "columnWidth") {
+          if (prop === "columnWidth" || prop === "useStandardWidth") {
             if (!Number.isFinite(box.c2)) throw new Error("fake Excel: width of every column");
-            for (let c = box.c1; c <= box.c2; c++)
-              sheet.columnWidths.set(columnLetter(c), value as number);
+            for (let c = box.c1; c <= box.c2; c++) {
+              if (prop === "columnWidth") sheet.columnWidths.set(columnLetter(c), value as number);
+              else if (value === true) sheet.columnWidths.delete(columnLetter(c));
+            }
           } else if (prop === "rowHeight" || prop === "useStandardHeight") {
             if (!Number.isFinite(box.r2)) throw new Error("fake Excel: height of every row");
             for (let r = box.r1; r <= box.r2; r++) {
@@ -757,6 +976,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           "columnWidth",
           "rowHeight",
           "useStandardHeight",
+          "useStandardWidth",
         ]),
         children: {
           fill: client({ writers: writersOf("fill.", ["color"]) }),
@@ -888,6 +1108,59 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
               model.active = sheetOf().name;
               model.selected = address();
             })) as Fn,
+          copyFrom: ((source: unknown, copyType = "All", skipBlanks = false, transpose = false) => {
+            if (copyType !== "All" || skipBlanks || transpose)
+              throw new Error("fake Excel: only copyFrom(source, 'All') is modelled");
+            const from =
+              typeof source === "string"
+                ? { sheet: sheetOf, box: () => parseBox(source) }
+                : rangeInfo.get(source as object);
+            if (!from) throw new Error("fake Excel: copyFrom needs a range or an address");
+            q(() => copyRange(from.sheet(), from.box(), sheetOf(), boxOf()));
+          }) as Fn,
+          getRowProperties: ((options: Excel.RowPropertiesLoadOptions) => {
+            checkPropertyOptions(options, "rowIndex", ["rowHeight", "useStandardHeight"]);
+            return result(() => {
+              if (isNull?.()) throw new Error("fake Excel: getRowProperties on a null range");
+              const sheet = sheetOf();
+              const box = boxOf();
+              if (!Number.isFinite(box.r2)) throw new Error("fake Excel: properties of every row");
+              return Array.from({ length: box.r2 - box.r1 + 1 }, (_r, i) => {
+                const row = box.r1 + i;
+                const format: Record<string, unknown> = {};
+                if (options.format?.rowHeight)
+                  format.rowHeight = sheet.rowHeights.get(row) ?? STANDARD_HEIGHT;
+                if (options.format?.useStandardHeight)
+                  format.useStandardHeight = !sheet.rowHeights.has(row);
+                return {
+                  ...(options.rowIndex ? { rowIndex: row - 1 } : {}),
+                  ...(options.format ? { format } : {}),
+                };
+              });
+            });
+          }) as Fn,
+          getColumnProperties: ((options: Excel.ColumnPropertiesLoadOptions) => {
+            checkPropertyOptions(options, "columnIndex", ["columnWidth", "useStandardWidth"]);
+            return result(() => {
+              if (isNull?.()) throw new Error("fake Excel: getColumnProperties on a null range");
+              const sheet = sheetOf();
+              const box = boxOf();
+              if (!Number.isFinite(box.c2))
+                throw new Error("fake Excel: properties of every column");
+              return Array.from({ length: box.c2 - box.c1 + 1 }, (_c, j) => {
+                const letter = columnLetter(box.c1 + j);
+                const format: Record<string, unknown> = {};
+                if (options.format?.columnWidth)
+                  format.columnWidth = sheet.columnWidths.get(letter) ?? STANDARD_WIDTH;
+                if (options.format?.useStandardWidth)
+                  format.useStandardWidth = !sheet.columnWidths.has(letter);
+                return {
+                  ...(options.columnIndex ? { columnIndex: box.c1 + j - 1 } : {}),
+                  ...(options.format ? { format } : {}),
+                };
+              });
+            });
+          }) as Fn,
         },
         children: {
           // Created when first used: a worksheet object is a tree of its own.
@@ -961,8 +1234,95 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         });
       return client({
         isNull: sheetIsNull,
-        readers: { name: () => sheetOf().name },
+        readers: { name: () => sheetOf().name, visibility: () => sheetOf().visibility },
+        writers: {
+          visibility: (v) => {
+            const sheet = sheetOf();
+            if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+              throw new OfficeError(
+                "InvalidArgument",
+                `visibility ${String(v)}`,
+                "Worksheet.visibility"
+              );
+            const othersVisible = model.sheets.some(
+              (x) => x !== sheet && x.visibility === "Visible"
+            );
+            if (v !== "Visible" && !othersVisible) {
+              throw new OfficeError(
+                "InvalidOperation",
+                "A workbook must contain at least one visible sheet.",
+                "Worksheet.visibility"
+              );
+            }
+            sheet.visibility = v;
+            if (v !== "Visible" && same(model.active, sheet.name))
+              model.active = model.sheets.find((x) => x.visibility === "Visible")?.name ?? "";
+          },
+          name: (v) => {
+            const sheet = sheetOf();
+            const name = String(v);
+            checkSheetName(name, "Worksheet.name");
+            const other = findSheet(name);
+            if (other && other !== sheet)
+              throw new OfficeError(
+                "ItemAlreadyExists",
+                "A sheet with that name exists.",
+                "Worksheet.name"
+              );
+            // Names that referred to it follow it, as in Excel.
+            for (const n of model.names) {
+              const ref = parseReference(n.formula);
+              if (ref && same(ref.sheet, sheet.name))
+                n.formula = `=${sheetRef(name)}!${n.formula.slice(n.formula.lastIndexOf("!") + 1)}`;
+            }
+            if (same(model.active, sheet.name)) model.active = name;
+            sheet.name = name;
+          },
+        },
         methods: {
+          copy: ((positionType?: string) => {
+            if (positionType !== undefined && positionType !== "None" && positionType !== "End")
+              throw new Error(`fake Excel: copy to ${positionType} is not modelled`);
+            let copied: SheetModel | undefined;
+            q(() => {
+              const sheet = sheetOf();
+              let n = 2;
+              const base = sheet.name.slice(0, 25);
+              while (findSheet(`${base} (${n})`)) n++;
+              // A full copy, protection included, at the end of the workbook, as Excel does (it
+              // also gives workbook names on the sheet sheet-scoped copies: not modelled).
+              copied = {
+                ...sheet,
+                name: `${base} (${n})`,
+                cells: new Map([...sheet.cells].map(([k, c]) => [k, { ...c }])),
+                numberFormats: new Map(sheet.numberFormats),
+                formats: new Map([...sheet.formats].map(([k, f]) => [k, { ...f }])),
+                merges: [...sheet.merges],
+                validations: new Map([...sheet.validations].map(([k, v]) => [k, { ...v }])),
+                conditionalFormats: sheet.conditionalFormats.map((cf) => ({
+                  ...cf,
+                  id: nextConditionalFormat++,
+                  cells: new Set(cf.cells),
+                })),
+                columnWidths: new Map(sheet.columnWidths),
+                rowHeights: new Map(sheet.rowHeights),
+                frozen: { ...sheet.frozen },
+                layout: { ...sheet.layout },
+                protectionOptions: sheet.protectionOptions && { ...sheet.protectionOptions },
+                cleared: 0,
+              };
+              model.sheets.push(copied);
+            });
+            return worksheetObject(() => {
+              if (!copied || !model.sheets.includes(copied))
+                throw new OfficeError(
+                  "ItemNotFound",
+                  "The worksheet does not exist.",
+                  "Worksheet.copy"
+                );
+              return copied;
+            });
+          }) as Fn,
           getRange: ((address?: string) =>
             rangeObject(sheetOf, () => (address === undefined ? ALL : parseBox(address)))) as Fn,
           getRanges: ((addresses: string) => {
@@ -1001,7 +1361,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           delete: (() =>
             q(() => {
               const sheet = sheetOf();
-              if (model.sheets.length === 1) {
+              if (!model.sheets.some((x) => x !== sheet && x.visibility === "Visible")) {
                 throw new OfficeError(
                   "InvalidOperation",
                   "A workbook must contain at least one visible sheet.",
@@ -1020,7 +1380,13 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         },
         children: {
           protection: client({
-            readers: { protected: () => sheetOf().protected },
+            readers: {
+              protected: () => sheetOf().protected,
+              options: () => {
+                const options = sheetOf().protectionOptions;
+                return options ? { ...options } : protectionOptions({});
+              },
+            },
             methods: {
               protect: ((options?: Excel.WorksheetProtectionOptions, password?: string) =>
                 q(() => {
@@ -1033,6 +1399,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
                     );
                   }
                   if (!options) throw new Error("fake Excel: protect without options");
+                  s.protectionOptions = protectionOptions(options as Record<string, unknown>);
                   s.protected = true;
                   s.password = password ?? null;
                 })) as Fn,
@@ -1048,11 +1415,34 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
                   }
                   s.protected = false;
                   s.password = null;
+                  s.protectionOptions = null;
                 })) as Fn,
             },
           }),
           freezePanes: client({
             methods: {
+              getLocationOrNullObject: (() => {
+                // The frozen cells when the request runs: "A1:B3", "1:3" or "A:B".
+                let frozen = { rows: 0, columns: 0 };
+                q(() => {
+                  frozen = { ...sheetOf().frozen };
+                });
+                return client({
+                  isNull: () => frozen.rows === 0 && frozen.columns === 0,
+                  readers: {
+                    address: () => {
+                      const { rows, columns } = frozen;
+                      const local =
+                        rows > 0 && columns > 0
+                          ? `A1:${a1(rows, columns)}`
+                          : rows > 0
+                            ? `1:${rows}`
+                            : `A:${columnLetter(columns)}`;
+                      return `${sheetRef(sheetOf().name)}!${local}`;
+                    },
+                  },
+                });
+              }) as Fn,
               unfreeze: freeze(0, 0) as Fn,
               freezeRows: ((rows: number) => freeze(rows, 0)()) as Fn,
               freezeColumns: ((columns: number) => freeze(0, columns)()) as Fn,
@@ -1067,6 +1457,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
             },
           }),
           pageLayout: client({
+            readers: Object.fromEntries(
+              Object.entries(LAYOUT_DEFAULTS).map(([prop, value]) => [
+                prop,
+                () => sheetOf().layout[prop] ?? value,
+              ])
+            ),
             writers: {
               orientation: layout("orientation"),
               zoom: layout("zoom"),
@@ -1074,6 +1470,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
               printErrors: layout("printErrors"),
             },
             methods: {
+              getPrintTitleRowsOrNullObject: (() => {
+                let rows: string | null = null;
+                q(() => {
+                  rows = sheetOf().printTitleRows;
+                });
+                return client({
+                  isNull: () => rows === null,
+                  readers: { address: () => `${sheetRef(sheetOf().name)}!${rows ?? ""}` },
+                });
+              }) as Fn,
               setPrintTitleRows: ((rows: string) =>
                 q(() => {
                   writable(sheetOf(), "PageLayout.setPrintTitleRows").printTitleRows = rows;

@@ -1,9 +1,9 @@
 import { CATALOGUE } from "../../src/core/catalogue";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
 import type { SheetSettings } from "../../src/core/sheet/types";
-import { generateIkuSheet } from "../../src/office/generate";
+import { BACKUP_SHEET, generateIkuSheet } from "../../src/office/generate";
 import { createFakeExcel } from "../fake-excel/fake-excel";
-import type { FakeExcel } from "../fake-excel/fake-excel";
+import type { FakeExcel, SheetModel } from "../fake-excel/fake-excel";
 
 /*
  * A batch is not a transaction: Excel applies the operations before a failing one. A generate
@@ -86,27 +86,82 @@ describe("a generate that fails midway", () => {
 });
 
 describe("a regenerate over the add-in's sheet that fails midway", () => {
-  /** What the restore promises: contents, number formats, names and protection. */
-  function kept(fake: FakeExcel) {
-    const sheet = fake.sheet("IKU 2026");
+  /** A sheet as it can be seen in Excel (ids of conditional formats are Excel's own). */
+  function sheetState(sheet: SheetModel) {
+    const sorted = <T>(entries: Iterable<[string | number, T]>) =>
+      [...entries].sort(([a], [b]) => String(a).localeCompare(String(b)));
     return {
-      cells: [...sheet.cells].sort(([a], [b]) => a.localeCompare(b)),
-      numberFormats: [...sheet.numberFormats]
-        .filter(([, f]) => f !== "General")
-        .sort(([a], [b]) => a.localeCompare(b)),
-      names: [...fake.workbook.names].sort((a, b) => a.name.localeCompare(b.name)),
+      name: sheet.name,
+      visibility: sheet.visibility,
       protected: sheet.protected,
-      data: [...fake.sheet("Data").cells],
+      password: sheet.password,
+      protectionOptions: sheet.protectionOptions,
+      cells: sorted(sheet.cells),
+      numberFormats: sorted(sheet.numberFormats),
+      formats: sorted(sheet.formats),
+      merges: [...sheet.merges].sort(),
+      validations: sorted(sheet.validations),
+      conditionalFormats: sheet.conditionalFormats
+        .map((cf) => ({ ...cf, id: 0, address: "", cells: [...cf.cells].sort() }))
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      columnWidths: sorted(sheet.columnWidths),
+      rowHeights: sorted(sheet.rowHeights),
+      frozen: sheet.frozen,
+      printTitleRows: sheet.printTitleRows,
+      layout: sheet.layout,
     };
   }
 
+  /** The whole workbook: every sheet (none added, none left behind) and every name. */
+  function kept(fake: FakeExcel) {
+    return {
+      sheets: fake.workbook.sheets.map(sheetState),
+      names: [...fake.workbook.names].sort((a, b) => a.name.localeCompare(b.name)),
+    };
+  }
+
+  /**
+   * The add-in's sheet after staff used it: values typed, and what a regenerate changes made
+   * different from the plan (a protection with other options, freeze panes, page setup, widths,
+   * heights, a fill, a merge, a validation and a mark of their own inside the table).
+   */
   async function existing(): Promise<FakeExcel> {
     const fake = workbook();
     expect((await generateIkuSheet(fake.context, plan)).ok).toBe(true);
     fake.type("IKU01_NILAI", 78.5);
     fake.type("IKU03_PEMBILANG", "dua belas");
+    const sheet = fake.sheet("IKU 2026");
+    sheet.protectionOptions = {
+      ...(sheet.protectionOptions as Excel.WorksheetProtectionOptions),
+      allowFormatCells: true,
+      allowInsertRows: true,
+      selectionMode: "Unlocked",
+    };
+    sheet.frozen = { rows: 4, columns: 1 };
+    sheet.layout = { ...sheet.layout, orientation: "Portrait" };
+    sheet.printTitleRows = "$1:$2";
+    sheet.columnWidths.set("A", 33);
+    sheet.columnWidths.delete("B");
+    sheet.rowHeights.set(2, 44);
+    sheet.rowHeights.set(plan.indicators.length + 8, 27);
+    sheet.formats.set("A1", { ...sheet.formats.get("A1"), "fill.color": "#FFFF00" });
+    const end = plan.range.split(":")[1].replace(/\d+$/, "");
+    sheet.merges.push(`A${endRow(plan)}:B${endRow(plan)}`);
+    sheet.validations.set(`${end}2`, {
+      rule: { wholeNumber: { formula1: 1, operator: "GreaterThan" } },
+    });
+    sheet.conditionalFormats.push({
+      id: 9999,
+      type: "Custom",
+      address: "A1:B1",
+      cells: new Set(["A1", "B1"]),
+      formula: '=A1<>""',
+      fill: "#FF0000",
+    });
     return fake;
   }
+
+  const endRow = (p: typeof plan) => Number(/\d+$/.exec(p.range)?.[0]);
 
   // Another year and plain Excel formulas: the write changes titles, formulas and formats.
   const next = buildSheetPlan({ ...settings, tahun: 2027, mode: "excel" }, catalogue);
@@ -127,18 +182,56 @@ describe("a regenerate over the add-in's sheet that fails midway", () => {
     return generateIkuSheet(context, next);
   }
 
-  test("puts contents, number formats, names and protection back, whichever operation fails", async () => {
+  test("puts the whole workbook back, whichever operation fails; a success leaves no copy", async () => {
     let failures = 0;
     for (let n = 1; ; n++) {
       const fake = await existing();
       const before = kept(fake);
       const result = await regenerateWithFailure(fake, n);
-      if (result.ok) break; // past the last operation
+      if (result.ok) {
+        // Past the last operation: the sheet is regenerated and its hidden copy is gone.
+        expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Data", "IKU 2026"]);
+        expect(fake.sheet("IKU 2026").protectionOptions).toMatchObject({
+          allowFormatColumns: true,
+          allowFormatCells: false,
+        });
+        break;
+      }
       failures++;
       expect(result.problem).toMatchObject({ sheet: "IKU 2026", restored: true });
       expect({ n, state: kept(fake) }).toEqual({ n, state: before });
     }
     expect(failures).toBeGreaterThan(50);
+  });
+
+  test("a backup name already taken by a sheet of the workbook is not touched", async () => {
+    const fake = await existing();
+    fake.addSheet(BACKUP_SHEET).cells.set("A1", { formula: "punya staf", value: "punya staf" });
+    const before = kept(fake);
+    const result = await regenerateWithFailure(fake, 30);
+    expect(result).toMatchObject({ ok: false, problem: { restored: true } });
+    expect(kept(fake)).toEqual(before);
+    expect((await generateIkuSheet(fake.context, next)).ok).toBe(true);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Data", "IKU 2026", BACKUP_SHEET]);
+    expect(fake.sheet(BACKUP_SHEET).cells.get("A1")?.value).toBe("punya staf");
+  });
+
+  test("a password set by someone else stops the write before anything changes", async () => {
+    const fake = await existing();
+    fake.sheet("IKU 2026").password = "rahasia";
+    const before = kept(fake);
+    const result = await generateIkuSheet(fake.context, next);
+    expect(result).toMatchObject({ ok: false, problem: { code: "sheetProtected" } });
+    expect(kept(fake)).toEqual(before);
+  });
+
+  test("a refused print setup still ends with the sheet protected and no copy left", async () => {
+    const fake = await existing();
+    fake.workbook.refusesPaperSize = true;
+    const result = await generateIkuSheet(fake.context, next);
+    expect(result).toMatchObject({ ok: true, value: { printSetup: { applied: false } } });
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Data", "IKU 2026"]);
+    expect(fake.sheet("IKU 2026").protected).toBe(true);
   });
 });
 
@@ -150,9 +243,9 @@ test("a restore that fails too is reported as such, naming the sheet to check", 
   let syncs = 0;
   (context as { sync: () => Promise<void> }).sync = async () => {
     syncs++;
-    // Sync 2 is the write, 3 the restore's read, 4 the restore's write.
+    // Sync 2 is the write, 3 the restore's read, 4 the read of the copy, 5 the restore's write.
     if (syncs === 2) fake.workbook.failAtOperation = 40;
-    if (syncs === 4) fake.workbook.failAtOperation = 3;
+    if (syncs === 5) fake.workbook.failAtOperation = 3;
     try {
       return await originalSync();
     } finally {
@@ -161,6 +254,6 @@ test("a restore that fails too is reported as such, naming the sheet to check", 
   };
   const next = buildSheetPlan({ ...settings, tahun: 2027 }, catalogue);
   const result = await generateIkuSheet(context, next);
-  expect(syncs).toBe(4);
+  expect(syncs).toBe(5);
   expect(result).toMatchObject({ ok: false, problem: { sheet: "IKU 2026", restored: false } });
 });
