@@ -28,6 +28,11 @@ export interface GenerateArgs {
    */
   aturan?: AturanCapaian;
   force: boolean;
+  /**
+   * --hapus-catatan (update only): notes typed inside the old table where the new table writes
+   * are removed; without it the update refuses and names those cells (the pane asks instead).
+   */
+  removeNotes?: boolean;
 }
 
 export interface AuditArgs {
@@ -163,6 +168,7 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
         "kategori-label": { type: "string" },
         swadaya: { type: "string" },
         force: { type: "boolean", default: false },
+        "hapus-catatan": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -178,6 +184,7 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
   const problems: string[] = [];
   if (v.out === undefined && v.update === undefined) problems.push(m.missingOutOrUpdate);
   if (v.out !== undefined && v.update !== undefined) problems.push(m.bothOutAndUpdate);
+  if (v["hapus-catatan"] && v.update === undefined) problems.push(m.notesOnlyWithUpdate);
   for (const file of [v.out, v.update]) {
     if (file !== undefined && !/\.xlsx$/i.test(file)) problems.push(m.notXlsxName(file));
   }
@@ -211,6 +218,7 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
       sheet: v.sheet,
       aturan: customRules ? aturanOf(formOf(given)) : undefined,
       force: v.force === true,
+      removeNotes: v["hapus-catatan"] === true,
     },
   };
 }

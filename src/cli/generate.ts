@@ -27,6 +27,8 @@ import {
 } from "./xlsx-read";
 import type { RawDefinedName } from "./xlsx-read";
 import { writePlan } from "./xlsx-write";
+import { notesOverwritten } from "./update-notes";
+import type { UserNote } from "../core/sheet/notes";
 
 /**
  * `iku generate`: a new workbook (--out) or the IKU sheet regenerated inside an existing one
@@ -41,6 +43,8 @@ export interface GenerateOutcome {
   sheet: string;
   created: boolean;
   kept: number;
+  /** Notes removed by --hapus-catatan (update only). */
+  removedNotes?: UserNote[];
 }
 
 const CREATOR = "iku (DSPM Kota Bontang)";
@@ -264,6 +268,23 @@ export async function generateUpdate(
     }
   }
 
+  // Nothing typed is lost without asking: notes where the new table writes need --hapus-catatan.
+  const notes =
+    old && oldWs
+      ? notesOverwritten(
+          plan,
+          CATALOGUE,
+          { name: old.name, grid: sheetGrid(oldWs, file, old.name) },
+          workbookNames,
+          owned,
+          consumed
+        )
+      : [];
+  if (notes.length > 0 && !args.removeNotes)
+    throw new GenerateRefused(m.userNotes(file, old?.name ?? requested, notes));
+  // Removed notes are left behind like the moved inputs (not carried, never refused as hidden).
+  for (const note of notes) consumed.add(note.address);
+
   // The new sheet, made by exceljs in a workbook of its own, then moved into the package.
   const fresh = newWorkbook();
   const ws = fresh.addWorksheet(requested);
@@ -287,14 +308,17 @@ export async function generateUpdate(
     throw e;
   }
   await writeFileThrough(file, output, m);
-  return { file, sheet: requested, created: !old, kept: kept.size };
+  return { file, sheet: requested, created: !old, kept: kept.size, removedNotes: notes };
 }
 
 /** Runs the command; returns the message to print. Throws GenerateRefused / FileProblem. */
 export async function runGenerate(args: GenerateArgs, m: CliMessages, lang: Lang): Promise<string> {
   if (args.update !== undefined) {
     const o = await generateUpdate({ ...args, update: args.update }, m, lang);
-    return m.updated(o.file, o.sheet, o.kept);
+    const removed = o.removedNotes ?? [];
+    return removed.length > 0
+      ? `${m.updated(o.file, o.sheet, o.kept)}\n${m.notesRemoved(removed)}`
+      : m.updated(o.file, o.sheet, o.kept);
   }
   if (args.out === undefined) throw new GenerateRefused(m.missingOutOrUpdate);
   const o = await generateNew({ ...args, out: args.out }, m);

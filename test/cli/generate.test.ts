@@ -398,6 +398,84 @@ describe("iku generate --update", () => {
     expect(ws.getCell(note).value).toBe("Diverifikasi Sekretariat");
   });
 
+  describe("notes typed inside the table", () => {
+    const plan = buildSheetPlan(SETTINGS);
+    const label = plan.cells.find((c) => c.role === "label" && typeof c.value === "string")!;
+    const result = plan.cells.find((c) => c.role === "result")!;
+    // A cell inside the table that the plan leaves blank (and no merge covers).
+    const planCells = new Set(plan.cells.map((c) => c.address));
+    const covered = (address: string) =>
+      plan.merges.some((m) => {
+        const [a, b] = m.range.split(":");
+        const col = (x: string) => x.replace(/\d+$/, "");
+        const row = (x: string) => Number(/\d+$/.exec(x)?.[0]);
+        const inCols = col(address) >= col(a) && col(address) <= col(b ?? a);
+        return inCols && row(address) >= row(a) && row(address) <= row(b ?? a);
+      });
+    const lastRow = Number(/\d+$/.exec(plan.range)?.[0]);
+    const blank = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]
+      .flatMap((c) => Array.from({ length: lastRow }, (_r, i) => `${c}${i + 1}`))
+      .find((a) => !planCells.has(a) && !covered(a));
+
+    async function notedWorkbook(): Promise<string> {
+      const file = path.join(tempDir(), "catatan.xlsx");
+      expect((await runCli(["generate", "--out", file, "--tahun", "2026"])).code).toBe(0);
+      const notes = new Map<string, GridValue>([
+        [label.address, "lihat lampiran 2"],
+        [result.address, 17],
+      ]);
+      if (blank) notes.set(blank, "dicek Bu Rina");
+      await fillCells(file, "IKU 2026", notes);
+      return file;
+    }
+
+    test("notes where the new table writes stop the update, named by cell; the file is unchanged", async () => {
+      const file = await notedWorkbook();
+      const before = await fs.readFile(file);
+      const r = await runCli(["generate", "--update", file]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${label.address} ("lihat lampiran 2")`);
+      expect(r.stderr).toContain(`${result.address} ("17")`);
+      expect(r.stderr).toContain("--hapus-catatan");
+      // A note in a cell the new table leaves free is not in the way: it is kept.
+      if (blank) expect(r.stderr).not.toContain(`${blank} (`);
+      expect((await fs.readFile(file)).equals(before)).toBe(true);
+      const en = await runCli(["generate", "--update", file], { LANG: "en_US.UTF-8" });
+      expect(en.code).toBe(2);
+      expect(en.stderr).toContain("run again with --hapus-catatan");
+    });
+
+    test("--hapus-catatan removes them, says which, and keeps the note in a free cell", async () => {
+      const file = await notedWorkbook();
+      const r = await runCli(["generate", "--update", file, "--hapus-catatan"]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("--hapus-catatan");
+      expect(r.stdout).toContain(`${label.address} ("lihat lampiran 2")`);
+      const ws = (await readWorkbook(file)).getWorksheet("IKU 2026")!;
+      expect(ws.getCell(label.address).value).toBe(label.value);
+      expect(formulaOf(ws.getCell(result.address))).toBe(result.formula?.slice(1));
+      expect(blank).toBeDefined();
+      expect(ws.getCell(blank as string).value).toBe("dicek Bu Rina");
+    });
+
+    test("a sheet without notes in the way updates without the option; the option needs --update", async () => {
+      const file = path.join(tempDir(), "bersih.xlsx");
+      expect((await runCli(["generate", "--out", file, "--tahun", "2026"])).code).toBe(0);
+      const r = await runCli(["generate", "--update", file]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain("--hapus-catatan");
+      const out = await runCli([
+        "generate",
+        "--out",
+        path.join(tempDir(), "baru.xlsx"),
+        "--hapus-catatan",
+      ]);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toContain("--hapus-catatan hanya berlaku bersama --update");
+    });
+  });
+
   test("without options, an update keeps the old sheet's formula mode, agency name and year", async () => {
     const dir = tempDir();
     const file = path.join(dir, "mode.xlsx");

@@ -1,4 +1,4 @@
-import { groupDigits, SETTING as S, severityCount } from "./format";
+import { groupDigits, notesList, SETTING as S, severityCount } from "./format";
 import { TERMS_ID } from "./id";
 import { TERMS_EN as T, swadayaOf } from "./en";
 import type { CliLimits, CliMessages, CoreMessages, FileProblemCode, TextFacts } from "./types";
@@ -66,7 +66,7 @@ show before any recalculation.
 
 Usage:
   iku generate --out FILE.xlsx [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME] [--force]
-  iku generate --update FILE.xlsx [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME]
+  iku generate --update FILE.xlsx [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME] [--hapus-catatan]
 
 Options:
   --out FILE      new workbook to write (.xlsx). An existing file is not overwritten unless
@@ -74,6 +74,9 @@ Options:
   --update FILE   regenerate the ${T.ikuSheet} inside an existing workbook: every typed input and
                   target is kept (matched by defined name), other sheets are not changed. A
                   sheet of the same name that the add-in did not make is never touched.
+                  Notes typed inside the table are kept; when one sits in a cell the new
+                  table writes, the file is not changed and the cell is named.
+  --hapus-catatan with --update: remove the notes in cells the new table writes.
   --tahun YYYY    reporting year (default: current year; with --update: the old sheet's year).
   --rumus MODE    "excel" (default): plain Excel formulas, work in every Excel version;
                   "iku": the =IKU.… custom functions (need the add-in).
@@ -131,6 +134,13 @@ options); 141 the output was closed before the end (e.g. | head). 2 wins over 3,
     generated: (file, s, n, m) =>
       `Sheet "${s}" (${T.indicators(n)}, ${m} formulas) written to ${file}.`,
     updated: (file, s, k) => `Sheet "${s}" in ${file} regenerated; ${k} inputs/targets kept.`,
+    userNotes: (file, s, notes) =>
+      `Sheet "${s}" in ${file} was not changed: regenerating it would remove what was typed inside the table, ` +
+      `in cells the new table writes: ${notesList({ code: "userNotes", notes }, "and", "more cells")}. ` +
+      `Move those notes outside the table, or run again with --hapus-catatan to remove them.`,
+    notesRemoved: (notes) =>
+      `Notes removed (--hapus-catatan): ${notesList({ code: "userNotes", notes }, "and", "more cells")}.`,
+    notesOnlyWithUpdate: "--hapus-catatan only applies with --update.",
     foreignSheet: (s) => `${h.foreignSheet(`"${s}"`)} Choose another name with --sheet.`,
     otherIkuSheet: (m) =>
       `${h.otherIkuSheet(`"${m}"`)} Update that sheet (--sheet "${m}") or make a new workbook.`,

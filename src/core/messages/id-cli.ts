@@ -1,6 +1,6 @@
 import type { Severity } from "../grid";
-import type { FormErrorKey } from "./id";
-import { groupDigits, SETTING as S, severityCount } from "./format";
+import type { FormErrorKey, HostProblemFacts } from "./id";
+import { groupDigits, notesList, SETTING as S, severityCount } from "./format";
 import { TERMS_ID as T, swadayaOf } from "./id";
 
 import type { CliLimits, CoreMessages, TextFacts } from "./types";
@@ -21,6 +21,9 @@ export type FileProblemCode =
   | "tooManyCells"
   | "outOfMemory"
   | "timedOut";
+
+/** A cell typed by staff inside the table (see core/sheet/notes.ts). */
+export type UserNoteFacts = NonNullable<HostProblemFacts["notes"]>[number];
 
 /** What `iku generate --update` cannot keep of an existing workbook (see cli/transplant.ts). */
 export interface UnsupportedWords {
@@ -57,6 +60,11 @@ export interface CliMessages {
   foreignSheet: (sheet: string) => string;
   otherIkuSheet: (marker: string, requested: string) => string;
   unsupportedContent: (file: string, features: string[]) => string;
+  /** Notes typed inside the old table where the new table writes (or under its merges). */
+  userNotes: (file: string, sheet: string, notes: UserNoteFacts[]) => string;
+  /** After an update with --hapus-catatan that removed notes. */
+  notesRemoved: (notes: UserNoteFacts[]) => string;
+  notesOnlyWithUpdate: string;
   unsupported: UnsupportedWords;
   writeFailed: (file: string, detail: string) => string;
   noFiles: string;
@@ -142,7 +150,7 @@ tampil sebelum dihitung ulang.
 
 Pemakaian:
   iku generate --out BERKAS.xlsx [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA] [--force]
-  iku generate --update BERKAS.xlsx [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA]
+  iku generate --update BERKAS.xlsx [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA] [--hapus-catatan]
 
 Pilihan:
   --out BERKAS      buku kerja baru yang ditulis (.xlsx). Berkas yang sudah ada tidak ditimpa
@@ -150,6 +158,9 @@ Pilihan:
   --update BERKAS   buat ulang ${T.ikuSheet} di buku kerja yang ada: semua isian dan target yang
                     sudah diketik dipertahankan (dicocokkan lewat nama sel), lembar lain tidak
                     diubah. Lembar bernama sama yang tidak dibuat oleh add-in tidak disentuh.
+                    Catatan yang diketik di dalam tabel dipertahankan; bila ada yang berada di
+                    sel yang ditulis ulang tabel baru, berkas tidak diubah dan sel itu disebutkan.
+  --hapus-catatan   untuk --update: hapus catatan di sel yang ditulis ulang tabel baru.
   --tahun TTTT      tahun pelaporan (bawaan: tahun berjalan; untuk --update: tahun lembar lama).
   --rumus MODE      "excel" (bawaan): rumus Excel biasa, jalan di semua versi Excel;
                     "iku": fungsi kustom =IKU.… (perlu add-in terpasang).
@@ -215,6 +226,13 @@ Urutan: 2, lalu 3, lalu 1.
     unsupportedContent: (file, features) =>
       `${file} memuat bagian yang tidak dapat dipertahankan oleh iku generate --update: ${features.join("; ")}. ` +
       `Berkas tidak diubah. Perbarui ${T.ikuSheet} dengan add-in di Excel, atau buat berkas baru dengan --out.`,
+    userNotes: (file, s, notes) =>
+      `Lembar "${s}" di ${file} tidak diubah: membuat ulang lembar akan menghapus isi yang diketik di dalam tabel, ` +
+      `di sel yang ditulis ulang oleh tabel baru: ${notesList({ code: "userNotes", notes }, "dan", "sel lain")}. ` +
+      `Pindahkan catatan itu ke luar tabel, atau jalankan lagi dengan --hapus-catatan untuk menghapusnya.`,
+    notesRemoved: (notes) =>
+      `Catatan yang dihapus (--hapus-catatan): ${notesList({ code: "userNotes", notes }, "dan", "sel lain")}.`,
+    notesOnlyWithUpdate: "--hapus-catatan hanya berlaku bersama --update.",
     unsupported: {
       across: (what, ref) => `${what} ${ref} melintasi batas tabel IKU`,
       merge: "sel gabungan",
