@@ -204,6 +204,32 @@ describe("a regenerate over the add-in's sheet that fails midway", () => {
     expect(failures).toBeGreaterThan(50);
   });
 
+  test("a sheet staff unprotected stays unprotected, also when the write failed after protecting it", async () => {
+    async function unprotected(): Promise<FakeExcel> {
+      const fake = await existing();
+      const sheet = fake.sheet("IKU 2026");
+      sheet.protected = false;
+      sheet.protectionOptions = null;
+      return fake;
+    }
+    // The operations of the write: the smallest failAt that no longer fails it.
+    let low = 1;
+    let high = 4096;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if ((await regenerateWithFailure(await unprotected(), mid)).ok) high = mid;
+      else low = mid + 1;
+    }
+    // The last operations come after the protection; one in the middle before it.
+    for (const n of [low - 1, low - 2, low - 3, Math.floor(low / 2)]) {
+      const fake = await unprotected();
+      const before = kept(fake);
+      const result = await regenerateWithFailure(fake, n);
+      expect(result).toMatchObject({ ok: false, problem: { restored: true } });
+      expect({ n, state: kept(fake) }).toEqual({ n, state: before });
+    }
+  });
+
   test("a backup name already taken by a sheet of the workbook is not touched", async () => {
     const fake = await existing();
     fake.addSheet(BACKUP_SHEET).cells.set("A1", { formula: "punya staf", value: "punya staf" });
