@@ -15,6 +15,9 @@ import type { GenerateOutcome, HostProblem, HostResult } from "./api";
 import { classifyOfficeError, officeErrorInfo, runInExcel, suspendUntilNextSync } from "./excel";
 import { officeLanguage } from "./shell";
 import { paneSheets, type SheetMemo } from "./sheet-memo";
+import { BACKUP_SHEET } from "../core/namespace";
+
+export { BACKUP_SHEET };
 
 /**
  * Applies a sheet plan to Excel in exactly two syncs, whatever the number of indicators:
@@ -325,13 +328,11 @@ const ADDIN_PROTECTION: Excel.WorksheetProtectionOptions = {
 };
 
 /**
- * The hidden copy of the add-in's sheet that a regenerate makes before changing it, so a write
- * that fails midway can put the sheet back. Deleted when the write ends; one left by a crash
- * (Excel closed mid-write) stays hidden, not very hidden, so staff can unhide it.
+ * The name of the hidden copy of the add-in's sheet that a regenerate makes before changing it,
+ * so a write that fails midway can put the sheet back: BACKUP_SHEET, or with a number when a
+ * sheet already has that name. The copy is deleted when the write ends; one left by a failed
+ * restore or a crash stays hidden, not very hidden, so staff can unhide it.
  */
-export const BACKUP_SHEET = "IKU_CADANGAN";
-
-/** The backup's name: BACKUP_SHEET, or with a number when a sheet already has that name. */
 export function backupSheetName(sheets: readonly { name: string }[]): string {
   const taken = (name: string) => sheets.some((s) => sameSheet(s.name, name));
   let name = BACKUP_SHEET;

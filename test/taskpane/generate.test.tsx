@@ -350,6 +350,10 @@ describe("a regenerate that failed midway", () => {
         "Lembar “IKU 2026” tidak dapat dikembalikan seperti semula"
       )
     );
+    // Where the copy from before the change is.
+    expect(screen.getByTestId("restore-state").textContent).toContain(
+      "lembar tersembunyi IKU_CADANGAN"
+    );
   });
 });
 

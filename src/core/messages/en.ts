@@ -16,6 +16,7 @@ import type {
   Terms,
   TextFacts,
 } from "./types";
+import { BACKUP_SHEET } from "../namespace";
 
 /**
  * The English catalogue, for an Excel whose display language is not Indonesian and a CLI whose
@@ -247,9 +248,9 @@ function pane(
         : "Ctrl+Z does not undo what the add-in writes in this Excel. Values you typed are never overwritten; keep a copy of the workbook if you want a way back.",
     removeNotes: "Continue and remove these notes",
     restored: (sheet) =>
-      `Sheet ${quoted(sheet)} was put back as it was (contents, number formats, names and protection).`,
+      `Sheet ${quoted(sheet)} was put back as it was (contents, formats, merged cells, validation, column widths, row heights, names and protection).`,
     restoreFailed: (sheet) =>
-      `Sheet ${quoted(sheet)} could not be put back as it was: part of it may have changed. Check that sheet (or close without saving) before going on.`,
+      `Sheet ${quoted(sheet)} could not be put back as it was: part of it may have changed. Check that sheet (or close without saving) before going on. Its copy from before the change is in the hidden sheet ${BACKUP_SHEET} (right-click a sheet tab › Unhide).`,
     madeFrom: (c) =>
       c.source === "katalog"
         ? `Made from ${c.sheet ?? "Katalog IKU"} (${T.indicators(c.indicators ?? 0)}).`

@@ -10,6 +10,7 @@ import {
   severityCount,
 } from "./format";
 import type { TextFacts } from "./types";
+import { BACKUP_SHEET } from "../namespace";
 
 /* The shape of these words; the English file follows it. */
 
@@ -534,9 +535,9 @@ function pane(
         : "Ctrl+Z tidak membatalkan yang ditulis add-in di Excel ini. Nilai yang sudah Anda ketik tidak pernah ditimpa; simpan salinan buku kerja bila ingin bisa kembali.",
     removeNotes: "Lanjutkan dan hapus catatan ini",
     restored: (sheet) =>
-      `Lembar ${quoted(sheet)} sudah dikembalikan seperti semula (isi, format angka, nama dan proteksi).`,
+      `Lembar ${quoted(sheet)} sudah dikembalikan seperti semula (isi, format, sel gabungan, validasi, lebar kolom, tinggi baris, nama dan proteksi).`,
     restoreFailed: (sheet) =>
-      `Lembar ${quoted(sheet)} tidak dapat dikembalikan seperti semula: sebagian mungkin sudah berubah. Periksa lembar itu (atau tutup tanpa menyimpan) sebelum melanjutkan.`,
+      `Lembar ${quoted(sheet)} tidak dapat dikembalikan seperti semula: sebagian mungkin sudah berubah. Periksa lembar itu (atau tutup tanpa menyimpan) sebelum melanjutkan. Salinannya sebelum diubah ada di lembar tersembunyi ${BACKUP_SHEET} (klik kanan tab lembar › Perlihatkan).`,
     madeFrom: (c) =>
       c.source === "katalog"
         ? `Dibuat dari ${c.sheet ?? "Katalog IKU"} (${T.indicators(c.indicators ?? 0)}).`
