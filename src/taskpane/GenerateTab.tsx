@@ -18,7 +18,7 @@ import type { GenerateOutcome, HostApi, HostInfo, HostProblem } from "../office/
 import type { Strings } from "./i18n";
 import { ProblemBar, SuccessBar, TabHeading, useStyles } from "./components";
 import { useHostAction } from "./useHostAction";
-import { KatalogSection } from "./KatalogSection";
+import { KatalogSection } from "./checkTabs";
 import {
   type SettingsField,
   type SettingsForm,

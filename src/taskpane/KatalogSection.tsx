@@ -20,11 +20,13 @@ import { useHostAction } from "./useHostAction";
  * existing Katalog sheet is never replaced without asking: the pane asks in place, and the
  * default answer (focused first) keeps it and opens it.
  */
-export function KatalogSection(props: {
+export interface KatalogSectionProps {
   host: HostApi;
   info: HostInfo;
   t: Strings;
-}): React.ReactElement {
+}
+
+export function KatalogSection(props: KatalogSectionProps): React.ReactElement {
   const { host, info, t } = props;
   const styles = useStyles();
   const resultRef = React.useRef<HTMLDivElement>(null);

@@ -9,12 +9,14 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { AuditTabProps } from "./AuditTab";
+import type { KatalogSectionProps } from "./KatalogSection";
 import type { ValidateTabProps } from "./ValidateTab";
 import { afterFirstPaint } from "../office/host";
 import { describeError, useStyles } from "./components";
 
 /*
- * The Periksa Data and Audit Rumus tabs, with the findings list and the words of the rules, are
+ * The Periksa Data and Audit Rumus tabs, with the findings list and the words of the rules, and
+ * the Generate tab's Katalog IKU section are
  * loaded on demand: webpack puts them in the "analysis" chunk with the validation and audit code
  * (src/office/host.ts), so the first screen (the Generate tab) is drawn without them. They are
  * requested once the pane has painted, or at once when the pane mounts later than that; the chunk
@@ -24,6 +26,7 @@ import { describeError, useStyles } from "./components";
 interface CheckTabs {
   ValidateTab: React.ComponentType<ValidateTabProps>;
   AuditTab: React.ComponentType<AuditTabProps>;
+  KatalogSection: React.ComponentType<KatalogSectionProps>;
 }
 
 let loaded: CheckTabs | null = null;
@@ -37,9 +40,14 @@ export function loadCheckTabs(): Promise<CheckTabs> {
   loading ??= Promise.all([
     import(/* webpackChunkName: "analysis" */ "./ValidateTab"),
     import(/* webpackChunkName: "analysis" */ "./AuditTab"),
+    import(/* webpackChunkName: "analysis" */ "./KatalogSection"),
   ]).then(
-    ([v, a]) => {
-      const tabs: CheckTabs = { ValidateTab: v.ValidateTab, AuditTab: a.AuditTab };
+    ([v, a, k]) => {
+      const tabs: CheckTabs = {
+        ValidateTab: v.ValidateTab,
+        AuditTab: a.AuditTab,
+        KatalogSection: k.KatalogSection,
+      };
       loaded = tabs;
       for (const listener of [...onLoaded]) listener(tabs);
       return tabs;
@@ -120,5 +128,11 @@ export function ValidateTab(props: ValidateTabProps): React.ReactElement {
 export function AuditTab(props: AuditTabProps): React.ReactElement {
   const { state, retry } = useCheckTabs();
   if (state.tabs) return <state.tabs.AuditTab {...props} />;
+  return <Pending t={props.t} error={state.error} retry={retry} />;
+}
+
+export function KatalogSection(props: KatalogSectionProps): React.ReactElement {
+  const { state, retry } = useCheckTabs();
+  if (state.tabs) return <state.tabs.KatalogSection {...props} />;
   return <Pending t={props.t} error={state.error} retry={retry} />;
 }
