@@ -33,6 +33,16 @@ export interface GenerateArgs {
    * are removed; without it the update refuses and names those cells (the pane asks instead).
    */
   removeNotes?: boolean;
+  /** Workbook whose Katalog IKU sheet is the catalogue (wins over the target's own Katalog). */
+  katalog?: string;
+}
+
+export interface KatalogArgs {
+  /** New file to write. */
+  out: string;
+  /** An empty table with one example row instead of the built-in catalogue. */
+  kosong: boolean;
+  force: boolean;
 }
 
 export interface AuditArgs {
@@ -42,8 +52,9 @@ export interface AuditArgs {
 
 export type Command =
   | { kind: "help"; text: string }
-  | { kind: "error"; messages: string[]; command?: "generate" | "audit" }
+  | { kind: "error"; messages: string[]; command?: "generate" | "audit" | "katalog" }
   | { kind: "generate"; args: GenerateArgs }
+  | { kind: "katalog"; args: KatalogArgs }
   | { kind: "audit"; args: AuditArgs };
 
 interface ParseError {
@@ -130,7 +141,15 @@ function settingsProblems(given: GivenSettings, lang: Lang): string[] {
 }
 
 /** The generate options that take a value. */
-const VALUE_OPTIONS = new Set(["--out", "--update", "--tahun", "--rumus", "--nama", "--sheet"]);
+const VALUE_OPTIONS = new Set([
+  "--out",
+  "--update",
+  "--tahun",
+  "--rumus",
+  "--nama",
+  "--sheet",
+  "--katalog",
+]);
 
 /**
  * `--tahun -1` is the value -1, not an option "-1": parseArgs would say the option needs a
@@ -159,6 +178,7 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
       options: {
         out: { type: "string" },
         update: { type: "string" },
+        katalog: { type: "string" },
         tahun: { type: "string" },
         rumus: { type: "string" },
         nama: { type: "string" },
@@ -185,7 +205,7 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
   if (v.out === undefined && v.update === undefined) problems.push(m.missingOutOrUpdate);
   if (v.out !== undefined && v.update !== undefined) problems.push(m.bothOutAndUpdate);
   if (v["hapus-catatan"] && v.update === undefined) problems.push(m.notesOnlyWithUpdate);
-  for (const file of [v.out, v.update]) {
+  for (const file of [v.out, v.update, v.katalog]) {
     if (file !== undefined && !/\.xlsx$/i.test(file)) problems.push(m.notXlsxName(file));
   }
   const given: GivenSettings = {
@@ -219,7 +239,41 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
       aturan: customRules ? aturanOf(formOf(given)) : undefined,
       force: v.force === true,
       removeNotes: v["hapus-catatan"] === true,
+      katalog: v.katalog,
     },
+  };
+}
+
+function parseKatalog(argv: string[], m: CliMessages): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: joinDashValues(argv),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        out: { type: "string" },
+        kosong: { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    return {
+      kind: "error",
+      messages: [describeParseError(e as ParseError, m)],
+      command: "katalog",
+    };
+  }
+  const v = parsed.values;
+  if (v.help) return { kind: "help", text: m.helpKatalog };
+  if (v.out === undefined)
+    return { kind: "error", messages: [m.katalogMissingOut], command: "katalog" };
+  if (!/\.xlsx$/i.test(v.out))
+    return { kind: "error", messages: [m.notXlsxName(v.out)], command: "katalog" };
+  return {
+    kind: "katalog",
+    args: { out: v.out, kosong: v.kosong === true, force: v.force === true },
   };
 }
 
@@ -250,9 +304,11 @@ export function parseCommandLine(argv: string[], m: CliMessages, lang: Lang): Co
   if (first === "--help" || first === "-h" || first === "help") {
     if (rest[0] === "generate") return { kind: "help", text: m.helpGenerate };
     if (rest[0] === "audit") return { kind: "help", text: m.helpAudit };
+    if (rest[0] === "katalog") return { kind: "help", text: m.helpKatalog };
     return { kind: "help", text: m.helpMain };
   }
   if (first === "generate") return parseGenerate(rest, m, lang);
   if (first === "audit") return parseAudit(rest, m);
+  if (first === "katalog") return parseKatalog(rest, m);
   return { kind: "error", messages: [m.unknownCommand(first)] };
 }

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import type { Finding, WorkbookGrid } from "../core/grid";
+import type { CatalogueUsed } from "../core/validate";
 import type { CliMessages } from "./messages";
 
 /**
@@ -14,7 +15,12 @@ import type { CliMessages } from "./messages";
 export const NO_IKU_SHEET_RULE = "workbook.noIkuSheet";
 
 /** The analysis of one workbook: input validation and formula audit from src/core. */
-export type Analyse = (grid: WorkbookGrid) => { findings: Finding[]; ikuSheets: string[] };
+export type Analyse = (grid: WorkbookGrid) => {
+  findings: Finding[];
+  ikuSheets: string[];
+  /** The catalogue the file was checked with (its own Katalog IKU sheet, or the built-in one). */
+  catalogue?: CatalogueUsed;
+};
 
 /** The finding fields the CLI reports (the same keys in every language). */
 export interface JsonFinding {
@@ -33,6 +39,8 @@ export interface FileResult {
   error?: string;
   /** The IKU sheets found (table output only: a workbook without one was not really checked). */
   ikuSheets?: string[];
+  /** The catalogue the file was checked with. */
+  catalogue?: CatalogueUsed;
 }
 
 export interface AuditIo {
@@ -86,6 +94,17 @@ export async function auditFile(
     const { grid } = await loadWorkbookFile(file);
     const analysis = analyse(grid);
     const findings = analysis.findings.map(toJson);
+    const { catalogue } = analysis;
+    // A Katalog with mistakes: its findings (each with its cell) and nothing else were checked,
+    // so the file counts as one that cannot be used until the Katalog is fixed (exit 2).
+    if (catalogue?.source === "katalog" && catalogue.indicators === undefined) {
+      return {
+        file,
+        findings,
+        catalogue,
+        error: m.katalogBroken(file, catalogue.sheet, findings.length),
+      };
+    }
     if (analysis.ikuSheets.length === 0) {
       findings.unshift({
         sheet: "",
@@ -96,7 +115,7 @@ export async function auditFile(
         message: m.noIkuSheet,
       });
     }
-    return { file, findings, ikuSheets: analysis.ikuSheets };
+    return { file, findings, ikuSheets: analysis.ikuSheets, catalogue };
   } catch (e) {
     if (e instanceof FileProblem)
       return { file, findings: [], error: m.fileProblem(e.code, file, e.detail) };
@@ -128,11 +147,14 @@ function pad(text: string, width: number): string {
 /** A plain-text table of one file's findings, columns sized to their content. */
 export function formatFileTable(result: FileResult, m: CliMessages): string {
   const lines = [m.fileHeader(result.file)];
+  const cat = result.catalogue;
+  if (cat) lines.push(m.auditCatalogue(cat, cat.indicators));
   if (result.error !== undefined) {
     lines.push(m.unusable(result.error));
-    return lines.join("\n");
+    // A broken Katalog's findings are listed: each says which cell to fix.
+    if (result.findings.length === 0) return lines.join("\n");
   }
-  if (hasNoIkuSheet(result)) {
+  if (result.error === undefined && hasNoIkuSheet(result)) {
     lines.push(m.noIkuSheet);
     return lines.join("\n");
   }
@@ -247,8 +269,13 @@ export function runAuditWorker(analyse: Analyse, m: CliMessages): Promise<number
 }
 
 /** One file's entry in the JSON output: exactly the documented fields. */
-function jsonEntry({ file, findings, error }: FileResult): object {
-  return error === undefined ? { file, findings } : { file, findings, error };
+function jsonEntry({ file, findings, error, catalogue }: FileResult): object {
+  return {
+    file,
+    ...(catalogue ? { catalogue } : {}),
+    findings,
+    ...(error === undefined ? {} : { error }),
+  };
 }
 
 export async function runAudit(

@@ -2,10 +2,14 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { CATALOGUE } from "../core/catalogue";
+import type { Catalogue } from "../core/catalogue";
+import { catalogueOfKatalog, katalogSheetName } from "../core/katalog/workbook";
 import type { GridValue } from "../core/grid";
-import type { SheetSettings } from "../core/sheet/types";
+import type { SheetPlan, SheetSettings } from "../core/sheet/types";
 import type { GenerateArgs } from "./args";
-import type { CliMessages, Lang } from "./messages";
+import type { CatalogueSource, CliMessages, Lang } from "./messages";
+import { copyKatalogSheet, katalogOfFile, sameCatalogue, usableKatalog } from "./katalog";
+import type { ResolvedKatalog } from "./katalog";
 import { TransplantRefused, transplant, XmlBroken } from "./transplant";
 import { WorkbookIndex } from "../core/workbook-index";
 import { findIkuSheets } from "../core/find-iku-sheet";
@@ -45,6 +49,11 @@ export interface GenerateOutcome {
   kept: number;
   /** Notes removed by --hapus-catatan (update only). */
   removedNotes?: UserNote[];
+  /** The catalogue the sheet was made from, and its size. */
+  catalogue: CatalogueSource;
+  indicators: number;
+  /** Notes printed after the result (the Katalog copied, or the target's own one kept). */
+  notes: string[];
 }
 
 const CREATOR = "iku (DSPM Kota Bontang)";
@@ -114,7 +123,11 @@ export async function writeFileThrough(file: string, bytes: Buffer, m: CliMessag
 }
 
 /** Saves a new workbook (--out), turning a file-system failure into a message. */
-async function save(workbook: ExcelJS.Workbook, file: string, m: CliMessages): Promise<void> {
+export async function save(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  m: CliMessages
+): Promise<void> {
   let bytes: Buffer;
   try {
     bytes = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -128,19 +141,23 @@ async function save(workbook: ExcelJS.Workbook, file: string, m: CliMessages): P
  * The settings of the sheet to write: what the user gave, else the old sheet's own settings
  * (an update keeps its year, agency name, sheet name and formula mode), else the defaults.
  */
-function settingsFrom(args: GenerateArgs, old?: SheetSettings): SheetSettings {
+function settingsFrom(
+  args: GenerateArgs,
+  old?: SheetSettings,
+  catalogue: Catalogue = CATALOGUE
+): SheetSettings {
   const tahun = args.tahun ?? old?.tahun ?? new Date().getFullYear();
   const keepName = old !== undefined && (args.tahun === undefined || args.tahun === old.tahun);
   return {
     tahun,
-    namaPerangkatDaerah: args.nama ?? old?.namaPerangkatDaerah ?? CATALOGUE.agency.nama,
+    namaPerangkatDaerah: args.nama ?? old?.namaPerangkatDaerah ?? catalogue.agency.nama,
     sheetName: args.sheet ?? (keepName ? old.sheetName : defaultSheetName(String(tahun))),
     mode: args.mode ?? old?.mode ?? "excel",
     aturan: args.aturan ?? old?.aturan,
   };
 }
 
-function newWorkbook(): ExcelJS.Workbook {
+export function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = CREATOR;
   wb.created = new Date();
@@ -149,11 +166,13 @@ function newWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-export async function generateNew(
-  args: GenerateArgs & { out: string },
-  m: CliMessages
-): Promise<GenerateOutcome> {
-  const file = args.out;
+/** A new file may be written there: its folder exists, and it is not there unless forced. */
+export async function checkNewFile(
+  file: string,
+  force: boolean,
+  m: CliMessages,
+  existsMessage: string
+): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   if (!(await exists(dir))) throw new GenerateRefused(m.outDirMissing(dir));
   const isFolder = await fs.stat(file).then(
@@ -161,30 +180,66 @@ export async function generateNew(
     () => false
   );
   if (isFolder) throw new GenerateRefused(m.writeFailed(file, "EISDIR"));
-  if ((await exists(file)) && !args.force) throw new GenerateRefused(m.outExists(file));
-  const settings = settingsFrom(args);
-  const plan = buildSheetPlan(settings);
-  const wb = newWorkbook();
-  const ws = wb.addWorksheet(plan.sheetName);
-  await writePlan(wb, ws, plan, { cached: evaluatePlan(plan, {}) });
-  await save(wb, file, m);
-  return { file, sheet: plan.sheetName, created: true, kept: 0 };
+  if ((await exists(file)) && !force) throw new GenerateRefused(existsMessage);
 }
 
-/** The settings the old IKU sheet was made with, recovered by the core from its content. */
-function oldSettings(
+export async function generateNew(
+  args: GenerateArgs & { out: string },
+  m: CliMessages,
+  katalog?: ResolvedKatalog
+): Promise<GenerateOutcome> {
+  const file = args.out;
+  await checkNewFile(file, args.force, m, m.outExists(file));
+  const catalogue = katalog?.catalogue ?? CATALOGUE;
+  const settings = settingsFrom(args, undefined, catalogue);
+  const plan = buildSheetPlan(settings, catalogue);
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(plan.sheetName);
+  await writePlan(wb, ws, plan, { cached: evaluatePlan(plan, {}, catalogue) });
+  // The Katalog goes with the sheet made from it, so the file's later checks use it too.
+  if (katalog) copyKatalogSheet(wb, katalog);
+  await save(wb, file, m);
+  return {
+    file,
+    sheet: plan.sheetName,
+    created: true,
+    kept: 0,
+    catalogue: katalog?.source ?? { source: "builtin" },
+    indicators: catalogue.indicators.length,
+    notes: katalog ? [m.katalogCopied(katalog.source.sheet)] : [],
+  };
+}
+
+/**
+ * The old IKU sheet as it was made, recovered by the core from its content: its settings, its
+ * plan (the table's cells and extent) and the catalogue it was made from. The sheet may predate
+ * a Katalog edit or --katalog, so each candidate catalogue is tried (the workbook's own Katalog,
+ * the one used now, the built-in one) and the one whose plan matches most named cells wins.
+ */
+function oldSheet(
   sheets: { ws: ExcelJS.Worksheet; name: string }[],
   names: RawDefinedName[],
   sheet: string,
-  file: string
-): SheetSettings | undefined {
+  file: string,
+  candidates: readonly Catalogue[]
+): { settings: SheetSettings; plan: SheetPlan; catalogue: Catalogue } | undefined {
   const grid = {
     workbook: file,
     sheets: sheets.map((s) => sheetGrid(s.ws, file, s.name)),
     names: gridNames(names),
   };
-  const found = findIkuSheets(new WorkbookIndex(grid)).find((s) => sameSheet(s.sheet, sheet));
-  return found ? { ...found.plan.settings, sheetName: sheet } : undefined;
+  const index = new WorkbookIndex(grid);
+  let best: { settings: SheetSettings; plan: SheetPlan; catalogue: Catalogue } | undefined;
+  let bestScore = -1;
+  for (const catalogue of new Set(candidates)) {
+    const found = findIkuSheets(index, catalogue).find((s) => sameSheet(s.sheet, sheet));
+    if (!found) continue;
+    const score = Math.max(...Object.values(found.recovered.modeMatches));
+    if (score <= bestScore) continue;
+    bestScore = score;
+    best = { settings: { ...found.plan.settings, sheetName: sheet }, plan: found.plan, catalogue };
+  }
+  return best;
 }
 
 /** A typed cell value worth keeping (formulas included, blanks not). */
@@ -205,13 +260,16 @@ function typedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
 export async function generateUpdate(
   args: GenerateArgs & { update: string },
   m: CliMessages,
-  lang: Lang
+  lang: Lang,
+  katalog?: ResolvedKatalog
 ): Promise<GenerateOutcome> {
   const file = args.update;
   const bytes = await readXlsxBytes(file);
   const pkg = await openPackage(bytes, file);
   const wb = await loadExcelJs(bytes, file);
   const sheets = workbookSheets(pkg, wb, file);
+  const used = updateCatalogue(file, sheets, katalog, m, lang);
+  const { catalogue } = used;
 
   const workbookNames = pkg.names.filter((n) => n.localSheetId === undefined);
   const markerName = workbookNames.find((n) => n.name === MARKER_NAME);
@@ -219,9 +277,11 @@ export async function generateUpdate(
   const old = markerSheet ? sheets.find((s) => sameSheet(s.name, markerSheet)) : undefined;
   const oldWs = old?.ws;
 
-  const previous = old ? oldSettings(sheets, pkg.names, old.name, file) : undefined;
-  const settings = settingsFrom(args, previous);
-  const plan = buildSheetPlan(settings);
+  const previous = old
+    ? oldSheet(sheets, pkg.names, old.name, file, [...used.candidates, catalogue, CATALOGUE])
+    : undefined;
+  const settings = settingsFrom(args, previous?.settings, catalogue);
+  const plan = buildSheetPlan(settings, catalogue);
   const requested = plan.sheetName;
 
   // The names the add-in owns, as an exact list (the pane's, see addinNames). A user's own name
@@ -231,7 +291,7 @@ export async function generateUpdate(
     names: workbookNames.map((n) => ({ name: n.name, refersTo: n.text })),
   };
   // With the workbook: an old table's names after a Katalog edit are the add-in's too.
-  const owned = addinNames(plan, CATALOGUE, workbook);
+  const owned = addinNames(plan, catalogue, workbook);
   // The pane's decision: a sheet of that name not marked as ours is never touched, and the
   // add-in's names are workbook-scoped: one IKU sheet per workbook.
   const decision = decideRegeneration(requested, workbook, owned);
@@ -288,18 +348,22 @@ export async function generateUpdate(
   // The new sheet, made by exceljs in a workbook of its own, then moved into the package.
   const fresh = newWorkbook();
   const ws = fresh.addWorksheet(requested);
-  await writePlan(fresh, ws, plan, { cached: evaluatePlan(plan, inputs), kept });
+  await writePlan(fresh, ws, plan, { cached: evaluatePlan(plan, inputs, catalogue), kept });
+  // The Katalog of --katalog goes into a workbook that has none (second sheet of `fresh`).
+  if (used.copy) copyKatalogSheet(fresh, used.copy);
   const generated = Buffer.from(await fresh.xlsx.writeBuffer());
   let output: Buffer;
   try {
     output = await transplant({
       original: pkg,
       oldSheet: old ? { name: old.name, part: pkg.sheetParts.get(old.name) ?? "" } : undefined,
+      oldPlan: previous?.plan,
       generated,
       plan,
       ownedNames: owned,
       consumed,
       lang,
+      extraSheets: used.copy ? [used.copy.source.sheet] : [],
     });
   } catch (e) {
     if (e instanceof TransplantRefused)
@@ -308,21 +372,92 @@ export async function generateUpdate(
     throw e;
   }
   await writeFileThrough(file, output, m);
-  return { file, sheet: requested, created: !old, kept: kept.size, removedNotes: notes };
+  return {
+    file,
+    sheet: requested,
+    created: !old,
+    kept: kept.size,
+    removedNotes: notes,
+    catalogue: used.source,
+    indicators: catalogue.indicators.length,
+    notes: used.notes,
+  };
+}
+
+/**
+ * The catalogue an update uses: --katalog's when given (the target's own Katalog is then never
+ * overwritten; a note says so when it differs), else the target's own Katalog sheet, else the
+ * built-in one. A Katalog with mistakes is refused before anything is written.
+ */
+function updateCatalogue(
+  file: string,
+  sheets: { ws: ExcelJS.Worksheet; name: string }[],
+  katalog: ResolvedKatalog | undefined,
+  m: CliMessages,
+  lang: Lang
+): {
+  catalogue: Catalogue;
+  source: CatalogueSource;
+  copy?: ResolvedKatalog;
+  notes: string[];
+  /** Catalogues the old sheet may have been made from, besides the one used now. */
+  candidates: Catalogue[];
+} {
+  const ownName = katalogSheetName(sheets.map((s) => s.name));
+  const ownSheet = sheets.find((s) => s.name === ownName);
+  const own = ownSheet && {
+    sheet: ownSheet.name,
+    read: catalogueOfKatalog(sheetGrid(ownSheet.ws, file, ownSheet.name), { lang }),
+  };
+  const candidates = own?.read.ok ? [own.read.catalogue] : [];
+  if (katalog) {
+    if (!own) {
+      return {
+        catalogue: katalog.catalogue,
+        source: katalog.source,
+        copy: katalog,
+        notes: [m.katalogCopied(katalog.source.sheet)],
+        candidates,
+      };
+    }
+    const same = own.read.ok && sameCatalogue(own.read.catalogue, katalog.catalogue);
+    const from = katalog.source.file ?? "";
+    return {
+      catalogue: katalog.catalogue,
+      source: katalog.source,
+      notes: same ? [] : [m.katalogKept(file, own.sheet, from)],
+      candidates,
+    };
+  }
+  if (!own) return { catalogue: CATALOGUE, source: { source: "builtin" }, notes: [], candidates };
+  return {
+    catalogue: usableKatalog(own.read, file, m),
+    source: { source: "katalog", sheet: own.sheet },
+    notes: [],
+    candidates,
+  };
 }
 
 /** Runs the command; returns the message to print. Throws GenerateRefused / FileProblem. */
 export async function runGenerate(args: GenerateArgs, m: CliMessages, lang: Lang): Promise<string> {
+  // --katalog is read (and refused when it has mistakes) before the target is touched.
+  const katalog =
+    args.katalog === undefined ? undefined : await katalogOfFile(args.katalog, m, lang);
   if (args.update !== undefined) {
-    const o = await generateUpdate({ ...args, update: args.update }, m, lang);
+    const o = await generateUpdate({ ...args, update: args.update }, m, lang, katalog);
     const removed = o.removedNotes ?? [];
-    return removed.length > 0
-      ? `${m.updated(o.file, o.sheet, o.kept)}\n${m.notesRemoved(removed)}`
-      : m.updated(o.file, o.sheet, o.kept);
+    return [
+      m.updated(o.file, o.sheet, o.kept, o.indicators, o.catalogue),
+      ...(removed.length > 0 ? [m.notesRemoved(removed)] : []),
+      ...o.notes,
+    ].join("\n");
   }
   if (args.out === undefined) throw new GenerateRefused(m.missingOutOrUpdate);
-  const o = await generateNew({ ...args, out: args.out }, m);
-  return m.generated(o.file, o.sheet, CATALOGUE.indicators.length, args.mode ?? "excel");
+  const o = await generateNew({ ...args, out: args.out }, m, katalog);
+  return [
+    m.generated(o.file, o.sheet, o.indicators, args.mode ?? "excel", o.catalogue),
+    ...o.notes,
+  ].join("\n");
 }
 
 export { FileProblem };

@@ -49,6 +49,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.out(await runGenerate(cmd.args, m, lang));
         return 0;
       }
+      case "katalog": {
+        const { runKatalog } = await import("./katalog");
+        io.out(await runKatalog(cmd.args, m));
+        return 0;
+      }
       case "audit": {
         const [{ runAudit, AuditWorker }, { runAnalyser }] = await Promise.all([
           import("./audit"),

@@ -8,7 +8,7 @@ import { CLI_LIMITS } from "./limits";
  * says so (LC_ALL, LC_MESSAGES or LANG starting with "en"), with the CLI's limits stated.
  */
 
-export type { CliMessages, FileProblemCode, Lang } from "../core/messages";
+export type { CatalogueSource, CliMessages, FileProblemCode, Lang } from "../core/messages";
 
 export function detectLang(env: NodeJS.ProcessEnv): Lang {
   return localeLang(env);

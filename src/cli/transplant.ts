@@ -248,6 +248,11 @@ export interface TransplantInput {
   original: XlsxPackage;
   /** The old IKU sheet (its name in the workbook and its part), when updating one. */
   oldSheet?: { name: string; part: string };
+  /**
+   * The old sheet's plan when known: its table is the add-in's too (a table made from a larger
+   * catalogue is replaced as a whole, not carried as the user's content).
+   */
+  oldPlan?: SheetPlan;
   /** The workbook exceljs wrote with the new IKU sheet as its only sheet. */
   generated: Buffer;
   plan: SheetPlan;
@@ -259,6 +264,11 @@ export interface TransplantInput {
   /** Addresses on the old sheet whose value moved into the new table (inputs/targets). */
   consumed: ReadonlySet<string>;
   lang: Lang;
+  /**
+   * Names of further sheets of the generated workbook (its 2nd, 3rd… sheets, in order) to add to
+   * the package as new sheets after the IKU sheet, e.g. the Katalog IKU of --katalog.
+   */
+  extraSheets?: readonly string[];
 }
 
 async function partText(zip: JSZip, path: string): Promise<string | undefined> {
@@ -420,44 +430,18 @@ export async function transplant(input: TransplantInput): Promise<Buffer> {
 
   const range = boxOf(plan.range);
   if (!range) throw new Error(`Plan range ${plan.range} is not a range`);
-  const table: Box = range;
-  const sheet = genSheet.documentElement!;
-  const sheetData = kid(sheet, "sheetData")!;
-
-  // The new sheet's cells: text as inline strings (the original's string table is left as it
-  // was), style indices moved to where the merge appended them.
-  const map = mergeStyles(styles, genStyles);
-  for (const row of kids(sheetData, "row")) {
-    if (row.getAttribute("s")) row.setAttribute("s", String(map.xf(Number(row.getAttribute("s")))));
-    for (const c of kids(row, "c")) {
-      const s = c.getAttribute("s");
-      if (s) c.setAttribute("s", String(map.xf(Number(s))));
-      if (c.getAttribute("t") === "s") {
-        const v = kid(c, "v");
-        const text = strings[Number(v?.textContent ?? "-1")] ?? "";
-        if (v) c.removeChild(v);
-        c.setAttribute("t", "inlineStr");
-        const is = genSheet.createElementNS(MAIN_NS, "is");
-        const te = genSheet.createElementNS(MAIN_NS, "t");
-        te.setAttribute("xml:space", "preserve");
-        te.appendChild(genSheet.createTextNode(text));
-        is.appendChild(te);
-        c.appendChild(is);
+  const oldRange = input.oldSheet && input.oldPlan ? boxOf(input.oldPlan.range) : undefined;
+  const table: Box = oldRange
+    ? {
+        r0: Math.min(range.r0, oldRange.r0),
+        c0: Math.min(range.c0, oldRange.c0),
+        r1: Math.max(range.r1, oldRange.r1),
+        c1: Math.max(range.c1, oldRange.c1),
       }
-    }
-  }
-  for (const col of kids(kid(sheet, "cols"), "col")) {
-    const s = col.getAttribute("style");
-    if (s) col.setAttribute("style", String(map.xf(Number(s))));
-  }
-  for (const cf of kids(sheet, "conditionalFormatting")) {
-    for (const rule of kids(cf, "cfRule")) {
-      const d = rule.getAttribute("dxfId");
-      if (d !== null) rule.setAttribute("dxfId", String(map.dxf(Number(d))));
-    }
-  }
-  const dim = kid(sheet, "dimension");
-  if (dim) sheet.removeChild(dim);
+    : range;
+
+  const map = mergeStyles(styles, genStyles);
+  adoptSheet(genSheet, map, strings);
 
   let sheetPart: string;
   let sheetIndex: number;
@@ -468,27 +452,35 @@ export async function transplant(input: TransplantInput): Promise<Buffer> {
     sheetIndex = original.sheetNames.indexOf(input.oldSheet.name);
     const oldText = (await partText(zip, sheetPart)) ?? "";
     const old = parseXml(oldText);
-    carryOldSheet(old, genSheet, table, plan, input.consumed, t, refused, original, sheetPart);
+    carryOldSheet(
+      old,
+      genSheet,
+      table,
+      plan,
+      input.oldPlan,
+      input.consumed,
+      t,
+      refused,
+      original,
+      sheetPart
+    );
     // The name as the user asked (it may differ from the old one in case only).
     sheetEls[sheetIndex]?.setAttribute("name", plan.sheetName);
   } else {
-    const prot = original.workbook.protection;
-    if (prot && (prot.lockStructure === "1" || prot.lockStructure === "true"))
-      refused.push(t.structure);
-    let n = 1;
-    while (zip.file(`xl/worksheets/sheet${n}.xml`)) n++;
-    sheetPart = `xl/worksheets/sheet${n}.xml`;
     sheetIndex = sheetEls.length;
-    const rid = await addWorkbookRelationship(zip, sheetPart, WORKSHEET_REL);
-    await addContentType(zip, sheetPart, WORKSHEET_CT);
-    const el = workbook.createElementNS(MAIN_NS, "sheet");
-    el.setAttribute("name", plan.sheetName);
-    const ids = sheetEls.map((s) => Number(s.getAttribute("sheetId")) || 0);
-    el.setAttribute("sheetId", String(Math.max(0, ...ids) + 1));
-    el.setAttributeNS(REL_NS, "r:id", rid);
-    sheetsEl.appendChild(el);
+    sheetPart = await addSheet(zip, workbook, plan.sheetName);
   }
+  const extras = input.extraSheets ?? [];
+  const lockedStructure =
+    original.workbook.protection?.lockStructure === "1" ||
+    original.workbook.protection?.lockStructure === "true";
+  if (lockedStructure && (!input.oldSheet || extras.length > 0)) refused.push(t.structure);
   if (refused.length > 0) throw new TransplantRefused(refused);
+  for (const [i, name] of extras.entries()) {
+    const extra = parseXml((await partText(gen, `xl/worksheets/sheet${i + 2}.xml`)) ?? "");
+    adoptSheet(extra, map, strings);
+    zip.file(await addSheet(zip, workbook, name), serialize(extra));
+  }
 
   // Defined names: the add-in's own (exact list) and the IKU sheet's print titles are replaced.
   let names = kid(wbRoot, "definedNames");
@@ -528,12 +520,75 @@ export async function transplant(input: TransplantInput): Promise<Buffer> {
   });
 }
 
+/**
+ * A generated sheet made ready for the original package: text as inline strings (the original's
+ * string table is left as it was), style indices moved to where the merge appended them.
+ */
+function adoptSheet(
+  doc: XDocument,
+  map: ReturnType<typeof mergeStyles>,
+  strings: readonly string[]
+): void {
+  const sheet = doc.documentElement!;
+  for (const row of kids(kid(sheet, "sheetData"), "row")) {
+    if (row.getAttribute("s")) row.setAttribute("s", String(map.xf(Number(row.getAttribute("s")))));
+    for (const c of kids(row, "c")) {
+      const s = c.getAttribute("s");
+      if (s) c.setAttribute("s", String(map.xf(Number(s))));
+      if (c.getAttribute("t") === "s") {
+        const v = kid(c, "v");
+        const text = strings[Number(v?.textContent ?? "-1")] ?? "";
+        if (v) c.removeChild(v);
+        c.setAttribute("t", "inlineStr");
+        const is = doc.createElementNS(MAIN_NS, "is");
+        const te = doc.createElementNS(MAIN_NS, "t");
+        te.setAttribute("xml:space", "preserve");
+        te.appendChild(doc.createTextNode(text));
+        is.appendChild(te);
+        c.appendChild(is);
+      }
+    }
+  }
+  for (const col of kids(kid(sheet, "cols"), "col")) {
+    const s = col.getAttribute("style");
+    if (s) col.setAttribute("style", String(map.xf(Number(s))));
+  }
+  for (const cf of kids(sheet, "conditionalFormatting")) {
+    for (const rule of kids(cf, "cfRule")) {
+      const d = rule.getAttribute("dxfId");
+      if (d !== null) rule.setAttribute("dxfId", String(map.dxf(Number(d))));
+    }
+  }
+  const dim = kid(sheet, "dimension");
+  if (dim) sheet.removeChild(dim);
+}
+
+/** Adds a new worksheet part and its <sheet> entry, last in the workbook; returns the part. */
+async function addSheet(zip: JSZip, workbook: XDocument, name: string): Promise<string> {
+  const sheetsEl = kid(workbook.documentElement, "sheets")!;
+  let n = 1;
+  while (zip.file(`xl/worksheets/sheet${n}.xml`)) n++;
+  const part = `xl/worksheets/sheet${n}.xml`;
+  // Reserved now, so the next sheet added gets another part.
+  zip.file(part, "");
+  const rid = await addWorkbookRelationship(zip, part, WORKSHEET_REL);
+  await addContentType(zip, part, WORKSHEET_CT);
+  const el = workbook.createElementNS(MAIN_NS, "sheet");
+  el.setAttribute("name", name);
+  const ids = kids(sheetsEl, "sheet").map((s) => Number(s.getAttribute("sheetId")) || 0);
+  el.setAttribute("sheetId", String(Math.max(0, ...ids) + 1));
+  el.setAttributeNS(REL_NS, "r:id", rid);
+  sheetsEl.appendChild(el);
+  return part;
+}
+
 /** Merges what the old sheet holds outside the table into the new sheet (see the module doc). */
 function carryOldSheet(
   old: XDocument,
   gen: XDocument,
   table: Box,
   plan: SheetPlan,
+  oldPlan: SheetPlan | undefined,
   consumed: ReadonlySet<string>,
   t: UnsupportedWords,
   refused: string[],
@@ -553,7 +608,10 @@ function carryOldSheet(
     .flatMap((v) => v.split(/\s+/));
   if (ign.length > 0) nRoot.setAttribute("mc:Ignorable", [...new Set(ign)].join(" "));
 
-  const planCells = new Set(plan.cells.map((c) => c.address));
+  // The old plan's labels and formulas are the add-in's as well (a larger old table); its input
+  // and target cells stay the user's unless their value moved into the new table (consumed).
+  const oldOwn = (oldPlan?.cells ?? []).filter((c) => c.role !== "input" && c.role !== "target");
+  const planCells = new Set([...plan.cells, ...oldOwn].map((c) => c.address));
   const newMerges = kids(kid(nRoot, "mergeCells"), "mergeCell").map(
     (m) => m.getAttribute("ref") ?? ""
   );

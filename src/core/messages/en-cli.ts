@@ -1,7 +1,15 @@
 import { groupDigits, notesList, SETTING as S, severityCount } from "./format";
 import { TERMS_ID } from "./id";
 import { TERMS_EN as T, swadayaOf } from "./en";
-import type { CliLimits, CliMessages, CoreMessages, FileProblemCode, TextFacts } from "./types";
+import type {
+  CatalogueSource,
+  CliLimits,
+  CliMessages,
+  CoreMessages,
+  FileProblemCode,
+  TextFacts,
+} from "./types";
+import { KATALOG_SHEET as K } from "../katalog/layout";
 
 /** The CLI's English words (see en.ts for the terms and the words it shares). */
 
@@ -48,6 +56,10 @@ export function cliEn(core: CoreMessages, f: TextFacts, l: CliLimits): CliMessag
   const formErrors = core.settings;
   const c = T.column;
   const SV = T.severity;
+  const catalogueWords = (cat: CatalogueSource): string =>
+    cat.source === "builtin"
+      ? "the built-in catalogue"
+      : `the "${cat.sheet}" sheet${cat.file === undefined ? "" : ` of ${cat.file}`}`;
   return {
     helpMain: `iku: generate and check the ${T.ikuSheet} of DSPM Kota Bontang without Excel.
 
@@ -55,18 +67,19 @@ Usage:
   iku generate --out FILE.xlsx [options]     write a new workbook with the ${T.ikuSheet}
   iku generate --update FILE.xlsx [options]  regenerate the ${T.ikuSheet} in an existing workbook
   iku audit FILE.xlsx [FILE …] [--json]      check the typed data and the formulas
+  iku katalog --out FILE.xlsx [--kosong]     write a Katalog IKU sheet for staff to edit
   iku --help | iku COMMAND --help            help
   iku --version                              version of iku
 
 Language: Indonesian; English when LC_ALL/LC_MESSAGES/LANG starts with "en".
 `,
-    helpGenerate: `iku generate: writes the ${T.ikuSheet} (${T.indicators(f.indicators)}) with the same layout, names,
-validations and styles as the add-in. Formula cells carry computed results, so the right numbers
-show before any recalculation.
+    helpGenerate: `iku generate: writes the ${T.ikuSheet} from the built-in catalogue (${T.indicators(f.indicators)}) or from a
+"${K}" sheet, with the same layout, names, validations and styles as the add-in. Formula cells
+carry computed results, so the right numbers show before any recalculation.
 
 Usage:
-  iku generate --out FILE.xlsx [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME] [--force]
-  iku generate --update FILE.xlsx [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME] [--hapus-catatan]
+  iku generate --out FILE.xlsx [--katalog FILE.xlsx] [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME] [--force]
+  iku generate --update FILE.xlsx [--katalog FILE.xlsx] [--tahun YYYY] [--rumus excel|iku] [--nama "…"] [--sheet NAME] [--hapus-catatan]
 
 Options:
   --out FILE      new workbook to write (.xlsx). An existing file is not overwritten unless
@@ -77,6 +90,12 @@ Options:
                   Notes typed inside the table are kept; when one sits in a cell the new
                   table writes, the file is not changed and the cell is named.
   --hapus-catatan with --update: remove the notes in cells the new table writes.
+  --katalog FILE  use the "${K}" sheet of another workbook as the catalogue of indicators.
+                  Without it: the "${K}" sheet of the workbook being updated (--update) when it
+                  has one, else the built-in catalogue. When both exist, --katalog wins.
+                  The sheet is copied into the target workbook when the target has none (so
+                  iku audit of that file uses the same catalogue); a "${K}" sheet the target
+                  already has is never overwritten.
   --tahun YYYY    reporting year (default: current year; with --update: the old sheet's year).
   --rumus MODE    "excel" (default): plain Excel formulas, work in every Excel version;
                   "iku": the =IKU.… custom functions (need the add-in).
@@ -93,7 +112,8 @@ Options:
                   numbers) or "rupiah" (swadaya in rupiah, decimals allowed).
   --force         allow overwriting an existing --out file.
 
-Exit codes: 0 done; 2 wrong options, file cannot be used, or refused.
+Exit codes: 0 done; 2 wrong options, file cannot be used, refused, or the "${K}" sheet has
+mistakes (each printed with its cell; nothing is written).
 `,
     helpAudit: `iku audit: runs the input validation (${TERMS_ID.validate}) and the formula audit (${TERMS_ID.audit})
 on one or many workbooks.
@@ -102,9 +122,10 @@ Usage:
   iku audit FILE.xlsx [FILE …] [--json]
 
 Options:
-  --json   print one JSON object: {"files":[{"file":…,"findings":[{"sheet","cell",
-           "indicator","rule","severity","message"}]}]}; a file that cannot be used gets an
-           "error" field.
+  --json   print one JSON object: {"files":[{"file":…,"catalogue":{"source","sheet",
+           "indicators"},"findings":[{"sheet","cell","indicator","rule","severity",
+           "message"}]}]}; "source" is "builtin" or "katalog"; a file that cannot be used
+           gets an "error" field.
 
 Files larger than ${l.fileMb} MB, encrypted, damaged or not .xlsx are reported and skipped; the
 other files are still checked. Progress goes to stderr when there is more than one file.
@@ -114,9 +135,33 @@ Each file is checked in a separate process with a memory cap (default ${l.memory
 IKU_AUDIT_MEMORY_MB) and a time limit (default ${l.timeoutSeconds} s, IKU_AUDIT_TIMEOUT): a file over either is
 reported and the other files are still checked. Each file's result is written when it is done.
 
+Each file is checked with its own catalogue: its "${K}" sheet when it has one, else the
+built-in catalogue; the catalogue used is printed under the file's name. A "${K}" sheet with
+mistakes is reported (each mistake with its cell) and that file is not checked further.
+
 Exit codes: 0 no ${SV.error.one} finding; 1 some file has an ${SV.error.one} finding; 3 some workbook has no IKU
-sheet (rule workbook.noIkuSheet: nothing was checked); 2 some file cannot be used (or wrong
-options); 141 the output was closed before the end (e.g. | head). 2 wins over 3, 3 over 1.
+sheet (rule workbook.noIkuSheet: nothing was checked); 2 some file cannot be used or its "${K}"
+sheet has mistakes (or wrong options); 141 the output was closed before the end (e.g. | head).
+2 wins over 3, 3 over 1.
+`,
+    helpKatalog: `iku katalog: writes a new workbook with a "${K}" sheet: the table of indicators (Kode,
+Sasaran, Indikator, Jenis, Komponen 1–3, Satuan, Polaritas, …) that staff edit in Excel, then
+used by the add-in and by iku generate. The add-in's help page describes the format.
+
+Usage:
+  iku katalog --out FILE.xlsx [--kosong] [--force]
+
+Options:
+  --out FILE   new workbook to write (.xlsx). An existing file is not overwritten unless
+               --force is given.
+  --kosong     an empty table with one example row (default: the built-in catalogue,
+               ${T.indicators(f.indicators)}).
+  --force      allow overwriting an existing --out file.
+
+Then: iku generate --katalog FILE.xlsx --out IKU.xlsx, or copy the "${K}" sheet into your IKU
+workbook (the add-in and iku generate --update use it).
+
+Exit codes: 0 done; 2 wrong options or the file cannot be written.
 `,
     unknownCommand: (cmd) => `Unknown command: "${cmd}".`,
     noCommand: "No command given.",
@@ -131,9 +176,39 @@ options); 141 the output was closed before the end (e.g. | head). 2 wins over 3,
     outExists: (file) =>
       `File ${file} already exists and is not overwritten. Use --force to overwrite it, or --update to regenerate the ${T.ikuSheet} inside it.`,
     outDirMissing: (d) => `Folder ${d} does not exist.`,
-    generated: (file, s, n, m) =>
-      `Sheet "${s}" (${T.indicators(n)}, ${m} formulas) written to ${file}.`,
-    updated: (file, s, k) => `Sheet "${s}" in ${file} regenerated; ${k} inputs/targets kept.`,
+    generated: (file, s, n, m, c) =>
+      `Sheet "${s}" (${T.indicators(n)} from ${catalogueWords(c)}, ${m} formulas) written to ${file}.`,
+    updated: (file, s, k, n, c) =>
+      `Sheet "${s}" in ${file} regenerated (${T.indicators(n)} from ${catalogueWords(c)}); ${k} inputs/targets kept.`,
+    catalogueWords,
+    katalogMissingOut: "Give --out FILE.xlsx (the new file to write).",
+    katalogOutExists: (file) =>
+      `File ${file} already exists and is not overwritten. Use --force to overwrite it, or choose another name.`,
+    katalogWritten: (file, n, empty) =>
+      empty
+        ? `Sheet "${K}" (empty, with one example row) written to ${file}. Fill in its table, then: iku generate --katalog ${file} --out IKU.xlsx`
+        : `Sheet "${K}" (${T.indicators(n)} from the built-in catalogue) written to ${file}. Edit its table, then: iku generate --katalog ${file} --out IKU.xlsx`,
+    noKatalogSheet: (file, sheet) => `File ${file} has no "${sheet}" sheet.`,
+    katalogMistakes: (file, problems) =>
+      [
+        `The catalogue sheet in ${file} has ${problems.length} mistake(s); nothing was written. Fix them and try again:`,
+        ...problems.map((p) => `  ${p.sheet}!${p.cell}: ${p.message}`),
+      ].join("\n"),
+    katalogCopied: (sheet) =>
+      `Sheet "${sheet}" copied into that workbook, so later checks use the same catalogue.`,
+    katalogKept: (file, sheet, from) =>
+      `Note: the "${sheet}" sheet already in ${file} was not changed (the catalogue of ${from} was used for this generation only); the add-in and iku audit read ${file} with its own "${sheet}" sheet.`,
+    katalogValidation: {
+      jenisTitle: "Jenis",
+      jenisPrompt: (a) => `How the result is computed: ${a}.`,
+      polaritasTitle: "Polaritas",
+      polaritasPrompt: (a) => `${a}; empty means positif (higher is better).`,
+      error: (column, a) => `Unknown ${column}; choose ${a}.`,
+    },
+    auditCatalogue: (c, n) =>
+      `Catalogue: ${catalogueWords(c)}${n === undefined ? "" : ` (${T.indicators(n)})`}`,
+    katalogBroken: (file, sheet, count) =>
+      `${file}: the "${sheet}" sheet has ${count} mistake(s); the file is not checked further until the catalogue is fixed.`,
     userNotes: (file, s, notes) =>
       `Sheet "${s}" in ${file} was not changed: regenerating it would remove what was typed inside the table, ` +
       `in cells the new table writes: ${notesList({ code: "userNotes", notes }, "and", "more cells")}. ` +

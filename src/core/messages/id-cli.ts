@@ -4,6 +4,7 @@ import { groupDigits, notesList, SETTING as S, severityCount } from "./format";
 import { TERMS_ID as T, swadayaOf } from "./id";
 
 import type { CliLimits, CoreMessages, TextFacts } from "./types";
+import { KATALOG_SHEET as K } from "../katalog/layout";
 
 /* The shape of these words; the English file follows it. */
 
@@ -39,10 +40,24 @@ export interface UnsupportedWords {
   strict: string;
 }
 
+/** Which catalogue of indicators a command used (see core/katalog/workbook.ts). */
+export type CatalogueSource =
+  | { source: "builtin" }
+  /** A Katalog IKU sheet: of the workbook itself, or of `file` (iku generate --katalog). */
+  | { source: "katalog"; sheet: string; file?: string };
+
+/** One mistake of a Katalog IKU sheet, as the CLI prints it. */
+export interface KatalogProblem {
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
 export interface CliMessages {
   helpMain: string;
   helpGenerate: string;
   helpAudit: string;
+  helpKatalog: string;
   unknownCommand: (cmd: string) => string;
   noCommand: string;
   seeHelp: (cmd?: string) => string;
@@ -55,8 +70,44 @@ export interface CliMessages {
   badMode: (text: string) => string;
   outExists: (file: string) => string;
   outDirMissing: (dir: string) => string;
-  generated: (file: string, sheet: string, indicators: number, mode: string) => string;
-  updated: (file: string, sheet: string, kept: number) => string;
+  generated: (
+    file: string,
+    sheet: string,
+    indicators: number,
+    mode: string,
+    catalogue: CatalogueSource
+  ) => string;
+  updated: (
+    file: string,
+    sheet: string,
+    kept: number,
+    indicators: number,
+    catalogue: CatalogueSource
+  ) => string;
+  /** The catalogue a command used, in words ("katalog bawaan", "lembar Katalog IKU di x.xlsx"). */
+  catalogueWords: (catalogue: CatalogueSource) => string;
+  katalogMissingOut: string;
+  katalogOutExists: (file: string) => string;
+  katalogWritten: (file: string, indicators: number, empty: boolean) => string;
+  noKatalogSheet: (file: string, sheet: string) => string;
+  /** Every mistake of a Katalog, one per line with its cell; nothing was written. */
+  katalogMistakes: (file: string, problems: readonly KatalogProblem[]) => string;
+  /** The Katalog of --katalog was copied into the generated workbook. */
+  katalogCopied: (sheet: string) => string;
+  /** The target's own Katalog was left as it was (--katalog wins for this run only). */
+  katalogKept: (file: string, sheet: string, from: string) => string;
+  /** Data validation of the Katalog's Jenis and Polaritas columns. */
+  katalogValidation: {
+    jenisTitle: string;
+    jenisPrompt: (allowed: string) => string;
+    polaritasTitle: string;
+    polaritasPrompt: (allowed: string) => string;
+    error: (column: string, allowed: string) => string;
+  };
+  /** Audit: the catalogue a file was checked with. */
+  auditCatalogue: (catalogue: CatalogueSource, indicators?: number) => string;
+  /** Audit: a file whose Katalog has mistakes is not checked further. */
+  katalogBroken: (file: string, sheet: string, count: number) => string;
   foreignSheet: (sheet: string) => string;
   otherIkuSheet: (marker: string, requested: string) => string;
   unsupportedContent: (file: string, features: string[]) => string;
@@ -132,6 +183,10 @@ export function cliId(core: CoreMessages, f: TextFacts, l: CliLimits): CliMessag
   const h = core.host;
   const formErrors = core.settings;
   const c = T.column;
+  const catalogueWords = (cat: CatalogueSource): string =>
+    cat.source === "builtin"
+      ? "katalog bawaan"
+      : `lembar "${cat.sheet}"${cat.file === undefined ? "" : ` di ${cat.file}`}`;
   return {
     helpMain: `iku: membuat dan memeriksa ${T.ikuSheet} DSPM Kota Bontang tanpa Excel.
 
@@ -139,18 +194,19 @@ Pemakaian:
   iku generate --out BERKAS.xlsx [pilihan]   membuat buku kerja baru berisi ${T.ikuSheet}
   iku generate --update BERKAS.xlsx [pilihan] memperbarui ${T.ikuSheet} di buku kerja yang ada
   iku audit BERKAS.xlsx [BERKAS …] [--json]  memeriksa isian data dan rumus
+  iku katalog --out BERKAS.xlsx [--kosong]   menulis lembar Katalog IKU untuk diubah staf
   iku --help | iku PERINTAH --help           bantuan
   iku --version                              versi iku
 
 Bahasa: Indonesia; English jika LC_ALL/LC_MESSAGES/LANG diawali "en" (mis. LANG=en_US.UTF-8).
 `,
-    helpGenerate: `iku generate: menulis ${T.ikuSheet} (${T.indicators(f.indicators)}) dengan tata letak, nama, validasi dan
-gaya yang sama seperti add-in. Sel rumus berisi hasil yang sudah dihitung, jadi angka benar
-tampil sebelum dihitung ulang.
+    helpGenerate: `iku generate: menulis ${T.ikuSheet} dari katalog bawaan (${T.indicators(f.indicators)}) atau dari lembar
+"${K}", dengan tata letak, nama, validasi dan gaya yang sama seperti add-in. Sel rumus berisi
+hasil yang sudah dihitung, jadi angka benar tampil sebelum dihitung ulang.
 
 Pemakaian:
-  iku generate --out BERKAS.xlsx [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA] [--force]
-  iku generate --update BERKAS.xlsx [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA] [--hapus-catatan]
+  iku generate --out BERKAS.xlsx [--katalog BERKAS.xlsx] [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA] [--force]
+  iku generate --update BERKAS.xlsx [--katalog BERKAS.xlsx] [--tahun TTTT] [--rumus excel|iku] [--nama "…"] [--sheet NAMA] [--hapus-catatan]
 
 Pilihan:
   --out BERKAS      buku kerja baru yang ditulis (.xlsx). Berkas yang sudah ada tidak ditimpa
@@ -161,6 +217,12 @@ Pilihan:
                     Catatan yang diketik di dalam tabel dipertahankan; bila ada yang berada di
                     sel yang ditulis ulang tabel baru, berkas tidak diubah dan sel itu disebutkan.
   --hapus-catatan   untuk --update: hapus catatan di sel yang ditulis ulang tabel baru.
+  --katalog BERKAS  pakai lembar "${K}" dari buku kerja lain sebagai katalog indikator.
+                    Tanpa pilihan ini: lembar "${K}" buku kerja yang diperbarui (--update) bila
+                    ada, selain itu katalog bawaan. Bila keduanya ada, --katalog yang dipakai.
+                    Lembar itu disalin ke buku kerja tujuan bila tujuan belum memilikinya (agar
+                    iku audit berkas itu memakai katalog yang sama); "${K}" yang sudah ada di
+                    tujuan tidak pernah ditimpa.
   --tahun TTTT      tahun pelaporan (bawaan: tahun berjalan; untuk --update: tahun lembar lama).
   --rumus MODE      "excel" (bawaan): rumus Excel biasa, jalan di semua versi Excel;
                     "iku": fungsi kustom =IKU.… (perlu add-in terpasang).
@@ -177,7 +239,8 @@ Pilihan:
                     atau "rupiah" (nilai swadaya dalam rupiah, boleh desimal).
   --force           boleh menimpa berkas --out yang sudah ada.
 
-Kode keluar: 0 berhasil; 2 pilihan salah, berkas tidak dapat dipakai, atau ditolak.
+Kode keluar: 0 berhasil; 2 pilihan salah, berkas tidak dapat dipakai, ditolak, atau "${K}"
+memuat kesalahan (setiap kesalahan dicetak dengan selnya; tidak ada yang ditulis).
 `,
     helpAudit: `iku audit: menjalankan pemeriksaan isian (${T.validate}) dan audit rumus (${T.audit})
 pada satu atau banyak buku kerja.
@@ -186,9 +249,10 @@ Pemakaian:
   iku audit BERKAS.xlsx [BERKAS …] [--json]
 
 Pilihan:
-  --json   cetak satu objek JSON: {"files":[{"file":…,"findings":[{"sheet","cell",
-           "indicator","rule","severity","message"}]}]}; berkas yang tidak dapat dipakai
-           mendapat kolom "error".
+  --json   cetak satu objek JSON: {"files":[{"file":…,"catalogue":{"source","sheet",
+           "indicators"},"findings":[{"sheet","cell","indicator","rule","severity",
+           "message"}]}]}; "source" berisi "builtin" (katalog bawaan) atau "katalog";
+           berkas yang tidak dapat dipakai mendapat kolom "error".
 
 Berkas yang lebih besar daripada ${l.fileMb} MB, terenkripsi, rusak atau bukan .xlsx dilaporkan dan
 dilewati; berkas lain tetap diperiksa. Kemajuan ditulis ke stderr bila berkas lebih dari satu.
@@ -198,10 +262,33 @@ dengan IKU_AUDIT_MEMORY_MB) dan batas waktu (bawaan ${l.timeoutSeconds} detik, I
 yang melewatinya dilaporkan, berkas lain tetap diperiksa. Hasil tiap berkas ditulis begitu
 selesai.
 
+Setiap berkas diperiksa dengan katalognya sendiri: lembar "${K}" bila ada, selain itu katalog
+bawaan; katalog yang dipakai ditulis di bawah nama berkas. "${K}" yang memuat kesalahan
+dilaporkan (setiap kesalahan dengan selnya) dan berkas itu tidak diperiksa lebih lanjut.
+
 Kode keluar: 0 tidak ada ${T.severity.error.one}; 1 ada temuan ${T.severity.error.one} di sebuah berkas; 3 ada buku kerja tanpa
 ${T.ikuSheet} (aturan workbook.noIkuSheet: tidak ada yang diperiksa); 2 ada berkas yang tidak
-dapat dipakai (atau pilihan salah); 141 keluaran ditutup sebelum selesai (mis. | head).
-Urutan: 2, lalu 3, lalu 1.
+dapat dipakai atau yang "${K}"-nya memuat kesalahan (atau pilihan salah); 141 keluaran ditutup
+sebelum selesai (mis. | head). Urutan: 2, lalu 3, lalu 1.
+`,
+    helpKatalog: `iku katalog: menulis buku kerja baru berisi lembar "${K}": tabel indikator (Kode, Sasaran,
+Indikator, Jenis, Komponen 1–3, Satuan, Polaritas, …) yang diubah staf di Excel, lalu dipakai
+oleh add-in dan oleh iku generate. Format lengkapnya ada di halaman bantuan add-in.
+
+Pemakaian:
+  iku katalog --out BERKAS.xlsx [--kosong] [--force]
+
+Pilihan:
+  --out BERKAS   buku kerja baru yang ditulis (.xlsx). Berkas yang sudah ada tidak ditimpa
+                 kecuali dengan --force.
+  --kosong       tabel kosong dengan satu baris contoh (bawaan: katalog bawaan,
+                 ${T.indicators(f.indicators)}).
+  --force        boleh menimpa berkas --out yang sudah ada.
+
+Lalu: iku generate --katalog BERKAS.xlsx --out IKU.xlsx, atau salin lembar "${K}" ke buku
+kerja IKU Anda (add-in dan iku generate --update memakainya).
+
+Kode keluar: 0 berhasil; 2 pilihan salah atau berkas tidak dapat ditulis.
 `,
     unknownCommand: (cmd) => `Perintah tidak dikenal: "${cmd}".`,
     noCommand: "Perintah belum diberikan.",
@@ -216,10 +303,39 @@ Urutan: 2, lalu 3, lalu 1.
     outExists: (file) =>
       `Berkas ${file} sudah ada dan tidak ditimpa. Pakai --force untuk menimpanya, atau --update untuk memperbarui ${T.ikuSheet} di dalamnya.`,
     outDirMissing: (d) => `Folder ${d} tidak ada.`,
-    generated: (file, s, n, m) =>
-      `Lembar "${s}" (${T.indicators(n)}, rumus ${m}) ditulis ke ${file}.`,
-    updated: (file, s, k) =>
-      `Lembar "${s}" di ${file} diperbarui; ${k} isian/target dipertahankan.`,
+    generated: (file, s, n, m, c) =>
+      `Lembar "${s}" (${T.indicators(n)} dari ${catalogueWords(c)}, rumus ${m}) ditulis ke ${file}.`,
+    updated: (file, s, k, n, c) =>
+      `Lembar "${s}" di ${file} diperbarui (${T.indicators(n)} dari ${catalogueWords(c)}); ${k} isian/target dipertahankan.`,
+    catalogueWords,
+    katalogMissingOut: "Berikan --out BERKAS.xlsx (berkas baru yang ditulis).",
+    katalogOutExists: (file) =>
+      `Berkas ${file} sudah ada dan tidak ditimpa. Pakai --force untuk menimpanya, atau pilih nama lain.`,
+    katalogWritten: (file, n, empty) =>
+      empty
+        ? `Lembar "${K}" (kosong, dengan satu baris contoh) ditulis ke ${file}. Isi tabelnya, lalu: iku generate --katalog ${file} --out IKU.xlsx`
+        : `Lembar "${K}" (${T.indicators(n)} dari katalog bawaan) ditulis ke ${file}. Ubah tabelnya, lalu: iku generate --katalog ${file} --out IKU.xlsx`,
+    noKatalogSheet: (file, sheet) => `Berkas ${file} tidak memiliki lembar "${sheet}".`,
+    katalogMistakes: (file, problems) =>
+      [
+        `Lembar katalog di ${file} memuat ${problems.length} kesalahan; tidak ada yang ditulis. Perbaiki lalu coba lagi:`,
+        ...problems.map((p) => `  ${p.sheet}!${p.cell}: ${p.message}`),
+      ].join("\n"),
+    katalogCopied: (sheet) =>
+      `Lembar "${sheet}" disalin ke buku kerja itu, agar pemeriksaan berikutnya memakai katalog yang sama.`,
+    katalogKept: (file, sheet, from) =>
+      `Perhatian: lembar "${sheet}" yang sudah ada di ${file} tidak diubah (katalog dari ${from} dipakai hanya untuk pembuatan ini); add-in dan iku audit membaca ${file} dengan lembar "${sheet}"-nya sendiri.`,
+    katalogValidation: {
+      jenisTitle: "Jenis",
+      jenisPrompt: (a) => `Cara menghitung hasil: ${a}.`,
+      polaritasTitle: "Polaritas",
+      polaritasPrompt: (a) => `${a}; kosong berarti positif (makin tinggi makin baik).`,
+      error: (column, a) => `${column} tidak dikenal; pilih ${a}.`,
+    },
+    auditCatalogue: (c, n) =>
+      `Katalog: ${catalogueWords(c)}${n === undefined ? "" : ` (${T.indicators(n)})`}`,
+    katalogBroken: (file, sheet, count) =>
+      `${file}: lembar "${sheet}" memuat ${count} kesalahan; berkas tidak diperiksa lebih lanjut sampai katalog diperbaiki.`,
     foreignSheet: (s) => `${h.foreignSheet(`"${s}"`)} Pilih nama lain dengan --sheet.`,
     otherIkuSheet: (m) =>
       `${h.otherIkuSheet(`"${m}"`)} Perbarui lembar itu (--sheet "${m}") atau buat buku kerja baru.`,

@@ -21,6 +21,7 @@ import type { Lang, Messages } from "./types";
 
 export { coreMessagesFor, languageFor, localeLang, textFacts } from "./base";
 export type {
+  CatalogueSource,
   CliLimits,
   CliMessages,
   CoreMessages,
@@ -28,6 +29,7 @@ export type {
   FormErrorKey,
   HelpWords,
   HostProblemCode,
+  KatalogProblem,
   HostProblemFacts,
   HostWords,
   Lang,

@@ -23,7 +23,13 @@ export type {
   ReportText,
   CoreMessages,
 } from "./id";
-export type { FileProblemCode, UnsupportedWords, CliMessages } from "./id-cli";
+export type {
+  CatalogueSource,
+  FileProblemCode,
+  KatalogProblem,
+  UnsupportedWords,
+  CliMessages,
+} from "./id-cli";
 export type { HelpWords } from "./id-help";
 
 export type Lang = "id" | "en";
