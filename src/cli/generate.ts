@@ -309,14 +309,23 @@ export async function generateUpdate(
   const kept = new Map<string, Exclude<ExcelJS.CellValue, null | undefined>>();
   const inputs: Record<string, GridValue> = {};
   const consumed = new Set<string>();
+  const oldInputAt = previous
+    ? new Map(previous.plan.cells.map((c) => [c.address, c.name]))
+    : undefined;
   if (old && oldWs) {
     for (const cell of plan.cells) {
       if ((cell.role !== "input" && cell.role !== "target") || !cell.name) continue;
       const raw = byName.get(cell.name);
       let ref = raw ? parseNameReference(raw.text) : null;
       // A name deleted or broken by hand: the value is taken from the plan's own address when
-      // that cell is an unlocked input cell there too (labels and formulas are locked).
-      if (!ref && oldWs.getCell(cell.address).protection?.locked === false) {
+      // that cell is an unlocked input cell there too (labels and formulas are locked), and,
+      // when the old plan is known, was this same input (not another indicator's before a
+      // Katalog edit moved the rows).
+      if (
+        !ref &&
+        oldWs.getCell(cell.address).protection?.locked === false &&
+        (!oldInputAt || oldInputAt.get(cell.address) === cell.name)
+      ) {
         ref = { sheet: old.name, address: cell.address };
       }
       if (!ref || !sameSheet(ref.sheet, old.name)) continue;
