@@ -269,6 +269,13 @@ export async function generateUpdate(
   const wb = await loadExcelJs(bytes, file);
   const sheets = workbookSheets(pkg, wb, file);
   const used = updateCatalogue(file, sheets, katalog, m, lang);
+  // A workbook whose structure is protected takes no new sheet: the IKU sheet is still
+  // regenerated, and the user is told the Katalog was not copied.
+  const protection = pkg.workbook.protection;
+  if (used.copy && (protection?.lockStructure === "1" || protection?.lockStructure === "true")) {
+    used.notes = [m.katalogNotCopied(used.copy.source.sheet)];
+    used.copy = undefined;
+  }
   const { catalogue } = used;
 
   const workbookNames = pkg.names.filter((n) => n.localSheetId === undefined);

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { CATALOGUE } from "../../src/core/catalogue";
 import type { Catalogue } from "../../src/core/catalogue";
 import type { GridValue } from "../../src/core/grid";
@@ -456,4 +457,23 @@ test("iku audit: two files, two catalogues, one run", async () => {
     `Katalog: katalog bawaan (${CATALOGUE.indicators.length} indikator)`
   );
   expect(table.stdout).toContain(`Katalog: lembar "${KATALOG_SHEET}" (5 indikator)`);
+});
+
+test("a workbook whose structure is protected is regenerated without a copy of the Katalog, and told so", async () => {
+  const dir = tempDir();
+  const katalog = path.join(dir, "katalog.xlsx");
+  const target = path.join(dir, "terkunci.xlsx");
+  expect((await runCli(["katalog", "--out", katalog])).code).toBe(0);
+  expect((await runCli(["generate", "--out", target, "--tahun", "2026"])).code).toBe(0);
+  const zip = await JSZip.loadAsync(await fs.readFile(target));
+  const xml = (await zip.file("xl/workbook.xml")!.async("string")).replace(
+    "<sheets>",
+    '<workbookProtection lockStructure="1"/><sheets>'
+  );
+  zip.file("xl/workbook.xml", xml);
+  await fs.writeFile(target, await zip.generateAsync({ type: "nodebuffer" }));
+  const r = await runCli(["generate", "--katalog", katalog, "--update", target]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("tidak disalin karena struktur buku kerja dilindungi");
+  expect((await readWorkbook(target)).worksheets.map((w) => w.name)).toEqual(["IKU 2026"]);
 });

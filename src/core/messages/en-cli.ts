@@ -196,6 +196,8 @@ Exit codes: 0 done; 2 wrong options or the file cannot be written.
       ].join("\n"),
     katalogCopied: (sheet) =>
       `Sheet "${sheet}" copied into that workbook, so later checks use the same catalogue.`,
+    katalogNotCopied: (sheet) =>
+      `Note: the "${sheet}" sheet was not copied because the workbook structure is protected; the add-in and iku audit read this file with the built-in catalogue until that sheet is added.`,
     katalogKept: (file, sheet, from) =>
       `Note: the "${sheet}" sheet already in ${file} was not changed (the catalogue of ${from} was used for this generation only); the add-in and iku audit read ${file} with its own "${sheet}" sheet.`,
     katalogValidation: {

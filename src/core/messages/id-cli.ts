@@ -94,6 +94,8 @@ export interface CliMessages {
   katalogMistakes: (file: string, problems: readonly KatalogProblem[]) => string;
   /** The Katalog of --katalog was copied into the generated workbook. */
   katalogCopied: (sheet: string) => string;
+  /** The Katalog could not be copied: the target's workbook structure is protected. */
+  katalogNotCopied: (sheet: string) => string;
   /** The target's own Katalog was left as it was (--katalog wins for this run only). */
   katalogKept: (file: string, sheet: string, from: string) => string;
   /** Data validation of the Katalog's Jenis and Polaritas columns. */
@@ -323,6 +325,8 @@ Kode keluar: 0 berhasil; 2 pilihan salah atau berkas tidak dapat ditulis.
       ].join("\n"),
     katalogCopied: (sheet) =>
       `Lembar "${sheet}" disalin ke buku kerja itu, agar pemeriksaan berikutnya memakai katalog yang sama.`,
+    katalogNotCopied: (sheet) =>
+      `Perhatian: lembar "${sheet}" tidak disalin karena struktur buku kerja dilindungi; add-in dan iku audit membaca berkas ini dengan katalog bawaan sampai lembar itu ditambahkan.`,
     katalogKept: (file, sheet, from) =>
       `Perhatian: lembar "${sheet}" yang sudah ada di ${file} tidak diubah (katalog dari ${from} dipakai hanya untuk pembuatan ini); add-in dan iku audit membaca ${file} dengan lembar "${sheet}"-nya sendiri.`,
     katalogValidation: {
