@@ -150,7 +150,9 @@ function settingsFrom(
   const keepName = old !== undefined && (args.tahun === undefined || args.tahun === old.tahun);
   return {
     tahun,
-    namaPerangkatDaerah: args.nama ?? old?.namaPerangkatDaerah ?? catalogue.agency.nama,
+    // A Katalog without a Perangkat Daerah names no agency: the built-in one, as in the pane.
+    namaPerangkatDaerah:
+      args.nama ?? old?.namaPerangkatDaerah ?? (catalogue.agency.nama || CATALOGUE.agency.nama),
     sheetName: args.sheet ?? (keepName ? old.sheetName : defaultSheetName(String(tahun))),
     mode: args.mode ?? old?.mode ?? "excel",
     aturan: args.aturan ?? old?.aturan,
