@@ -13,7 +13,7 @@ import { toA1 } from "../core/formula-parser/address";
 import type { KatalogArgs } from "./args";
 import type { CatalogueSource, CliMessages, Lang } from "./messages";
 import { checkNewFile, GenerateRefused, newWorkbook, save } from "./generate";
-import { loadWorkbookFile, workbookSheets } from "./xlsx-read";
+import { loadExcelJs, openPackage, readXlsxBytes, sheetGrid, workbookSheets } from "./xlsx-read";
 
 /**
  * The "Katalog IKU" sheet on the command line: `iku katalog --out` writes one for staff to edit,
@@ -46,20 +46,24 @@ export function usableKatalog(read: WorkbookCatalogue, file: string, m: CliMessa
   return read.catalogue;
 }
 
-/** The Katalog sheet of another workbook (iku generate --katalog FILE). */
+/**
+ * The Katalog sheet of another workbook (iku generate --katalog FILE), read in full (not only
+ * for a grid): its formatting and validations go with it when it is copied.
+ */
 export async function katalogOfFile(
   file: string,
   m: CliMessages,
   lang: Lang
 ): Promise<ResolvedKatalog> {
-  const { pkg, workbook, grid } = await loadWorkbookFile(file);
-  const name = katalogSheetName(grid.sheets.map((s) => s.name));
-  const sheet = grid.sheets.find((s) => s.name === name);
-  const ws = workbookSheets(pkg, workbook, file).find((s) => s.name === name)?.ws;
-  if (name === undefined || !sheet || !ws)
-    throw new GenerateRefused(m.noKatalogSheet(file, KATALOG_SHEET));
-  const catalogue = usableKatalog(catalogueOfKatalog(sheet, { lang }), file, m);
-  return { catalogue, source: { source: "katalog", sheet: name, file }, ws, grid: sheet };
+  const bytes = await readXlsxBytes(file);
+  const pkg = await openPackage(bytes, file);
+  const sheets = workbookSheets(pkg, await loadExcelJs(bytes, file), file);
+  const name = katalogSheetName(sheets.map((s) => s.name));
+  const ws = sheets.find((s) => s.name === name)?.ws;
+  if (name === undefined || !ws) throw new GenerateRefused(m.noKatalogSheet(file, KATALOG_SHEET));
+  const grid = sheetGrid(ws, file, name);
+  const catalogue = usableKatalog(catalogueOfKatalog(grid, { lang }), file, m);
+  return { catalogue, source: { source: "katalog", sheet: name, file }, ws, grid };
 }
 
 /** Whether two catalogues generate the same sheet (the same agency, sasaran and indicators). */

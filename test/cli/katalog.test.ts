@@ -195,8 +195,10 @@ describe("round trip: iku katalog, then iku generate --katalog", () => {
         sheetSnapshot(a.getWorksheet("IKU 2026")!)
       );
       expect(await namesOf(fromKatalog)).toEqual(await namesOf(builtIn));
-      // The Katalog came along, as staff made it.
+      // The Katalog came along, as staff made it (values, formatting, validations, panes).
       expect(b.worksheets.map((w) => w.name)).toEqual(["IKU 2026", KATALOG_SHEET]);
+      const source = (await readWorkbook(katalog)).getWorksheet(KATALOG_SHEET)!;
+      expect(sheetSnapshot(b.getWorksheet(KATALOG_SHEET)!)).toEqual(sheetSnapshot(source));
       expect(r.stdout).toContain(`Lembar "${KATALOG_SHEET}" disalin`);
     }
   );
