@@ -351,7 +351,8 @@ export async function generateUpdate(
     old && oldWs
       ? notesOverwritten(
           plan,
-          CATALOGUE,
+          // The catalogue the old sheet was made from tells its old labels from typed notes.
+          previous?.catalogue ?? catalogue,
           { name: old.name, grid: sheetGrid(oldWs, file, old.name) },
           workbookNames,
           owned,

@@ -318,6 +318,7 @@ describe("another agency's Katalog (Dinas Kesehatan)", () => {
     await katalogWorkbook(edited, [head, table, kes01, kes06, kes02, kes03, renamed]);
 
     const r = await runCli(["generate", "--katalog", edited, "--update", target], EN);
+    expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     // The target's own Katalog is not overwritten, and the user is told.
     expect(r.stdout).toContain(`the "${KATALOG_SHEET}" sheet already in ${target} was not changed`);
