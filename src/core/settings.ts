@@ -4,17 +4,21 @@ import type { AturanCapaian, BacaanSwadaya } from "./aturan";
 import type { FormErrorKey } from "./messages/types";
 import { parseNumberText } from "./validate/numbers";
 import type { FormulaMode, SheetSettings } from "./sheet/types";
+import {
+  LIST_SEPARATOR,
+  NAMA_MAX,
+  SHEET_NAME_MAX,
+  TAHUN_MAX,
+  TAHUN_MIN,
+  defaultSheetName,
+} from "./settings-limits";
 
 /*
  * The generate form as typed (all text), validated with zod/mini. Messages are i18n keys so the
  * schema does not depend on the pane's language.
  */
 
-export const TAHUN_MIN = 2000;
-export const TAHUN_MAX = 2100;
-export const NAMA_MAX = 150;
-/** Excel's limit for worksheet names. */
-export const SHEET_NAME_MAX = 31;
+export { LIST_SEPARATOR, NAMA_MAX, SHEET_NAME_MAX, TAHUN_MAX, TAHUN_MIN };
 
 function err(key: FormErrorKey): { error: FormErrorKey } {
   return { error: key };
@@ -56,7 +60,6 @@ const SheetName = z.string().check(
  * The agency's capaian rules (Pengaturan): optional, the defaults are Permendagri 86/2017's
  * bands and 2 decimals. Lists are typed with ";" between items (the decimal comma is taken).
  */
-export const LIST_SEPARATOR = ";";
 
 function listItems(s: string): string[] {
   return s.split(LIST_SEPARATOR).map((x) => x.trim());
@@ -179,7 +182,4 @@ export function checkSettings(form: SettingsForm): SettingsCheck {
   return { ok: false, errors };
 }
 
-/** "IKU <tahun>", the default sheet name; the raw text when the year is not a number yet. */
-export function defaultSheetName(tahun: string): string {
-  return `IKU ${tahun.trim()}`.slice(0, SHEET_NAME_MAX).trimEnd();
-}
+export { defaultSheetName };

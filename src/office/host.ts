@@ -123,6 +123,11 @@ async function guard<T>(
   }
 }
 
+/** Loads a part of the pane on demand (a chunk), a failed load as a HostProblem. */
+export function loadOnDemand<T>(load: () => Promise<T>): Promise<HostResult<T>> {
+  return guard(async () => ({ ok: true, value: await load() }));
+}
+
 /** Builds the host from the given operations (tests pass fakes; the pane passes the real ones). */
 export function createExcelHostWith(ops: ExcelOperations): HostApi {
   let info: HostInfo | undefined;

@@ -19,12 +19,11 @@ import type { Strings } from "./i18n";
 import { ProblemBar, SuccessBar, TabHeading, useStyles } from "./components";
 import { useHostAction } from "./useHostAction";
 import { KatalogSection } from "./checkTabs";
-import {
-  type SettingsField,
-  type SettingsForm,
-  checkSettings,
-  defaultSheetName,
-} from "../core/settings";
+import type { SettingsCheck, SettingsField, SettingsForm } from "../core/settings";
+import { defaultSheetName } from "../core/settings-limits";
+import { afterFirstPaint, loadOnDemand } from "../office/host";
+import { loadSettingsCheck, settingsCheckIfLoaded } from "./settingsCheck";
+import type { CheckSettings } from "./settingsCheck";
 
 /**
  * The findings list, for a Katalog with mistakes: in the "analysis" chunk with the check tabs
@@ -106,9 +105,30 @@ export function GenerateTab({
     action.setProblem(null);
   };
 
-  const check = React.useMemo(() => checkSettings(form), [form]);
+  const [checkSettings, setCheckSettings] = React.useState<CheckSettings | null>(
+    settingsCheckIfLoaded
+  );
+  React.useEffect(() => {
+    if (checkSettings) return undefined;
+    let live = true;
+    afterFirstPaint()
+      .then(loadSettingsCheck)
+      .then(
+        (fn) => live && setCheckSettings(() => fn),
+        // Not loaded (an interrupted load): Generate loads it again when clicked.
+        () => undefined
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+  // Until the check has loaded the form is unchecked: no message, Generate still available.
+  const check = React.useMemo(
+    () => (checkSettings ? checkSettings(form) : null),
+    [checkSettings, form]
+  );
   const errorsOf = (field: SettingsField): string | undefined => {
-    const keys = check.errors[field];
+    const keys = check?.errors[field];
     return keys && keys.length > 0 ? keys.map((k) => t.formErrors[k]).join(" ") : undefined;
   };
 
@@ -120,11 +140,18 @@ export function GenerateTab({
     }));
 
   const onGenerate = async (options?: { removeNotes?: boolean }) => {
-    if (!check.ok || action.busy || !info.inExcel) return;
-    const settings = check.settings;
+    if (check?.ok === false || action.busy || !info.inExcel) return;
     setGenerated(null);
     await action.run(
       async (call) => {
+        let checked: SettingsCheck | null = check;
+        if (!checked) {
+          const loaded = await call(() => loadOnDemand(loadSettingsCheck));
+          if (!loaded?.ok) return;
+          checked = loaded.value(form);
+        }
+        if (!checked.ok) return;
+        const settings = checked.settings;
         const r = await call(() =>
           host.generate(settings, namaEdited ? options : { ...options, agencyFromKatalog: true })
         );
@@ -307,9 +334,9 @@ export function GenerateTab({
             type="submit"
             appearance="primary"
             className={styles.wrapButton}
-            disabled={!check.ok || !info.inExcel}
+            disabled={check?.ok === false || !info.inExcel}
             // Focus stays on the button while it runs; the result takes it afterwards.
-            disabledFocusable={action.busy && check.ok && info.inExcel}
+            disabledFocusable={action.busy && check?.ok !== false && info.inExcel}
           >
             {t.generateButton}
           </Button>

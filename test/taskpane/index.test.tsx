@@ -1,5 +1,6 @@
 import "./setup";
 import { screen, waitFor } from "@testing-library/react";
+import type * as SettingsCheck from "../../src/taskpane/settingsCheck";
 import type * as CheckTabs from "../../src/taskpane/checkTabs";
 
 /*
@@ -29,6 +30,9 @@ async function loadEntry(): Promise<void> {
     // load after it would bring a second React copy.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     await (require("../../src/taskpane/checkTabs") as typeof CheckTabs).loadCheckTabs();
+    // The form's check likewise (settingsCheck.ts).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    await (require("../../src/taskpane/settingsCheck") as typeof SettingsCheck).loadSettingsCheck();
     await act(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       require("../../src/taskpane/index");

@@ -3,6 +3,8 @@
  * (jest.config.js has no setupFiles entry for the ui project).
  */
 
+import { loadSettingsCheck } from "../../src/taskpane/settingsCheck";
+
 class ResizeObserverShim {
   observe(): void {}
   unobserve(): void {}
@@ -31,6 +33,12 @@ if (typeof window !== "undefined") {
   window.scrollTo = () => undefined;
 }
 
+// The form's check loads after the pane's first paint (src/taskpane/settingsCheck.ts); tests start
+// where a user is a moment later, with it loaded. generate.test.tsx tests the moment before.
+beforeAll(async () => {
+  await loadSettingsCheck();
+});
+
 // "No console errors, ever": any console.error or console.warn during a test fails it (React's act() and
 // key warnings, Fluent's dev warnings, unhandled failures the pane logs).
 const logged: string[] = [];
@@ -46,4 +54,3 @@ afterEach(() => {
   jest.restoreAllMocks();
   if (logged.length > 0) throw new Error(logged.join("\n"));
 });
-export {};

@@ -5,7 +5,7 @@ import {
   KATEGORI_LABEL_BAWAAN,
 } from "../aturan";
 import type { Severity } from "../grid";
-import { LIST_SEPARATOR, NAMA_MAX, SHEET_NAME_MAX, TAHUN_MAX, TAHUN_MIN } from "../settings";
+import { LIST_SEPARATOR, NAMA_MAX, SHEET_NAME_MAX, TAHUN_MAX, TAHUN_MIN } from "../settings-limits";
 import type { HostProblemFacts, Terms, TextFacts } from "./types";
 
 /** Small helpers the language files share to put values into sentences. */
