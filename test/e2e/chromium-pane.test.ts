@@ -1019,7 +1019,12 @@ for (const lang of ["id-ID", "en-US"] as const) {
         await page.getByRole("button", { name: s.placematDismiss }).click();
         // Short content (shorter than the pane) and long content (a findings list).
         for (const width of [320, 400]) {
+          // Taller than the content at this width (the Katalog section loads after the first
+          // paint), so the bottom edge is the pane's background, not cut-off text.
           await page.setViewportSize({ width, height: 1400 });
+          await page.getByRole("button", { name: s.katalogBuiltin }).waitFor();
+          const content = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.setViewportSize({ width, height: Math.max(1400, content + 200) });
           const png = await page.screenshot({ fullPage: false, animations: "disabled" });
           const img = readPng(png);
           expect({ width, light: lightEdgePixels(img, 3, 90) }).toEqual({ width, light: 0 });
