@@ -4,8 +4,6 @@ import ExcelJS from "exceljs";
 import { loadWorkbookFile } from "../../src/cli/xlsx-read";
 import { writePlan } from "../../src/cli/xlsx-write";
 import { analyzeFormulas } from "../../src/core/audit";
-import type { Result } from "../../src/core/calculation";
-import { EXCEL_ERROR_TEXT, isCellError } from "../../src/core/errors";
 import type { GridValue } from "../../src/core/grid";
 import { KATALOG_SHEET } from "../../src/core/katalog/layout";
 import { workbookCatalogue } from "../../src/core/katalog/workbook";
@@ -16,6 +14,7 @@ import { analyzeInputs } from "../../src/core/validate";
 import { ROOT, readWorkbook, tempDir } from "../cli/helpers";
 import { DINKES_KATALOG } from "../core/katalog/dinkes";
 import { findSoffice, recalculate } from "./lo/libreoffice";
+import { fromCell, fromCore, same, show } from "./lo/compare";
 
 /**
  * Another agency's sheet in real software: the Dinkes Katalog IKU (five indicators, two sasaran,
@@ -62,31 +61,6 @@ const ROUNDS: Record<string, Record<string, Case>> = {
     KES05: { inputs: ["baik"], target: 80, note: "nilai berupa teks" },
   },
 };
-
-type Shown = number | string | { error: string } | null;
-
-function fromCore(result: Result | undefined): Shown {
-  if (result === undefined) return null;
-  return isCellError(result) ? { error: EXCEL_ERROR_TEXT[result.kind] } : result;
-}
-
-function fromCell(cell: ExcelJS.Cell): Shown {
-  const v =
-    cell.type === ExcelJS.ValueType.Formula ? (cell.result as ExcelJS.CellValue) : cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string") return v;
-  if (typeof v === "object" && "error" in v) return { error: String(v.error) };
-  return String(v);
-}
-
-function same(a: Shown, b: Shown): boolean {
-  if (typeof a === "number" && typeof b === "number")
-    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-const show = (v: Shown): string =>
-  v === null ? "(kosong)" : typeof v === "object" ? v.error : String(v);
 
 /** The catalogue every check reads from a workbook with the Dinkes Katalog. */
 function dinkesCatalogue() {

@@ -6,14 +6,14 @@ import type { AturanCapaian } from "../../src/core/aturan";
 import JSZip from "jszip";
 import { CATALOGUE } from "../../src/core/catalogue";
 import type { Catalogue } from "../../src/core/catalogue";
-import { EXCEL_ERROR_TEXT, isCellError } from "../../src/core/errors";
-import type { Result } from "../../src/core/calculation";
 import type { GridValue } from "../../src/core/grid";
 import { evaluatePlan, planInputs } from "../../src/core/sheet/evaluate";
 import type { SheetPlan } from "../../src/core/sheet/types";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
 import { readWorkbook, ROOT, runBin, tempDir, validInputs } from "../cli/helpers";
 import { findSoffice, recalculate } from "./lo/libreoffice";
+import { fromCell, fromCore, same, show } from "./lo/compare";
+import type { Shown } from "./lo/compare";
 
 /**
  * The sheet in real software: `iku generate --rumus excel`, test values typed into every input
@@ -52,37 +52,6 @@ const CASES: Record<string, Case> = {
   IKU17: { inputs: [10, "dua puluh"], target: 90, note: "teks" },
   IKU18: { inputs: [66, 100], target: 100, note: "batas 66" },
 };
-
-type Shown = number | string | { error: string } | null;
-
-/** A core result as a cell shows it. */
-function fromCore(result: Result | undefined): Shown {
-  if (result === undefined) return null;
-  return isCellError(result) ? { error: EXCEL_ERROR_TEXT[result.kind] } : result;
-}
-
-/** A cell's value as LibreOffice saved it (the cached result of a formula cell). */
-function fromCell(cell: ExcelJS.Cell): Shown {
-  const v =
-    cell.type === ExcelJS.ValueType.Formula ? (cell.result as ExcelJS.CellValue) : cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string") return v;
-  if (typeof v === "object" && "error" in v) return { error: String(v.error) };
-  return String(v);
-}
-
-function same(a: Shown, b: Shown): boolean {
-  if (typeof a === "number" && typeof b === "number") {
-    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-  }
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function show(v: Shown): string {
-  if (v === null) return "(kosong)";
-  if (typeof v === "object") return v.error;
-  return typeof v === "number" ? String(Number(v.toPrecision(12))) : v;
-}
 
 describe("LibreOffice recalculates the generated sheet to the core's values", () => {
   test("all 18 indicators: hasil, capaian and kategori", async () => {
