@@ -10,13 +10,13 @@ import type { GenerateArgs } from "./args";
 import type { CatalogueSource, CliMessages, Lang } from "./messages";
 import { copyKatalogSheet, katalogOfFile, sameCatalogue, usableKatalog } from "./katalog";
 import type { ResolvedKatalog } from "./katalog";
-import { TransplantRefused, transplant, XmlBroken } from "./transplant";
+import { scopePlanNames, TransplantRefused, transplant, XmlBroken } from "./transplant";
 import { WorkbookIndex } from "../core/workbook-index";
-import { findIkuSheets } from "../core/find-iku-sheet";
+import { findIkuSheets, yearSheets } from "../core/find-iku-sheet";
 import { evaluatePlan } from "../core/sheet/evaluate";
-import { buildSheetPlan, MARKER_NAME } from "../core/sheet/plan";
+import { buildSheetPlan } from "../core/sheet/plan";
 import { parseNameReference, sameSheet } from "../core/formula-parser/name-reference";
-import { addinNames, decideRegeneration } from "../core/sheet/regenerate";
+import { addinNames, decideRegeneration, namesSeenOn } from "../core/sheet/regenerate";
 // The default sheet name is the task pane's, so both make the same sheet.
 import { defaultSheetName } from "../core/settings";
 import {
@@ -29,7 +29,6 @@ import {
   sheetGrid,
   workbookSheets,
 } from "./xlsx-read";
-import type { RawDefinedName } from "./xlsx-read";
 import { writePlan } from "./xlsx-write";
 import { notesOverwritten } from "./update-notes";
 import type { UserNote } from "../core/sheet/notes";
@@ -126,11 +125,13 @@ export async function writeFileThrough(file: string, bytes: Buffer, m: CliMessag
 export async function save(
   workbook: ExcelJS.Workbook,
   file: string,
-  m: CliMessages
+  m: CliMessages,
+  finish?: (bytes: Buffer) => Promise<Buffer>
 ): Promise<void> {
   let bytes: Buffer;
   try {
     bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    if (finish) bytes = await finish(bytes);
   } catch (e) {
     throw new GenerateRefused(m.writeFailed(file, e instanceof Error ? e.message : String(e)));
   }
@@ -200,7 +201,8 @@ export async function generateNew(
   await writePlan(wb, ws, plan, { cached: evaluatePlan(plan, {}, catalogue) });
   // The Katalog goes with the sheet made from it, so the file's later checks use it too.
   if (katalog) copyKatalogSheet(wb, katalog);
-  await save(wb, file, m);
+  // The plan's names are the IKU sheet's own (its first sheet), as the pane writes them.
+  await save(wb, file, m, (bytes) => scopePlanNames(bytes, plan, 0));
   return {
     file,
     sheet: plan.sheetName,
@@ -219,18 +221,10 @@ export async function generateNew(
  * the one used now, the built-in one) and the one whose plan matches most named cells wins.
  */
 function oldSheet(
-  sheets: { ws: ExcelJS.Worksheet; name: string }[],
-  names: RawDefinedName[],
+  index: WorkbookIndex,
   sheet: string,
-  file: string,
   candidates: readonly Catalogue[]
 ): { settings: SheetSettings; plan: SheetPlan; catalogue: Catalogue } | undefined {
-  const grid = {
-    workbook: file,
-    sheets: sheets.map((s) => sheetGrid(s.ws, file, s.name)),
-    names: gridNames(names),
-  };
-  const index = new WorkbookIndex(grid);
   let best: { settings: SheetSettings; plan: SheetPlan; catalogue: Catalogue } | undefined;
   let bestScore = -1;
   for (const catalogue of new Set(candidates)) {
@@ -280,14 +274,31 @@ export async function generateUpdate(
   }
   const { catalogue } = used;
 
-  const workbookNames = pkg.names.filter((n) => n.localSheetId === undefined);
-  const markerName = workbookNames.find((n) => n.name === MARKER_NAME);
-  const markerSheet = markerName ? parseNameReference(markerName.text)?.sheet : undefined;
-  const old = markerSheet ? sheets.find((s) => sameSheet(s.name, markerSheet)) : undefined;
+  // Every name, workbook-scoped and each sheet's own (print areas and titles aside).
+  const allNames = gridNames(pkg.names, pkg.sheetNames);
+  const index = new WorkbookIndex({
+    workbook: file,
+    sheets: sheets.map((s) => sheetGrid(s.ws, file, s.name)),
+    names: allNames,
+  });
+  // The year sheets (one per tahun); the one to update: --sheet's, else --tahun's, else the
+  // only one (with several, --tahun says which).
+  const years = yearSheets(index, catalogue);
+  const oldName =
+    args.sheet !== undefined
+      ? years.find((y) => sameSheet(y.sheet, args.sheet as string))?.sheet
+      : args.tahun !== undefined
+        ? years.find((y) => y.tahun === args.tahun)?.sheet
+        : years.length === 1
+          ? years[0].sheet
+          : undefined;
+  if (args.sheet === undefined && args.tahun === undefined && years.length > 1)
+    throw new GenerateRefused(m.severalYears(file, years));
+  const old = oldName !== undefined ? sheets.find((s) => s.name === oldName) : undefined;
   const oldWs = old?.ws;
 
   const previous = old
-    ? oldSheet(sheets, pkg.names, old.name, file, [...used.candidates, catalogue, CATALOGUE])
+    ? oldSheet(index, old.name, [...used.candidates, catalogue, CATALOGUE])
     : undefined;
   const settings = settingsFrom(args, previous?.settings, catalogue);
   const plan = buildSheetPlan(settings, catalogue);
@@ -297,24 +308,28 @@ export async function generateUpdate(
   // is never removed, whatever it looks like (IKU06_CATATAN stays).
   const workbook = {
     sheets: sheets.map((s) => s.name),
-    names: workbookNames.map((n) => ({ name: n.name, refersTo: n.text })),
+    names: allNames.map((n) => ({ name: n.name, refersTo: n.refersTo.slice(1), sheet: n.sheet })),
   };
   // With the workbook: an old table's names after a Katalog edit are the add-in's too.
   const owned = addinNames(plan, catalogue, workbook);
-  // The pane's decision: a sheet of that name not marked as ours is never touched, and the
-  // add-in's names are workbook-scoped: one IKU sheet per workbook.
-  const decision = decideRegeneration(requested, workbook, owned);
+  // The pane's decision: a sheet of that name not marked as ours is never touched, and one
+  // tahun has one sheet (other years' sheets are left as they are).
+  const decision = decideRegeneration(requested, workbook, plan.settings.tahun, years);
   if (!decision.ok) {
     const { refusal } = decision;
     throw new GenerateRefused(
       refusal.code === "foreignSheet"
         ? m.foreignSheet(refusal.sheet)
-        : m.otherIkuSheet(refusal.sheet, requested)
+        : m.otherIkuSheet(refusal.sheet, requested, refusal.tahun)
     );
   }
 
-  // Typed inputs and targets, found through the add-in's names on the old sheet.
-  const byName = new Map(workbookNames.map((n) => [n.name, n]));
+  // Typed inputs and targets, found through the names the old sheet sees (its own, then the
+  // workbook's of a one-year workbook made before names were sheet-scoped).
+  const seen = old
+    ? namesSeenOn(workbook, old.name).map((n) => ({ name: n.name, text: n.refersTo }))
+    : [];
+  const byName = new Map(seen.map((n) => [n.name, n]));
   const kept = new Map<string, Exclude<ExcelJS.CellValue, null | undefined>>();
   const inputs: Record<string, GridValue> = {};
   const consumed = new Set<string>();
@@ -354,7 +369,7 @@ export async function generateUpdate(
           // The catalogue the old sheet was made from tells its old labels from typed notes.
           previous?.catalogue ?? catalogue,
           { name: old.name, grid: sheetGrid(oldWs, file, old.name) },
-          workbookNames,
+          seen,
           owned,
           consumed
         )

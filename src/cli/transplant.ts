@@ -3,6 +3,7 @@ import type { Document as XDocument, Element as XElement, Node as XNode } from "
 import JSZip from "jszip";
 import { parseCell, parseRef, toA1 } from "../core/formula-parser/address";
 import type { SheetPlan } from "../core/sheet/types";
+import { parseNameReference, sameSheet } from "../core/formula-parser/name-reference";
 import type { UnsupportedWords } from "../core/messages";
 import { messages, type Lang } from "./messages";
 import type { XlsxPackage } from "./xlsx-read";
@@ -488,17 +489,33 @@ export async function transplant(input: TransplantInput): Promise<Buffer> {
     names = workbook.createElementNS(MAIN_NS, "definedNames");
     insertInOrder(wbRoot, names, WORKBOOK_ORDER);
   }
+  // Only the IKU sheet's: its own (sheet-scoped) names, and the workbook-wide ones that refer to
+  // it (a one-year workbook made before names were sheet-scoped: upgraded) or to no sheet left;
+  // another year's sheet keeps its names.
+  const oldName = input.oldSheet?.name;
   for (const dn of kids(names, "definedName")) {
     const name = dn.getAttribute("name") ?? "";
     const scope = dn.getAttribute("localSheetId");
+    const owned = input.ownedNames.has(name.toUpperCase());
+    const ref = parseNameReference(dn.textContent ?? "");
+    const refersHere =
+      ref === null ||
+      !original.sheetNames.some((s) => sameSheet(s, ref.sheet)) ||
+      (oldName !== undefined && sameSheet(ref.sheet, oldName));
     const ours =
-      (scope === null && input.ownedNames.has(name.toUpperCase())) ||
+      (owned && scope === null && refersHere) ||
+      (owned && scope === String(sheetIndex)) ||
       (name === "_xlnm.Print_Titles" && scope === String(sheetIndex));
     if (ours) names.removeChild(dn);
   }
+  // The plan's names are the IKU sheet's own (sheet-scoped), as the pane writes them.
+  const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
   for (const dn of kids(kid(genWorkbook.documentElement, "definedNames"), "definedName")) {
     const el = workbook.importNode(dn, true) as XElement;
-    if (el.getAttribute("localSheetId") !== null)
+    if (
+      el.getAttribute("localSheetId") !== null ||
+      planNames.has((el.getAttribute("name") ?? "").toUpperCase())
+    )
       el.setAttribute("localSheetId", String(sheetIndex));
     names.appendChild(el);
   }
@@ -512,6 +529,30 @@ export async function transplant(input: TransplantInput): Promise<Buffer> {
 
   zip.file(sheetPart, serialize(genSheet));
   zip.file("xl/styles.xml", serialize(styles));
+  zip.file("xl/workbook.xml", serialize(workbook));
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+}
+
+/**
+ * A workbook exceljs wrote, with the plan's names made the sheet's own (localSheetId of the
+ * sheet at `sheetIndex`): exceljs writes every name it is given workbook-scoped.
+ */
+export async function scopePlanNames(
+  bytes: Buffer,
+  plan: SheetPlan,
+  sheetIndex: number
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = parseXml((await partText(zip, "xl/workbook.xml")) ?? "");
+  const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
+  for (const dn of kids(kid(workbook.documentElement, "definedNames"), "definedName")) {
+    if (planNames.has((dn.getAttribute("name") ?? "").toUpperCase()))
+      dn.setAttribute("localSheetId", String(sheetIndex));
+  }
   zip.file("xl/workbook.xml", serialize(workbook));
   return zip.generateAsync({
     type: "nodebuffer",

@@ -316,11 +316,22 @@ export function workbookSheets(
   return list.map((ws, i) => ({ ws, name: pkg.sheetNames[i] }));
 }
 
-/** Workbook-scoped names as Excel's workbook.names reports them (="…"); print areas excluded. */
-export function gridNames(names: RawDefinedName[]): GridName[] {
-  return names
-    .filter((n) => n.localSheetId === undefined && !n.name.startsWith("_xlnm."))
-    .map((n) => ({ name: n.name, refersTo: `=${n.text}` }));
+/**
+ * Defined names as Excel's workbook.names and worksheet.names report them (="…"): a
+ * sheet-scoped one (localSheetId) with its sheet; print areas and titles excluded.
+ */
+export function gridNames(names: RawDefinedName[], sheetNames: readonly string[]): GridName[] {
+  const out: GridName[] = [];
+  for (const n of names) {
+    if (n.name.startsWith("_xlnm.")) continue;
+    if (n.localSheetId === undefined) out.push({ name: n.name, refersTo: `=${n.text}` });
+    else {
+      const sheet = sheetNames[n.localSheetId];
+      // A scope past the last sheet is no sheet's: Excel drops such a name.
+      if (sheet !== undefined) out.push({ name: n.name, refersTo: `=${n.text}`, sheet });
+    }
+  }
+  return out;
 }
 
 export interface LoadedWorkbook {
@@ -341,5 +352,9 @@ export async function loadWorkbookFile(file: string, label = file): Promise<Load
   const sheets = workbookSheets(pkg, workbook, file).map(({ ws, name }) =>
     sheetGrid(ws, file, name)
   );
-  return { pkg, workbook, grid: { workbook: label, sheets, names: gridNames(pkg.names) } };
+  return {
+    pkg,
+    workbook,
+    grid: { workbook: label, sheets, names: gridNames(pkg.names, pkg.sheetNames) },
+  };
 }

@@ -165,7 +165,8 @@ export async function writePlan(
   for (const cf of excelConditionalFormats(plan.conditionalFormats))
     ws.addConditionalFormatting(cf);
 
-  // Names are workbook-scoped: exceljs writes definedNames without localSheetId.
+  // exceljs writes every name workbook-scoped: the CLI then makes them the sheet's own
+  // (scopePlanNames for a new file, transplant for --update), as the pane writes them.
   for (const n of plan.names)
     workbook.definedNames.add(
       `${quoteSheetAlways(plan.sheetName)}!${toAbsoluteA1(parseCellOrThrow(n.address))}`,

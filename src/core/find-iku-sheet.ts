@@ -12,7 +12,7 @@ import { calls, isFormulaText, isIkuFunction, parseFormula } from "./formula-par
 import type { FormulaNode } from "./formula-parser/parse";
 import { excelViolation, rulesOf } from "./rules";
 import type { ValueTypeRule } from "./rules";
-import type { WorkbookIndex } from "./workbook-index";
+import type { NameCell, WorkbookIndex } from "./workbook-index";
 import { MARKER_NAME, buildSheetPlan } from "./sheet/plan";
 import type { FormulaMode, PlanCell, SheetPlan, SheetSettings } from "./sheet/types";
 
@@ -99,7 +99,7 @@ function nameContext(index: WorkbookIndex, plan: SheetPlan): NameContext {
   const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
   const nameAtCell = new Map<string, string>();
   for (const n of plan.names) {
-    const at = index.nameCell(n.name);
+    const at = index.nameCell(n.name, plan.sheetName);
     if (at) nameAtCell.set(cellKey(at.sheet, at.address), n.name.toUpperCase());
   }
   return { planNames, nameAtCell };
@@ -116,7 +116,6 @@ function resolverFor(
   nameAtCell: ReadonlyMap<string, string>
 ) {
   const bySheet = new Map<string, RefResolver>();
-  const names = index.names;
   const sheetNames = new Map<string, string>();
   for (const [upper, sheet] of index.sheets) sheetNames.set(upper, sheet.grid.name);
   return (formulaSheet: string): RefResolver => {
@@ -126,8 +125,9 @@ function resolverFor(
       formulaSheet,
       planNames,
       nameAtCell,
+      // As Excel resolves a name in a formula on that sheet: its own names, then the workbook's.
       otherName: (name) => {
-        const ref = names.get(name.toUpperCase())?.ref;
+        const ref = index.name(name, formulaSheet)?.ref;
         return ref ? { sheet: ref.sheet, ref } : undefined;
       },
       sheetName: (s) => sheetNames.get(s.toUpperCase()) ?? s,
@@ -190,7 +190,7 @@ export function matchingFormulas(
   let matches = 0;
   for (const cell of plan.cells) {
     if (!cell.formula || !cell.name) continue;
-    const at = index.nameCell(cell.name);
+    const at = index.nameCell(cell.name, plan.sheetName);
     if (!at) continue;
     const content = index.cellAt(at.sheet, at.address).formula;
     if (!isFormulaText(content)) continue;
@@ -215,12 +215,13 @@ export function matchingFormulas(
  */
 export function recoverAturan(
   index: WorkbookIndex,
-  catalogue: Catalogue
+  catalogue: Catalogue,
+  sheet?: string
 ): AturanCapaian | undefined {
   const first = catalogue.indicators[0];
   if (!first) return undefined;
   const formulaOf = (name: string): string => {
-    const at = index.nameCell(name);
+    const at = index.nameCell(name, sheet);
     const f = at ? index.cellAt(at.sheet, at.address).formula : undefined;
     return typeof f === "string" ? f : "";
   };
@@ -278,15 +279,31 @@ function recoverSwadaya(formulaOf: (name: string) => string, catalogue: Catalogu
     : ATURAN_BAWAAN.swadaya;
 }
 
-/** Finds the IKU sheet(s) of a workbook and rebuilds their plans. */
-export function findIkuSheets(
+/** A year's IKU sheet of a workbook. */
+export interface YearSheet {
+  tahun: number;
+  /** The sheet as the workbook spells it. */
+  sheet: string;
+}
+
+/** What finding the year sheets shares between them: the plan builder and the probe plan. */
+interface Finder {
+  index: WorkbookIndex;
+  catalogue: Catalogue;
+  build: (settings: SheetSettings) => SheetPlan;
+  probeSettings: (over: Partial<SheetSettings>) => SheetSettings;
+  probe: SheetPlan;
+  now: Date;
+}
+
+function finder(
   index: WorkbookIndex,
-  catalogue: Catalogue = CATALOGUE,
-  rawBuild: PlanBuilder = buildSheetPlan,
-  now: Date = new Date(),
+  catalogue: Catalogue,
+  rawBuild: PlanBuilder,
+  now: Date,
   cache?: AnalysisCache
-): IkuSheet[] {
-  const build = (settings: SheetSettings, _catalogue?: Catalogue) =>
+): Finder {
+  const build = (settings: SheetSettings) =>
     cache ? cache.plan(rawBuild, catalogue, settings) : rawBuild(settings, catalogue);
   const probeSettings = (over: Partial<SheetSettings>): SheetSettings => ({
     tahun: 2000,
@@ -295,66 +312,134 @@ export function findIkuSheets(
     mode: "iku",
     ...over,
   });
-  const probe = build(probeSettings({}), catalogue);
+  return { index, catalogue, build, probeSettings, probe: build(probeSettings({})), now };
+}
 
-  // The sheet: by the marker, else by the majority of the plan's names.
-  const markerAt = index.nameCell(MARKER_NAME);
-  let sheetName = markerAt && index.sheet(markerAt.sheet) ? markerAt.sheet : undefined;
-  if (!sheetName) {
+/**
+ * The add-in's sheets of a workbook, in workbook order: every sheet whose own (sheet-scoped)
+ * marker IKU_LEMBAR refers to it, or, with no marker left, whose own names include the plan's;
+ * and the sheet the workbook-scoped marker refers to (a one-year workbook made before names were
+ * sheet-scoped). With none of these, the one sheet most of the plan's workbook names point at.
+ */
+function candidateSheets(f: Finder): string[] {
+  const { index, probe } = f;
+  const found = new Set<string>();
+  for (const sheet of index.grid.sheets) {
+    const own = index.scopedNames(sheet.name);
+    if (own.size === 0) continue;
+    const onSheet = (name: string) => {
+      const ref = own.get(name)?.ref;
+      return ref !== undefined && index.sheetName(ref.sheet) === sheet.name;
+    };
+    if (onSheet(MARKER_NAME) || probe.names.some((n) => onSheet(n.name.toUpperCase())))
+      found.add(sheet.name);
+  }
+  const legacy = index.nameCell(MARKER_NAME);
+  if (legacy && index.sheet(legacy.sheet)) found.add(index.sheetName(legacy.sheet) as string);
+  if (found.size === 0) {
     const votes = new Map<string, number>();
     for (const n of probe.names) {
       const at = index.nameCell(n.name);
       if (at && index.sheet(at.sheet)) votes.set(at.sheet, (votes.get(at.sheet) ?? 0) + 1);
     }
     let best = 0;
+    let sheetName: string | undefined;
     for (const [s, v] of votes) {
       if (v > best) {
         best = v;
         sheetName = s;
       }
     }
+    if (sheetName !== undefined) found.add(index.sheetName(sheetName) ?? sheetName);
   }
-  if (!sheetName) return [];
-  const sheet = sheetName;
-  const markerPlan = probe.names.find((n) => n.name === MARKER_NAME);
-  const markerDelta: CellPos =
-    markerAt && markerPlan && markerAt.sheet === sheet
+  return index.grid.sheets.map((s) => s.name).filter((name) => found.has(name));
+}
+
+/** Where a year sheet's marker is and how far it moved from the plan's A1. */
+function markerOf(f: Finder, sheet: string): { at?: NameCell; delta: CellPos } {
+  const at = f.index.nameCell(MARKER_NAME, sheet);
+  const markerPlan = f.probe.names.find((n) => n.name === MARKER_NAME);
+  const delta: CellPos =
+    at && markerPlan && at.sheet === sheet
       ? {
-          row: markerAt.pos.row - (parseCell(markerPlan.address)?.row ?? 0),
-          col: markerAt.pos.col - (parseCell(markerPlan.address)?.col ?? 0),
+          row: at.pos.row - (parseCell(markerPlan.address)?.row ?? 0),
+          col: at.pos.col - (parseCell(markerPlan.address)?.col ?? 0),
         }
       : { row: 0, col: 0 };
-  const textAt = (planAddress: string | undefined): string => {
-    if (!planAddress) return "";
-    const v = index.cellAt(sheet, shift(planAddress, markerDelta)).value;
-    return v === null || v === undefined ? "" : String(v);
-  };
+  return { at, delta };
+}
 
-  // tahun, from the title cell the plan writes.
-  const tahunCell = differingCell(probe, build(probeSettings({ tahun: 2001 }), catalogue));
-  const tahunText = textAt(tahunCell);
-  let tahun: number | undefined;
-  let tahunFrom: IkuSheet["recovered"]["tahunFrom"] = "title";
+/** The text of a plan cell on a year sheet (shifted as its marker moved). */
+function textOn(f: Finder, sheet: string, delta: CellPos, planAddress: string | undefined): string {
+  if (!planAddress) return "";
+  const v = f.index.cellAt(sheet, shift(planAddress, delta)).value;
+  return v === null || v === undefined ? "" : String(v);
+}
+
+/** A year sheet's tahun: from its title cell, else the digits of its name, else the year now. */
+function recoverTahun(
+  f: Finder,
+  sheet: string,
+  delta: CellPos
+): { tahun: number; from: IkuSheet["recovered"]["tahunFrom"] } {
+  const tahunCell = differingCell(f.probe, f.build(f.probeSettings({ tahun: 2001 })));
+  const tahunText = textOn(f, sheet, delta, tahunCell);
   for (const y of digitRuns(tahunText)) {
-    const candidate = build(probeSettings({ tahun: y }), catalogue);
-    if (candidate.cells.find((c) => c.address === tahunCell)?.value === tahunText.trim()) {
-      tahun = y;
-      break;
-    }
+    const candidate = f.build(f.probeSettings({ tahun: y }));
+    if (candidate.cells.find((c) => c.address === tahunCell)?.value === tahunText.trim())
+      return { tahun: y, from: "title" };
   }
-  if (tahun === undefined) {
-    const fromName = digitRuns(sheet).find((y) => y >= 1900 && y <= 2999);
-    tahun = fromName ?? now.getUTCFullYear();
-    tahunFrom = fromName !== undefined ? "sheetName" : "default";
+  const fromName = digitRuns(sheet).find((y) => y >= 1900 && y <= 2999);
+  return fromName !== undefined
+    ? { tahun: fromName, from: "sheetName" }
+    : { tahun: f.now.getUTCFullYear(), from: "default" };
+}
+
+/**
+ * The year sheets of a workbook (tahun → sheet), in workbook order: what the LKjIP, the Renstra
+ * link and the Ringkasan read, and what a generate checks a new year against (two sheets of one
+ * tahun are refused). Cheaper than findIkuSheets: no formula mode is recovered. A sheet whose
+ * year shows neither in its title nor in its name is left out.
+ */
+export function yearSheets(
+  index: WorkbookIndex,
+  catalogue: Catalogue = CATALOGUE,
+  build: PlanBuilder = buildSheetPlan,
+  now: Date = new Date(),
+  cache?: AnalysisCache
+): YearSheet[] {
+  const f = finder(index, catalogue, build, now, cache);
+  const out: YearSheet[] = [];
+  for (const sheet of candidateSheets(f)) {
+    const { tahun, from } = recoverTahun(f, sheet, markerOf(f, sheet).delta);
+    // A sheet whose year shows nowhere (neither its title nor its name) holds no known year.
+    if (from !== "default") out.push({ tahun, sheet });
   }
+  return out;
+}
+
+/** Finds the IKU sheets of a workbook (one per year) and rebuilds their plans. */
+export function findIkuSheets(
+  index: WorkbookIndex,
+  catalogue: Catalogue = CATALOGUE,
+  rawBuild: PlanBuilder = buildSheetPlan,
+  now: Date = new Date(),
+  cache?: AnalysisCache
+): IkuSheet[] {
+  const f = finder(index, catalogue, rawBuild, now, cache);
+  return candidateSheets(f).map((sheet) => ikuSheet(f, sheet, cache));
+}
+
+/** One year sheet, its settings recovered and its plan rebuilt (its names in its scope). */
+function ikuSheet(f: Finder, sheet: string, cache?: AnalysisCache): IkuSheet {
+  const { index, catalogue, build, probe, probeSettings } = f;
+  const { at: markerAt, delta: markerDelta } = markerOf(f, sheet);
+  const { tahun, from: tahunFrom } = recoverTahun(f, sheet, markerDelta);
 
   // namaPerangkatDaerah, from the first cell that holds it.
-  const namaCell = differingCell(
-    probe,
-    build(probeSettings({ namaPerangkatDaerah: "\u0001" }), catalogue)
-  );
-  const namaText = textAt(namaCell).trim();
-  const aturan = recoverAturan(index, catalogue);
+  const namaCell = differingCell(probe, build(probeSettings({ namaPerangkatDaerah: "\u0001" })));
+  const namaText = textOn(f, sheet, markerDelta, namaCell).trim();
+  const aturan = recoverAturan(index, catalogue, sheet);
   const base: SheetSettings = {
     tahun,
     namaPerangkatDaerah: namaText || catalogue.agency.nama,
@@ -365,8 +450,8 @@ export function findIkuSheets(
 
   // mode: the one whose formulas match the workbook best.
   const plans: Record<FormulaMode, SheetPlan> = {
-    iku: build({ ...base, mode: "iku" }, catalogue),
-    excel: build({ ...base, mode: "excel" }, catalogue),
+    iku: build({ ...base, mode: "iku" }),
+    excel: build({ ...base, mode: "excel" }),
   };
   const modeMatches: Record<FormulaMode, number> = {
     iku: matchingFormulas(index, plans.iku, cache),
@@ -393,7 +478,7 @@ export function findIkuSheets(
   // Displacement of each indicator (for plan cells without a name), from its HASIL cell.
   const deltas = new Map<string, CellPos>();
   for (const ind of plan.indicators) {
-    const at = index.nameCell(ind.hasil.name);
+    const at = index.nameCell(ind.hasil.name, sheet);
     const planPos = parseCell(ind.hasil.address);
     if (at && planPos)
       deltas.set(ind.code, { row: at.pos.row - planPos.row, col: at.pos.col - planPos.col });
@@ -401,26 +486,24 @@ export function findIkuSheets(
 
   const locate = (cell: PlanCell): LocatedCell | undefined => {
     if (cell.name) {
-      const at = index.nameCell(cell.name);
+      const at = index.nameCell(cell.name, sheet);
       return at ? { sheet: at.sheet, address: at.address } : undefined;
     }
     const delta = (cell.indicator && deltas.get(cell.indicator)) || markerDelta;
     return { sheet, address: shift(cell.address, delta) };
   };
 
-  return [
-    {
-      sheet,
-      plan,
-      recovered: {
-        tahunFrom,
-        modeMatches,
-        marker: markerAt !== undefined && markerAt.sheet === sheet,
-      },
-      locate,
-      planNames,
-      nameAtCell,
-      resolver: resolverFor(index, planNames, nameAtCell),
+  return {
+    sheet,
+    plan,
+    recovered: {
+      tahunFrom,
+      modeMatches,
+      marker: markerAt !== undefined && markerAt.sheet === sheet,
     },
-  ];
+    locate,
+    planNames,
+    nameAtCell,
+    resolver: resolverFor(index, planNames, nameAtCell),
+  };
 }

@@ -25,12 +25,19 @@ export interface GridName {
   name: string;
   /** As Excel reports it: ='IKU 2026'!$J$12 (or #REF! when broken). */
   refersTo: string;
+  /**
+   * The sheet whose scope holds the name (worksheet.names, OOXML localSheetId), as the workbook
+   * spells it; undefined: a workbook-scoped name. A sheet-scoped name hides a workbook name of
+   * the same name on its sheet.
+   */
+  sheet?: string;
 }
 
 export interface WorkbookGrid {
   /** File name or workbook name, for reports. */
   workbook: string;
   sheets: SheetGrid[];
+  /** Workbook-scoped and sheet-scoped names (GridName.sheet). */
   names: GridName[];
 }
 

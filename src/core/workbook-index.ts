@@ -1,4 +1,4 @@
-import type { GridValue, SheetGrid, WorkbookGrid } from "./grid";
+import type { GridName, GridValue, SheetGrid, WorkbookGrid } from "./grid";
 import { parseCell, toA1 } from "./formula-parser/address";
 import { parseNameRange } from "./formula-parser/name-reference";
 import type { CellPos, ParsedRef } from "./formula-parser/address";
@@ -74,8 +74,13 @@ function nameTarget(refersTo: string): NameTarget | undefined {
 
 export class WorkbookIndex {
   readonly sheets = new Map<string, IndexedSheet>();
-  /** Every entry is an IndexedName (nameCell relies on it). */
+  /** Workbook-scoped names. Every entry is an IndexedName (nameCell relies on it). */
   readonly names = new Map<string, ResolvedName>();
+  /**
+   * Sheet-scoped names by their sheet (the workbook's spelling and upper case both lead to the
+   * same map), each map by name (upper case).
+   */
+  private readonly scoped = new Map<string, Map<string, IndexedName>>();
 
   /** The same sheets by their exact spelling: lookups, many per cell in the audit, skip toUpperCase. */
   private readonly exact = new Map<string, IndexedSheet>();
@@ -89,8 +94,43 @@ export class WorkbookIndex {
     }
     for (const indexed of this.sheets.values()) this.exact.set(indexed.grid.name, indexed);
     for (const n of grid.names) {
-      this.names.set(n.name.toUpperCase(), new IndexedName(n.name, n.refersTo));
+      const indexed = new IndexedName(n.name, n.refersTo);
+      if (n.sheet === undefined) {
+        this.names.set(n.name.toUpperCase(), indexed);
+        continue;
+      }
+      const key = n.sheet.toUpperCase();
+      let local = this.scoped.get(key);
+      if (!local) {
+        local = new Map();
+        this.scoped.set(key, local);
+        this.scoped.set(n.sheet, local);
+        const exact = this.sheet(n.sheet)?.grid.name;
+        if (exact !== undefined) this.scoped.set(exact, local);
+      }
+      local.set(n.name.toUpperCase(), indexed);
     }
+  }
+
+  /** The names scoped to a sheet (upper case → name); empty when it has none. */
+  scopedNames(sheet: string): ReadonlyMap<string, ResolvedName> {
+    return this.scoped.get(sheet) ?? this.scoped.get(sheet.toUpperCase()) ?? new Map();
+  }
+
+  /**
+   * The names a formula on `sheet` sees, as GridNames: the sheet's own, then the workbook's
+   * that none of them hides.
+   */
+  namesOn(sheet: string): GridName[] {
+    const local = this.scopedNames(sheet);
+    const out: GridName[] = [...local.values()].map((n) => ({
+      name: n.name,
+      refersTo: n.refersTo,
+      sheet,
+    }));
+    for (const [upper, n] of this.names)
+      if (!local.has(upper)) out.push({ name: n.name, refersTo: n.refersTo });
+    return out;
   }
 
   sheet(name: string): IndexedSheet | undefined {
@@ -120,14 +160,26 @@ export class WorkbookIndex {
     return pos ? this.cell(sheetName, pos) : { value: null, formula: null };
   }
 
-  name(name: string): ResolvedName | undefined {
+  /**
+   * A name as a formula on `scope` sees it: the sheet's own name first, then the workbook's;
+   * without `scope`, the workbook's only.
+   */
+  name(name: string, scope?: string): ResolvedName | undefined {
+    if (scope !== undefined) {
+      const local = this.scoped.get(scope) ?? this.scoped.get(scope.toUpperCase());
+      const hit = local && (local.get(name) ?? local.get(name.toUpperCase()));
+      if (hit) return hit;
+    }
     // A name spelled in upper case (as the plan's are) is found without upper-casing it again.
     return this.names.get(name) ?? this.names.get(name.toUpperCase());
   }
 
-  /** The single cell a workbook name points at (sheet as the workbook spells it). Read-only. */
-  nameCell(name: string): NameCell | undefined {
-    const entry = this.name(name) as IndexedName | undefined;
+  /**
+   * The single cell a name points at (sheet as the workbook spells it), looked up as name()
+   * does: in the scope of `scope` first, then the workbook's. Read-only.
+   */
+  nameCell(name: string, scope?: string): NameCell | undefined {
+    const entry = this.name(name, scope) as IndexedName | undefined;
     if (!entry) return undefined;
     if (entry.cell === undefined) {
       const target = entry.resolved();

@@ -34,7 +34,7 @@ export type HostProblemCode =
   | "cellEditMode" // Excel is in cell-edit mode (InvalidOperationInCellEditMode)
   | "sheetProtected" // the target sheet is protected by the user
   | "foreignSheet" // a sheet of that name exists and was not made by the add-in
-  | "otherIkuSheet" // the workbook's IKU names already belong to another IKU sheet
+  | "otherIkuSheet" // another sheet of the workbook already holds that tahun
   | "noIkuSheet" // validation/audit found no sheet made by the add-in
   | "payloadTooLarge"
   | "userNotes" // a regenerate would remove notes typed inside the table: asks first
@@ -46,6 +46,8 @@ export interface HostProblem {
   code: HostProblemCode;
   /** Sheet involved, if any. */
   sheet?: string;
+  /** For otherIkuSheet: the tahun the other sheet holds. */
+  tahun?: number;
   /** A free sheet name to offer instead (for foreignSheet). */
   suggestion?: string;
   /** Technical detail (Excel's error code and message), for the "details" line. */

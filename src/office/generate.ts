@@ -9,7 +9,10 @@ import type { GridValue, SheetGrid } from "../core/grid";
 import { KATALOG_SHEET } from "../core/katalog/layout";
 import { katalogSheetName, workbookCatalogue } from "../core/katalog/workbook";
 import type { WorkbookCatalogue } from "../core/katalog/workbook";
-import { addinNames, decideRegeneration } from "../core/sheet/regenerate";
+import { addinNames, decideRegeneration, markedSheet, namesSeenOn } from "../core/sheet/regenerate";
+import { yearSheets } from "../core/find-iku-sheet";
+import type { YearSheet } from "../core/find-iku-sheet";
+import { WorkbookIndex } from "../core/workbook-index";
 import { catalogueUsed } from "../core/validate";
 import type { GenerateOutcome, HostProblem, HostResult } from "./api";
 import { classifyOfficeError, officeErrorInfo, runInExcel, suspendUntilNextSync } from "./excel";
@@ -42,12 +45,25 @@ export { BACKUP_SHEET };
 /** Excel on the web refuses requests above 5 MB. */
 export const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
 
+/** A defined name as the read found it. */
+export interface SnapshotName {
+  name: string;
+  formula: string;
+  /** The sheet whose scope holds it; undefined: workbook-scoped. */
+  sheet?: string;
+}
+
 /** What the read sync found, as plain data (so the decision is a pure, tested function). */
 export interface WorkbookSnapshot {
   /** Each sheet, with its protection's options as read (to put them back after a failure). */
   sheets: { name: string; protected: boolean; options?: Excel.WorksheetProtectionOptions }[];
-  /** Workbook-scoped names with their formulas ("='IKU 2026'!$H$19"). */
-  names: { name: string; formula: string }[];
+  /**
+   * Defined names with their formulas ("='IKU 2026'!$H$19"): the workbook's and every sheet's
+   * own (`sheet`: the sheet whose scope holds it).
+   */
+  names: SnapshotName[];
+  /** The workbook's year sheets (tahun → sheet), for the one-sheet-per-year check. */
+  years?: YearSheet[];
   /** Current values of the plan's input/target names that exist (by name). */
   values: Record<string, { value: unknown; type: string }>;
   /** The used range of a sheet named like the plan's, if there is one. */
@@ -82,9 +98,14 @@ export type GenerateDecision =
       kept: Map<string, unknown>;
       /** Range cleared before writing: the plan's range and the old table's extent. */
       clearRange: string;
-      /** IKU names of the old table that the plan no longer has. */
+      /** IKU names of the old table (the sheet's own) that the plan no longer has. */
       staleNames: string[];
-      /** Plan names that already exist (updated in place rather than added). */
+      /**
+       * Workbook-scoped IKU names that refer to the sheet (a one-year workbook made before
+       * names were sheet-scoped): deleted, the plan's names are then added as the sheet's own.
+       */
+      legacyNames: string[];
+      /** Plan names the sheet already has as its own (updated in place rather than added). */
       existingNames: Set<string>;
       /**
        * Cells whose conditional formats are replaced: the plan's input and target cells and the
@@ -110,16 +131,21 @@ export function decideGeneration(
 ): GenerateDecision {
   const workbook = {
     sheets: snap.sheets.map((s) => s.name),
-    names: snap.names.map((n) => ({ name: n.name, refersTo: n.formula })),
+    names: snap.names.map((n) => ({ name: n.name, refersTo: n.formula, sheet: n.sheet })),
   };
   // With the workbook: an old table's names after a Katalog edit are the add-in's too.
   const ours = addinNames(plan, catalogue, workbook);
-  const decision = decideRegeneration(plan.sheetName, workbook, ours);
+  const decision = decideRegeneration(
+    plan.sheetName,
+    workbook,
+    plan.settings.tahun,
+    snap.years ?? []
+  );
   if (!decision.ok) return { ok: false, problem: decision.refusal };
   const target = snap.sheets.find((s) => s.name === decision.existing) ?? null;
-  const refs = new Map(
-    snap.names.map((n) => [n.name.toUpperCase(), parseNameReference(n.formula)])
-  );
+  // The names as the sheet's formulas see them: its own, then the workbook's.
+  const seen = target ? namesSeenOn(workbook, target.name) : [];
+  const refs = new Map(seen.map((n) => [n.name.toUpperCase(), parseNameReference(n.refersTo)]));
 
   const kept = new Map<string, unknown>();
   const owned = new Set<string>();
@@ -128,16 +154,18 @@ export function decideGeneration(
   );
   const oldNames: { name: string; address: string }[] = [];
   const staleNames: string[] = [];
+  const legacyNames: string[] = [];
   const planNames = new Set(plan.names.map((n) => n.name.toUpperCase()));
   const existingNames = new Set<string>();
   const markCells = new Set(plan.conditionalFormats.map((cf) => cf.address));
   let maxRow = parseAddress(plan.range.split(":")[1]).row;
   let maxColumn = parseAddress(plan.range.split(":")[1]).column;
-  for (const n of snap.names) {
-    if (planNames.has(n.name.toUpperCase())) existingNames.add(n.name.toUpperCase());
+  for (const n of seen) {
+    if (n.sheet !== undefined && planNames.has(n.name.toUpperCase()))
+      existingNames.add(n.name.toUpperCase());
   }
   if (target) {
-    for (const n of snap.names) {
+    for (const n of seen) {
       const ref = refs.get(n.name.toUpperCase());
       if (!ref || !sameSheet(ref.sheet, target.name)) continue;
       if (!ours.has(n.name.toUpperCase())) continue;
@@ -149,7 +177,9 @@ export function decideGeneration(
       if (!planNames.has(n.name.toUpperCase()) || keptNames.has(n.name.toUpperCase()))
         owned.add(ref.address);
       oldNames.push({ name: n.name, address: ref.address });
-      if (!planNames.has(n.name.toUpperCase())) staleNames.push(n.name);
+      // A workbook-wide name of the sheet is upgraded: removed, the plan adds it as the sheet's.
+      if (n.sheet === undefined) legacyNames.push(n.name);
+      else if (!planNames.has(n.name.toUpperCase())) staleNames.push(n.name);
     }
     for (const ind of plan.indicators) {
       for (const cell of [...ind.inputs, ind.target]) {
@@ -170,6 +200,7 @@ export function decideGeneration(
     kept,
     clearRange,
     staleNames,
+    legacyNames,
     existingNames,
     markCells: [...markCells],
     notes:
@@ -406,7 +437,7 @@ function catalogueOfRead(
  */
 function valuesByName(
   plan: SheetPlan,
-  names: readonly { name: string; formula: string }[],
+  names: readonly SnapshotName[],
   used: Excel.Range,
   sheetName: string
 ): WorkbookSnapshot["values"] {
@@ -418,7 +449,15 @@ function valuesByName(
       .split(":")[0]
       .replace(/\$/g, "")
   );
-  const refs = new Map(names.map((n) => [n.name.toUpperCase(), parseNameReference(n.formula)]));
+  // As the sheet's formulas see the names: its own, then the workbook's.
+  const seen = namesSeenOn(
+    {
+      sheets: [],
+      names: names.map((n) => ({ name: n.name, refersTo: n.formula, sheet: n.sheet })),
+    },
+    sheetName
+  );
+  const refs = new Map(seen.map((n) => [n.name.toUpperCase(), parseNameReference(n.refersTo)]));
   for (const ind of plan.indicators) {
     for (const cell of [...ind.inputs, ind.target]) {
       const ref = refs.get(cell.name.toUpperCase());
@@ -432,6 +471,53 @@ function valuesByName(
     }
   }
   return values;
+}
+
+/** The workbook's names and every sheet's own, from the loaded collections. */
+function snapshotNames(
+  names: Excel.NamedItemCollection,
+  sheets: Excel.WorksheetCollection
+): SnapshotName[] {
+  const out: SnapshotName[] = names.items.map((n) => ({
+    name: n.name,
+    formula: String(n.formula ?? ""),
+  }));
+  for (const sheet of sheets.items) {
+    for (const n of sheet.names.items) {
+      // Excel on the web lists workbook names in a sheet's collection too (office-js#1011).
+      if (n.scope !== "Worksheet") continue;
+      out.push({ name: n.name, formula: String(n.formula ?? ""), sheet: sheet.name });
+    }
+  }
+  return out;
+}
+
+/** The add-in's sheets other than `sheetName`: marked by their own marker, or the workbook's. */
+function otherYearSheets(
+  names: readonly SnapshotName[],
+  sheetNames: readonly string[],
+  sheetName: string
+): string[] {
+  const workbook = {
+    sheets: sheetNames,
+    names: names.map((n) => ({ name: n.name, refersTo: n.formula, sheet: n.sheet })),
+  };
+  return sheetNames.filter((s) => !sameSheet(s, sheetName) && markedSheet(workbook, s));
+}
+
+/** A sheet's grid from its loaded used range (a null object: an empty sheet). */
+function usedGrid(name: string, range: Excel.Range): SheetGrid {
+  return range.isNullObject
+    ? { name, origin: "A1", values: [], formulas: [] }
+    : {
+        name,
+        origin: range.address
+          .slice(range.address.lastIndexOf("!") + 1)
+          .split(":")[0]
+          .replace(/\$/g, ""),
+        values: range.values as GridValue[][],
+        formulas: range.formulas as GridValue[][],
+      };
 }
 
 /**
@@ -454,7 +540,11 @@ export async function generateIkuSheet(
   // --- Read (one sync) ---
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
-  sheets.load("items/name,items/protection/protected,items/protection/options");
+  // Each sheet's own names come with the sheet list (a nested load, ExcelApi 1.4).
+  sheets.load(
+    "items/name,items/protection/protected,items/protection/options," +
+      "items/names/items/name,items/names/items/formula,items/names/items/scope"
+  );
   const names = workbook.names;
   names.load("items/name,items/formula");
   // The current cells of a sheet of that name, in the same sync: the values of the table's
@@ -516,19 +606,39 @@ export async function generateIkuSheet(
     if (refused) return refused;
   }
 
+  const allNames = snapshotNames(names, sheets);
+  // The other year sheets' tahun, for the one-sheet-per-year check: read only when the workbook
+  // has another sheet of the add-in's (one more sync then).
+  let years: YearSheet[] = [];
+  const others = otherYearSheets(allNames, sheetNames, sheetName);
+  if (others.length > 0) {
+    const ranges = others.map((name) => {
+      const range = sheets.getItem(name).getUsedRangeOrNullObject(true);
+      range.load("address,values,formulas");
+      return { name, range };
+    });
+    try {
+      await context.sync();
+    } catch (e) {
+      return { ok: false, problem: classifyOfficeError(e, sheetName) };
+    }
+    const grid = {
+      workbook: "",
+      sheets: ranges.map(({ name, range }) => usedGrid(name, range)),
+      names: allNames.map((n) => ({ name: n.name, refersTo: n.formula, sheet: n.sheet })),
+    };
+    years = yearSheets(new WorkbookIndex(grid), catalogue);
+  }
+
   const snapshot: WorkbookSnapshot = {
     sheets: sheets.items.map((s) => ({
       name: s.name,
       protected: s.protection.protected,
       options: s.protection.options,
     })),
-    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
-    values: valuesByName(
-      plan,
-      names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
-      used,
-      sheetName
-    ),
+    names: allNames,
+    years,
+    values: valuesByName(plan, allNames, used, sheetName),
     area: used.isNullObject
       ? null
       : {
@@ -583,12 +693,15 @@ export async function generateIkuSheet(
   const lastRow = parseAddress(decision.clearRange.split(":")[1]).row;
   sheet.getRange(`1:${lastRow}`).format.useStandardHeight = true;
 
-  // Names first, so the formulas below resolve them when written.
-  for (const stale of decision.staleNames) names.getItem(stale).delete();
+  // Names first, so the formulas below resolve them when written; every name is the sheet's
+  // own (sheet-scoped), so each year's sheet has its own IKU06_HASIL. The workbook-wide names of
+  // a sheet made before that are removed and added again as the sheet's (the upgrade).
+  const own = sheet.names;
+  for (const legacy of decision.legacyNames) names.getItem(legacy).delete();
+  for (const stale of decision.staleNames) own.getItem(stale).delete();
   for (const n of plan.names) {
-    if (decision.existingNames.has(n.name.toUpperCase()))
-      names.getItem(n.name).formula = n.refersTo;
-    else names.add(n.name, n.refersTo);
+    if (decision.existingNames.has(n.name.toUpperCase())) own.getItem(n.name).formula = n.refersTo;
+    else own.add(n.name, n.refersTo);
   }
 
   // Number formats before contents, so text cells ("@") keep "(1)" as text, not -1.
@@ -693,6 +806,10 @@ export async function generateIkuSheet(
   if (decision.existing === null) {
     memo?.remember([...snapshot.sheets.map((s) => s.name), plan.sheetName]);
   }
+  memo?.rememberYears([
+    ...otherYearSheets(snapshot.names, sheetNames, plan.sheetName),
+    decision.existing ?? plan.sheetName,
+  ]);
 
   return {
     ok: true,
@@ -723,7 +840,7 @@ function payloadProblem(plan: SheetPlan): { ok: false; problem: HostProblem } | 
 /**
  * Undoes a failed write that created the sheet: restores every workbook name to what the read
  * found (added names deleted, changed ones set back, deleted ones added) and deletes the new
- * sheet if it exists. Two syncs, only after a failure; a failure here (cell-edit mode, …) is left
+ * sheet if it exists (its own names go with it). Two syncs, only after a failure; a failure here (cell-edit mode, …) is left
  * to the problem already reported.
  */
 async function undoCreate(
@@ -737,7 +854,7 @@ async function undoCreate(
     const names = context.workbook.names;
     names.load("items/name,items/formula");
     await context.sync();
-    queueNamesRestore(names, snapshot);
+    queueNamesRestore(names, workbookScoped(snapshot));
     const created = sheets.items.find((s) => sameSheet(s.name, sheetName));
     if (created && !snapshot.sheets.some((s) => sameSheet(s.name, sheetName))) created.delete();
     await context.sync();
@@ -746,11 +863,28 @@ async function undoCreate(
   }
 }
 
-/** Queues the workbook's names back to the snapshot (loaded `items/name,items/formula`). */
-function queueNamesRestore(names: Excel.NamedItemCollection, snapshot: WorkbookSnapshot): void {
-  const before = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n]));
-  const now = new Set(names.items.map((n) => n.name.toUpperCase()));
-  for (const n of names.items) {
+/** The snapshot's workbook-scoped names. */
+const workbookScoped = (snapshot: WorkbookSnapshot) =>
+  snapshot.names.filter((n) => n.sheet === undefined);
+
+/** The snapshot's names of one sheet's own. */
+const scopedTo = (snapshot: WorkbookSnapshot, sheet: string) =>
+  snapshot.names.filter((n) => n.sheet !== undefined && sameSheet(n.sheet, sheet));
+
+/**
+ * Queues a names collection (the workbook's or a sheet's, loaded `items/name,items/formula`)
+ * back to the names the read found in that scope.
+ */
+function queueNamesRestore(
+  names: Excel.NamedItemCollection,
+  snapshotNames: readonly SnapshotName[],
+  sheetScope = false
+): void {
+  const before = new Map(snapshotNames.map((n) => [n.name.toUpperCase(), n]));
+  // A sheet's collection (loaded with scope) may list workbook names too on the web: not its own.
+  const items = sheetScope ? names.items.filter((n) => n.scope === "Worksheet") : names.items;
+  const now = new Set(items.map((n) => n.name.toUpperCase()));
+  for (const n of items) {
     const old = before.get(n.name.toUpperCase());
     if (!old) n.delete();
     else if (String(n.formula) !== old.formula) n.formula = old.formula;
@@ -862,6 +996,9 @@ async function restoreExisting(
     sheet.load("protection/protected");
     const names = context.workbook.names;
     names.load("items/name,items/formula");
+    // The sheet's own names (sheet-scoped), to put back as the read found them.
+    const own = sheets.getItem(sheetName).names;
+    own.load("items/name,items/formula,items/scope");
     await context.sync();
 
     const backup = sheets.items.find((s) => sameSheet(s.name, backupName)) ?? null;
@@ -887,7 +1024,9 @@ async function restoreExisting(
       columns = columnResult.value;
     }
 
-    queueNamesRestore(names, snapshot);
+    // The workbook's names (an upgrade removed the sheet's workbook-wide ones) and the sheet's own.
+    queueNamesRestore(names, workbookScoped(snapshot));
+    queueNamesRestore(own, scopedTo(snapshot, sheetName), true);
     if (backup) {
       // Protected again when the write got as far as the protection.
       if (sheet.protection.protected) sheet.protection.unprotect();

@@ -2,8 +2,7 @@ import { splitSheet } from "../core/formula-parser/address";
 import { parseNameRange, sameSheet } from "../core/formula-parser/name-reference";
 import type { GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { katalogSheetName, workbookCatalogue } from "../core/katalog/workbook";
-import { MARKER_NAME } from "../core/sheet/plan";
-import { tableNames } from "../core/sheet/regenerate";
+import { markedSheet, tableNames } from "../core/sheet/regenerate";
 import type { HostResult } from "./api";
 import { CELLS_PER_BATCH, isPayloadTooLarge, readUsedRangesInBatches } from "./chunked-read";
 import type { OnProgress } from "./chunked-read";
@@ -53,98 +52,115 @@ function sheetGrid(name: string, range: Excel.Range): SheetGrid {
 }
 
 /**
- * The workbook as "Periksa Data" needs it, in one sync: the sheet list, the names, the used
- * range of the sheet the marker name IKU_LEMBAR refers to and, when the workbook has one, the
- * used range of its "Katalog IKU" sheet (the catalogue the check reads the IKU sheet with). Both
- * sheets are reached by documented calls on objects that exist or fail the batch
- * (NamedItemCollection.getItem throws ItemNotFound, NamedItem.getRange throws when the name is
- * no range; Range.worksheet; WorksheetCollection.getItem by the name the memo knows), never by
- * chaining on a null object. A Katalog sheet the memo did not know (no memo yet, or added since)
- * is read in a second sync. Other sheets are listed without content, since validation reads only
- * the cells the table's names point at. Fallbacks, each a constant number of syncs: a name of the
- * table on another sheet reads the other sheets too (one more sync); a missing or broken marker,
- * or a Katalog sheet the memo knew that is gone, fails the batch, then the whole workbook is read
- * as readWorkbookGrid does (which reads the Katalog with every other sheet).
+ * The workbook as "Periksa Data" needs it, in one sync when the memo knows the add-in's sheets
+ * (it learns them at start-up, rememberSheetsInContext, and with every read and generation): the
+ * sheet list, the names (the workbook's and each sheet's own), the used range of every year
+ * sheet and, when the workbook has one, of its "Katalog IKU" sheet, each reached by the name the
+ * memo knows (WorksheetCollection.getItem fails the batch for a sheet gone since). A year sheet or
+ * Katalog sheet the memo did not know is read in a second sync. Other sheets are listed without
+ * content, since validation reads only the cells the table's names point at; a name of a table
+ * on another sheet reads the other sheets too (one more sync). Without a memo, or when a
+ * remembered sheet is gone, the whole workbook is read as readWorkbookGrid does (which reads the
+ * Katalog with every other sheet).
  */
 export async function readValidationGrid(
   context: Excel.RequestContext,
   memo?: SheetMemo,
   onProgress?: OnProgress
 ): Promise<WorkbookRead> {
-  const basics = queueWorkbookBasics(context);
-  const ikuSheet = basics.names.getItem(MARKER_NAME).getRange().worksheet;
-  ikuSheet.load("name");
-  const ikuUsed = queueUsedRange(ikuSheet);
-  // The Katalog by the exact name the memo saw (getItem fails the batch if it is gone since).
-  const knownKatalog = memo?.known ? katalogSheetName(memo.known) : undefined;
-  const katalog = new Map<string, Excel.Range>();
-  if (knownKatalog !== undefined) {
-    katalog.set(knownKatalog, queueUsedRange(basics.worksheets.getItem(knownKatalog)));
+  const known = memo?.known;
+  const knownYears = memo?.years;
+  if (!memo || known === undefined || knownYears === undefined) {
+    return readWorkbookGrid(context, memo, onProgress);
   }
+  const basics = queueWorkbookBasics(context);
+  const read = new Map<string, { name: string; range: Excel.Range }>();
+  const queue = (name: string, sheet: Excel.Worksheet) =>
+    read.set(name.toLowerCase(), { name, range: queueUsedRange(sheet) });
+  for (const name of knownYears) queue(name, basics.worksheets.getItem(name));
+  // The Katalog by the exact name the memo saw (getItem fails the batch if it is gone since).
+  const knownKatalog = katalogSheetName(known);
+  if (knownKatalog !== undefined && !read.has(knownKatalog.toLowerCase()))
+    queue(knownKatalog, basics.worksheets.getItem(knownKatalog));
   try {
     await context.sync();
   } catch {
-    // No usable marker, a Katalog sheet deleted since, or the IKU sheet's response over the
-    // limit: the full read, which reads in batches when needed (another failure, such as
-    // cell-edit mode, fails it again). A memo that knew a Katalog may be stale: it is not trusted.
-    if (knownKatalog !== undefined) memo?.forget();
+    // A remembered sheet deleted or renamed since, or the response over the limit: the full
+    // read, which reads in batches when needed (another failure, such as cell-edit mode, fails
+    // it again). The memo is not trusted.
+    memo.forget();
     return readWorkbookGrid(context, memo, onProgress);
   }
-  const sheetNames = basics.worksheets.items.map((s) => s.name);
-  memo?.remember(sheetNames);
+  const items = basics.worksheets.items;
+  const sheetNames = items.map((s) => s.name);
+  memo.remember(sheetNames);
+  const gridNames = gridNamesOf(basics);
+  const years = markedSheets(sheetNames, gridNames);
+  memo.rememberYears(years);
 
-  const iku = ikuSheet.name;
-  const gridNames = gridNamesOf(basics.names);
-  // A Katalog sheet the memo did not know (or one that replaced it): read now, with the others
-  // the table's names may need.
+  // Year sheets and a Katalog sheet the memo did not know: read now.
   const katalogName = katalogSheetName(sheetNames);
-  const others = new Map<string, Excel.Range>();
-  if (katalogName !== undefined && !katalog.has(katalogName)) {
-    katalog.clear();
-    const sheet = basics.worksheets.items.find((s) => s.name === katalogName)!;
-    others.set(katalogName, queueUsedRange(sheet));
-  }
-  if (others.size > 0) {
+  const wanted = katalogName !== undefined ? [...years, katalogName] : years;
+  const queueMissing = (names: readonly string[]) => {
+    let queued = 0;
+    for (const name of names) {
+      if (read.has(name.toLowerCase())) continue;
+      queue(
+        name,
+        items.find((s) => s.name === name)!
+      );
+      queued++;
+    }
+    return queued;
+  };
+  const syncMore = async (): Promise<boolean> => {
     try {
       await context.sync();
+      return true;
     } catch (e) {
       if (!isPayloadTooLarge(e) && officeErrorInfo(e).code !== "ItemNotFound") throw e;
-      return readWorkbookGrid(context, memo, onProgress);
+      return false;
     }
-  }
-  const katalogGrids = [...katalog, ...others].map(([name, range]) => sheetGrid(name, range));
+  };
+  if (queueMissing(wanted) > 0 && !(await syncMore()))
+    return readWorkbookGrid(context, memo, onProgress);
+  const gridOf = (name: string) => {
+    const entry = read.get(name.toLowerCase());
+    return entry && sheetNames.includes(entry.name) ? sheetGrid(entry.name, entry.range) : null;
+  };
+  const katalogGrids = katalogName !== undefined ? [gridOf(katalogName)!] : [];
 
   // The table's names are those of the workbook's catalogue (its Katalog's, else the built-in).
   const catalogue = workbookCatalogue({ workbook: "", sheets: katalogGrids, names: [] });
   const ours = catalogue.ok ? tableNames(catalogue.catalogue) : new Set<string>();
   const elsewhere = gridNames.some((n) => {
     const sheet = parseNameRange(n.refersTo)?.sheet;
-    return ours.has(n.name.toUpperCase()) && sheet !== undefined && !sameSheet(sheet, iku);
+    return (
+      ours.has(n.name.toUpperCase()) &&
+      sheet !== undefined &&
+      !years.some((y) => sameSheet(sheet, y)) &&
+      (n.sheet === undefined || years.some((y) => sameSheet(n.sheet as string, y)))
+    );
   });
-  const rest = elsewhere
-    ? basics.worksheets.items
-        .filter((sheet) => !sameSheet(sheet.name, iku) && sheet.name !== katalogName)
-        .map((sheet) => [sheet.name, queueUsedRange(sheet)] as const)
-    : [];
-  if (rest.length > 0) {
-    try {
-      await context.sync();
-    } catch (e) {
-      if (!isPayloadTooLarge(e) && officeErrorInfo(e).code !== "ItemNotFound") throw e;
-      return readWorkbookGrid(context, memo, onProgress);
-    }
-    for (const [name, range] of rest) others.set(name, range);
-  }
-  for (const [name, range] of katalog) others.set(name, range);
+  if (elsewhere && queueMissing(sheetNames) > 0 && !(await syncMore()))
+    return readWorkbookGrid(context, memo, onProgress);
 
-  const sheets: SheetGrid[] = basics.worksheets.items.map((sheet) => {
-    if (sameSheet(sheet.name, iku)) return sheetGrid(sheet.name, ikuUsed);
-    const other = others.get(sheet.name);
-    return other
-      ? sheetGrid(sheet.name, other)
-      : { name: sheet.name, origin: "A1", values: [], formulas: [] };
-  });
+  const sheets: SheetGrid[] = sheetNames.map(
+    (name) => gridOf(name) ?? { name, origin: "A1", values: [], formulas: [] }
+  );
   return workbookRead(basics, sheets, gridNames);
+}
+
+/**
+ * The add-in's sheets, in workbook order: each one its own marker IKU_LEMBAR refers to, and the
+ * one the workbook's marker refers to (a one-year workbook made before names were sheet-scoped).
+ */
+export function markedSheets(sheetNames: readonly string[], names: readonly GridName[]): string[] {
+  const workbook = {
+    sheets: sheetNames,
+    names: names.map((n) => ({ name: n.name, refersTo: n.refersTo, sheet: n.sheet })),
+  };
+  return sheetNames.filter((s) => markedSheet(workbook, s));
 }
 
 /**
@@ -210,7 +226,7 @@ async function readWorkbookInBatches(
     );
     memo?.remember(basics.worksheets.items.map((s) => s.name));
     memo?.rememberCells(cellCount(sheets));
-    return workbookRead(basics, sheets, gridNamesOf(basics.names));
+    return workbookRead(basics, sheets, gridNamesOf(basics), memo);
   } catch (e) {
     if (officeErrorInfo(e).code !== "ItemNotFound" || attempt >= READ_ATTEMPTS) throw e;
     memo?.forget();
@@ -261,7 +277,7 @@ async function readWorkbookAtOnce(
   if (added > 0) await context.sync();
   memo?.remember(items.map((s) => s.name));
   const sheets = items.map((s) => sheetGrid(s.name, used.get(s.name.toLowerCase())!));
-  return workbookRead(basics, sheets, gridNamesOf(basics.names));
+  return workbookRead(basics, sheets, gridNamesOf(basics), memo);
 }
 
 interface WorkbookBasics {
@@ -270,12 +286,19 @@ interface WorkbookBasics {
   names: Excel.NamedItemCollection;
 }
 
-/** Queues the loads every read needs: workbook name, sheets with protection, names. */
+/** The loads of the sheet list with each sheet's own names (a nested load, ExcelApi 1.4). */
+const SHEETS_WITH_NAMES =
+  "items/name,items/names/items/name,items/names/items/formula,items/names/items/scope";
+
+/**
+ * Queues the loads every read needs: workbook name, sheets with protection and their own
+ * (sheet-scoped) names, the workbook's names.
+ */
 function queueWorkbookBasics(context: Excel.RequestContext): WorkbookBasics {
   const workbook = context.workbook;
   workbook.load("name");
   const worksheets = workbook.worksheets;
-  worksheets.load("items/name,items/protection/protected");
+  worksheets.load(`${SHEETS_WITH_NAMES},items/protection/protected`);
   const names = workbook.names;
   names.load("items/name,items/formula");
   return { workbook, worksheets, names };
@@ -287,15 +310,37 @@ function queueUsedRange(sheet: Excel.Worksheet): Excel.Range {
   return range;
 }
 
-function gridNamesOf(names: Excel.NamedItemCollection): GridName[] {
-  return names.items.map((n) => ({ name: n.name, refersTo: String(n.formula) }));
+/** The workbook's names and every sheet's own (GridName.sheet), from the loaded basics. */
+function gridNamesOf(basics: {
+  names: Excel.NamedItemCollection;
+  worksheets: Excel.WorksheetCollection;
+}): GridName[] {
+  const out: GridName[] = basics.names.items.map((n) => ({
+    name: n.name,
+    refersTo: String(n.formula),
+  }));
+  for (const sheet of basics.worksheets.items) {
+    for (const n of sheet.names.items) {
+      // Excel on the web lists workbook names in a sheet's collection too (office-js#1011).
+      if (n.scope !== "Worksheet") continue;
+      out.push({ name: n.name, refersTo: String(n.formula), sheet: sheet.name });
+    }
+  }
+  return out;
 }
 
 function workbookRead(
   basics: WorkbookBasics,
   sheets: SheetGrid[],
-  names: GridName[]
+  names: GridName[],
+  memo?: SheetMemo
 ): WorkbookRead {
+  memo?.rememberYears(
+    markedSheets(
+      sheets.map((s) => s.name),
+      names
+    )
+  );
   return {
     grid: { workbook: basics.workbook.name, sheets, names },
     sheets: basics.worksheets.items.map((s) => ({
@@ -311,8 +356,12 @@ export async function rememberSheetsInContext(
   memo: SheetMemo
 ): Promise<HostResult<void>> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load(SHEETS_WITH_NAMES);
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
   await context.sync();
-  memo.remember(worksheets.items.map((s) => s.name));
+  const sheetNames = worksheets.items.map((s) => s.name);
+  memo.remember(sheetNames);
+  memo.rememberYears(markedSheets(sheetNames, gridNamesOf({ names, worksheets })));
   return { ok: true, value: undefined };
 }

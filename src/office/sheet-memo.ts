@@ -11,6 +11,20 @@
 export class SheetMemo {
   private names: readonly string[] | undefined;
   private cellTotal: number | undefined;
+  private yearNames: readonly string[] | undefined;
+
+  /**
+   * The add-in's sheets (one per year) of the last read, or undefined before one: "Periksa Data"
+   * reads them in the batch that lists the sheets (one seen there that the memo missed costs a
+   * second sync).
+   */
+  get years(): readonly string[] | undefined {
+    return this.yearNames;
+  }
+
+  rememberYears(names: readonly string[]): void {
+    this.yearNames = [...names];
+  }
 
   /** Cells in the used ranges of the last full read (a large workbook is read in batches). */
   get cells(): number | undefined {
@@ -33,6 +47,7 @@ export class SheetMemo {
   forget(): void {
     this.names = undefined;
     this.cellTotal = undefined;
+    this.yearNames = undefined;
   }
 }
 

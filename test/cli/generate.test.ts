@@ -80,18 +80,17 @@ describe("iku generate --out", () => {
     ws = found;
   });
 
-  test("writes every plan name once, workbook-scoped, pointing at the plan's cell", async () => {
+  test("writes every plan name once, the sheet's own (sheet-scoped), pointing at the plan's cell", async () => {
     const raw = await rawDefinedNames(file);
     for (const n of plan.names) {
       const matches = raw.filter((r) => r.name === n.name);
       expect(matches).toHaveLength(1);
-      expect(matches[0].attrs).not.toContain("localSheetId");
+      expect(matches[0].attrs).toContain('localSheetId="0"');
       expect(`=${matches[0].text}`).toBe(n.refersTo);
     }
     expect(raw.some((r) => r.name === MARKER_NAME)).toBe(true);
-    // The only sheet-scoped name is Excel's own print titles.
-    const scoped = raw.filter((r) => r.attrs.includes("localSheetId"));
-    expect(scoped.map((r) => r.name)).toEqual(["_xlnm.Print_Titles"]);
+    // No name is workbook-wide.
+    expect(raw.filter((r) => !r.attrs.includes("localSheetId"))).toEqual([]);
   });
 
   test("formula cells hold the plan's formulas with the core's cached results", () => {
@@ -520,12 +519,12 @@ describe("iku generate --update", () => {
     expect((await fs.readFile(file)).equals(before)).toBe(true);
   });
 
-  test("refuses another year's sheet name while the IKU names belong to the existing sheet", async () => {
+  test("refuses a second sheet for the tahun of the existing sheet, naming it", async () => {
     const dir = tempDir();
     const file = path.join(dir, "dua.xlsx");
     expect((await runCli(["generate", "--out", file, "--tahun", "2026"])).code).toBe(0);
     const before = await fs.readFile(file);
-    const r = await runCli(["generate", "--update", file, "--tahun", "2027"]);
+    const r = await runCli(["generate", "--update", file, "--tahun", "2026", "--sheet", "Lain"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"IKU 2026"');
     expect((await fs.readFile(file)).equals(before)).toBe(true);

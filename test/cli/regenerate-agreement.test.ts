@@ -8,6 +8,9 @@ import { GenerateRefused, generateNew, generateUpdate } from "../../src/cli/gene
 import { messages } from "../../src/cli/messages";
 import { decideGeneration } from "../../src/office/generate";
 import { rawDefinedNames, readWorkbook, tempDir } from "./helpers";
+import { loadWorkbookFile } from "../../src/cli/xlsx-read";
+import { yearSheets } from "../../src/core/find-iku-sheet";
+import { WorkbookIndex } from "../../src/core/workbook-index";
 
 /*
  * The task pane and `iku generate --update` take the same decision (core/sheet/regenerate.ts)
@@ -17,36 +20,40 @@ import { rawDefinedNames, readWorkbook, tempDir } from "./helpers";
 
 const m = messages("id");
 
-const settings = (tahun: number): SheetSettings => ({
+const settings = (tahun: number, sheetName = `IKU ${tahun}`): SheetSettings => ({
   tahun,
   namaPerangkatDaerah: CATALOGUE.agency.nama,
-  sheetName: `IKU ${tahun}`,
+  sheetName,
   mode: "excel",
 });
 
-/** The pane's answer for the workbook in `file`, from what its read sync would find there. */
-async function pane(file: string, tahun: number): Promise<string> {
-  const wb = await readWorkbook(file);
-  const names = (await rawDefinedNames(file)).filter((n) => !n.attrs.includes("localSheetId"));
-  const decision = decideGeneration(buildSheetPlan(settings(tahun)), {
-    sheets: wb.worksheets.map((ws) => ({ name: ws.name, protected: false })),
-    names: names.map((n) => ({ name: n.name, formula: `=${n.text}` })),
+/**
+ * The pane's answer for the workbook in `file`, from what its reads would find there: the
+ * sheets, every name (the workbook's and each sheet's own) and the other year sheets' tahun.
+ */
+async function pane(file: string, tahun: number, sheetName = `IKU ${tahun}`): Promise<string> {
+  const { grid } = await loadWorkbookFile(file);
+  const decision = decideGeneration(buildSheetPlan(settings(tahun, sheetName)), {
+    sheets: grid.sheets.map((s) => ({ name: s.name, protected: false })),
+    names: grid.names.map((n) => ({ name: n.name, formula: n.refersTo, sheet: n.sheet })),
+    years: yearSheets(new WorkbookIndex(grid)),
     values: {},
   });
   if (decision.ok) return `ok ${decision.existing ?? "(new)"}`;
   const { code, sheet } = decision.problem;
   if (code === "foreignSheet") return m.foreignSheet(sheet ?? "");
-  if (code === "otherIkuSheet") return m.otherIkuSheet(sheet ?? "", `IKU ${tahun}`);
+  if (code === "otherIkuSheet")
+    return m.otherIkuSheet(sheet ?? "", sheetName, decision.problem.tahun);
   return code;
 }
 
 /** The CLI's answer for the same file (it writes the file when it accepts). */
-async function cli(file: string, tahun: number): Promise<string> {
+async function cli(file: string, tahun: number, sheetName = `IKU ${tahun}`): Promise<string> {
   const before = await readWorkbook(file);
-  const existing = before.worksheets.some((ws) => ws.name === `IKU ${tahun}`);
+  const existing = before.worksheets.some((ws) => ws.name === sheetName);
   try {
-    await generateUpdate({ update: file, tahun, force: false }, m, "id");
-    return `ok ${existing ? `IKU ${tahun}` : "(new)"}`;
+    await generateUpdate({ update: file, tahun, sheet: sheetName, force: false }, m, "id");
+    return `ok ${existing ? sheetName : "(new)"}`;
   } catch (e) {
     if (e instanceof GenerateRefused) return e.message;
     throw e;
@@ -75,14 +82,18 @@ describe("the pane and the CLI decide alike whether to regenerate", () => {
     expect((await fs.readFile(file)).equals(before)).toBe(true);
   });
 
-  test("one of the add-in's names on another sheet: both refuse a new IKU sheet", async () => {
+  test("one of the add-in's names on another sheet: both create the IKU sheet (its names are its own)", async () => {
     const file = await workbook((wb) => {
       wb.addWorksheet("Data").getCell("A1").value = 1;
       wb.definedNames.add("Data!$A$1", "IKU06_HASIL");
     });
-    const answer = m.otherIkuSheet("Data", "IKU 2026");
-    expect(await pane(file, 2026)).toBe(answer);
-    expect(await cli(file, 2026)).toBe(answer);
+    expect(await pane(file, 2026)).toBe("ok (new)");
+    expect(await cli(file, 2026)).toBe("ok (new)");
+    expect(
+      (await rawDefinedNames(file)).find(
+        (n) => n.name === "IKU06_HASIL" && !n.attrs.includes("localSheetId")
+      )?.text
+    ).toBe("Data!$A$1");
   });
 
   test("a name staff made that only looks like the add-in's: both create the sheet", async () => {
@@ -105,10 +116,10 @@ describe("the pane and the CLI decide alike whether to regenerate", () => {
     await wb.xlsx.writeFile(file);
 
     expect(await pane(file, 2026)).toBe("ok IKU 2026");
-    const names = (await rawDefinedNames(file)).filter((n) => !n.attrs.includes("localSheetId"));
+    const { grid } = await loadWorkbookFile(file);
     const decision = decideGeneration(buildSheetPlan(settings(2026)), {
       sheets: [{ name: "IKU 2026", protected: true }],
-      names: names.map((n) => ({ name: n.name, formula: `=${n.text}` })),
+      names: grid.names.map((n) => ({ name: n.name, formula: n.refersTo, sheet: n.sheet })),
       values: {},
     });
     expect(decision.ok && decision.staleNames).toEqual([]);
@@ -119,11 +130,13 @@ describe("the pane and the CLI decide alike whether to regenerate", () => {
     );
   });
 
-  test("another year's IKU sheet holds the names: both refuse and name that sheet", async () => {
+  test("another year's IKU sheet: both add the new year; a second sheet of one tahun: both refuse, naming it", async () => {
     const file = path.join(tempDir("iku-agree-"), "dua.xlsx");
     await generateNew({ out: file, tahun: 2025, force: false }, m);
-    const answer = m.otherIkuSheet("IKU 2025", "IKU 2026");
-    expect(await pane(file, 2026)).toBe(answer);
-    expect(await cli(file, 2026)).toBe(answer);
+    const answer = m.otherIkuSheet("IKU 2025", "Laporan 2025", 2025);
+    expect(await pane(file, 2025, "Laporan 2025")).toBe(answer);
+    expect(await cli(file, 2025, "Laporan 2025")).toBe(answer);
+    expect(await pane(file, 2026)).toBe("ok (new)");
+    expect(await cli(file, 2026)).toBe("ok (new)");
   });
 });

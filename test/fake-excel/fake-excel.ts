@@ -117,6 +117,8 @@ export interface NameModel {
   /** As NamedItem.formula reports it: ='IKU 2026'!$J$12 */
   formula: string;
   comment: string;
+  /** The sheet whose scope holds the name (Worksheet.names); undefined: the workbook's. */
+  scope?: string;
 }
 
 export type ChangeHandler = (args: unknown) => Promise<unknown>;
@@ -178,12 +180,16 @@ export interface FakeExcel {
   run<T>(...args: [Batch<T>] | [unknown, Batch<T>]): Promise<T>;
   sheet(name: string): SheetModel;
   addSheet(name: string): SheetModel;
-  /** The sheet and cell a defined name refers to (throws when missing or broken). */
-  named(name: string): { sheet: SheetModel; address: string };
+  /**
+   * The sheet and cell a defined name refers to (throws when missing or broken): with `sheet`,
+   * the name as a formula on that sheet sees it (its own, else the workbook's); without, the
+   * workbook's name, else the only sheet-scoped name of that name.
+   */
+  named(name: string, sheet?: string): { sheet: SheetModel; address: string };
   /** The value (or formula) in the cell a name refers to, as range.formulas reports it. */
-  valueOf(name: string): GridValue | undefined;
+  valueOf(name: string, sheet?: string): GridValue | undefined;
   /** Types a value into the cell a name refers to, as staff would (no API, no sync, no event). */
-  type(name: string, value: GridValue): void;
+  type(name: string, value: GridValue, sheet?: string): void;
   /** Types a value into a cell of a sheet, as staff would (no event). */
   typeAt(sheet: string, address: string, value: GridValue): void;
   /** Raises the sheet's onChanged event for an address, as Excel does after an edit. */
@@ -683,6 +689,20 @@ const within = (inner: Box, outer: Box) =>
 const disjoint = (a: Box, b: Box) => a.r2 < b.r1 || a.r1 > b.r2 || a.c2 < b.c1 || a.c1 > b.c2;
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Whether Excel takes a text as a defined name: a letter, "_" or "\\" first, then letters,
+ * digits, "_" and "."; not a cell reference (A1 up to XFD1048576, or R1C1 style) nor "R"/"C".
+ */
+function validName(name: string): boolean {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255) return false;
+  if (/^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return false;
+  const cell = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (!cell) return true;
+  let column = 0;
+  for (const ch of cell[1].toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
+  return !(column <= 16384 && Number(cell[2]) >= 1 && Number(cell[2]) <= 1048576);
+}
 let nextConditionalFormat = 1;
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -720,6 +740,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       name: n.name,
       formula: n.refersTo,
       comment: "",
+      ...(n.sheet !== undefined ? { scope: n.sheet } : {}),
     }));
   } else {
     for (const name of options.sheets ?? ["Sheet1"]) addSheet(name);
@@ -732,8 +753,15 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     if (!s) throw new OfficeError("ItemNotFound", `Worksheet ${name} not found.`, location);
     return s;
   };
-  const findName = (name: string) =>
-    model.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
+  /** A name in one scope: a sheet's (its name), or the workbook's (undefined). */
+  const findName = (name: string, scope?: string) =>
+    model.names.find(
+      (n) =>
+        n.name.toUpperCase() === name.toUpperCase() &&
+        (scope === undefined
+          ? n.scope === undefined
+          : n.scope !== undefined && same(n.scope, scope))
+    );
 
   /** The cell a name refers to, or null when it is missing, broken or a range. */
   const target = (n: NameModel | undefined): { sheet: SheetModel; address: string } | null => {
@@ -1269,11 +1297,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
                 "A sheet with that name exists.",
                 "Worksheet.name"
               );
-            // Names that referred to it follow it, as in Excel.
+            // Names that referred to it follow it, and its own names stay its own, as in Excel.
             for (const n of model.names) {
               const ref = parseReference(n.formula);
               if (ref && same(ref.sheet, sheet.name))
                 n.formula = `=${sheetRef(name)}!${n.formula.slice(n.formula.lastIndexOf("!") + 1)}`;
+              if (n.scope !== undefined && same(n.scope, sheet.name)) n.scope = name;
             }
             if (same(model.active, sheet.name)) model.active = name;
             sheet.name = name;
@@ -1289,8 +1318,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
               let n = 2;
               const base = sheet.name.slice(0, 25);
               while (findSheet(`${base} (${n})`)) n++;
-              // A full copy, protection included, at the end of the workbook, as Excel does (it
-              // also gives workbook names on the sheet sheet-scoped copies: not modelled).
+              // A full copy, protection included, at the end of the workbook, as Excel does,
+              // with a copy of each of the sheet's own names on the copy, referring to the copy's
+              // cells where they referred to the sheet's (Excel also gives workbook names on the
+              // sheet sheet-scoped copies: not modelled).
               copied = {
                 ...sheet,
                 name: `${base} (${n})`,
@@ -1312,6 +1343,15 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
                 cleared: 0,
               };
               model.sheets.push(copied);
+              const copyName = copied.name;
+              for (const n of model.names.filter((x) => x.scope && same(x.scope, sheet.name))) {
+                const ref = parseReference(n.formula);
+                const formula =
+                  ref && same(ref.sheet, sheet.name)
+                    ? `=${sheetRef(copyName)}!${n.formula.slice(n.formula.lastIndexOf("!") + 1)}`
+                    : n.formula;
+                model.names.push({ ...n, formula, scope: copyName });
+              }
             });
             return worksheetObject(() => {
               if (!copied || !model.sheets.includes(copied))
@@ -1369,7 +1409,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
                 );
               }
               model.sheets = model.sheets.filter((x) => x !== sheet);
-              // Names that referred to it now read #REF!, as in Excel.
+              // Its own names go with it; names that referred to it now read #REF!, as in Excel.
+              model.names = model.names.filter((n) => !(n.scope && same(n.scope, sheet.name)));
               for (const n of model.names) {
                 const ref = parseReference(n.formula);
                 if (ref && same(ref.sheet, sheet.name))
@@ -1379,6 +1420,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
             })) as Fn,
         },
         children: {
+          // The sheet's own names (sheet-scoped), ExcelApi 1.4.
+          names: nameCollection(() => sheetOf().name, "Worksheet.names"),
           protection: client({
             readers: {
               protected: () => sheetOf().protected,
@@ -1540,10 +1583,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 
     // --- Names --------------------------------------------------------------------------------
 
-    const namedItemObject = (
-      nameOf: () => NameModel | undefined,
-      isNull?: () => boolean
-    ): Client => {
+    function namedItemObject(nameOf: () => NameModel | undefined, isNull?: () => boolean): Client {
       const existing = (location: string): NameModel => {
         const n = nameOf();
         if (!n || !model.names.includes(n))
@@ -1561,6 +1601,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         readers: {
           name: () => existing("NamedItem.name").name,
           formula: () => existing("NamedItem.formula").formula,
+          scope: () => (existing("NamedItem.scope").scope === undefined ? "Workbook" : "Worksheet"),
         },
         writers: {
           formula: (v) => {
@@ -1603,64 +1644,81 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           }),
         },
       });
-    };
+    }
 
-    const names = client({
-      readers: { items: () => model.names.map((n) => namedItemObject(() => n)) },
-      methods: {
-        getItem: ((name: string) => {
-          q(() => {
-            if (!findName(name))
-              throw new OfficeError(
-                "ItemNotFound",
-                `${name} not found.`,
-                "NamedItemCollection.getItem"
-              );
-          });
-          return namedItemObject(() => findName(name));
-        }) as Fn,
-        getItemOrNullObject: ((name: string) => {
-          // The item is found when the request runs.
-          let found: NameModel | undefined;
-          q(() => {
-            found = findName(name);
-          });
-          return namedItemObject(
-            () => found,
-            () => found === undefined
-          );
-        }) as Fn,
-        add: ((name: string, reference: unknown, comment?: string) => {
-          q(() => {
-            if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
-              throw new OfficeError("InvalidArgument", name, "NamedItemCollection.add");
-            if (findName(name))
-              throw new OfficeError("ItemAlreadyExists", name, "NamedItemCollection.add");
-            let formula: string;
-            if (typeof reference === "string")
-              formula = reference.startsWith("=") ? reference : `=${reference}`;
-            else {
-              const info = rangeInfo.get(reference as object);
-              if (!info)
-                throw new OfficeError(
-                  "InvalidArgument",
-                  "Invalid reference.",
-                  "NamedItemCollection.add"
-                );
-              const box = info.box();
-              const abs = (r: number, c: number) => `$${columnLetter(c)}$${r}`;
-              const local =
-                box.r1 === box.r2 && box.c1 === box.c2
-                  ? abs(box.r1, box.c1)
-                  : `${abs(box.r1, box.c1)}:${abs(box.r2, box.c2)}`;
-              formula = `=${sheetRef(info.sheet().name)}!${local}`;
-            }
-            model.names.push({ name, formula, comment: comment ?? "" });
-          });
-          return namedItemObject(() => findName(name));
-        }) as Fn,
-      },
-    });
+    /**
+     * A NamedItemCollection: the workbook's (scope undefined: workbook-scoped names only, as
+     * Excel's workbook.names lists them) or a sheet's (Worksheet.names: that sheet's own). As
+     * Excel, add refuses a name that is not a valid name (or looks like a cell reference) and
+     * one that exists in the same scope; a sheet's name of the same name as a workbook name is
+     * allowed (on its sheet it hides the workbook one).
+     */
+    function nameCollection(scopeOf: () => string | undefined, location: string): Client {
+      const inScope = () => {
+        const scope = scopeOf();
+        return model.names.filter((n) =>
+          scope === undefined
+            ? n.scope === undefined
+            : n.scope !== undefined && same(n.scope, scope)
+        );
+      };
+      const find = (name: string) => findName(name, scopeOf());
+      return client({
+        readers: { items: () => inScope().map((n) => namedItemObject(() => n)) },
+        methods: {
+          getItem: ((name: string) => {
+            q(() => {
+              if (!find(name))
+                throw new OfficeError("ItemNotFound", `${name} not found.`, `${location}.getItem`);
+            });
+            return namedItemObject(() => find(name));
+          }) as Fn,
+          getItemOrNullObject: ((name: string) => {
+            // The item is found when the request runs.
+            let found: NameModel | undefined;
+            q(() => {
+              found = find(name);
+            });
+            return namedItemObject(
+              () => found,
+              () => found === undefined
+            );
+          }) as Fn,
+          add: ((name: string, reference: unknown, comment?: string) => {
+            q(() => {
+              if (!validName(name))
+                throw new OfficeError("InvalidArgument", name, `${location}.add`);
+              if (find(name)) throw new OfficeError("ItemAlreadyExists", name, `${location}.add`);
+              let formula: string;
+              if (typeof reference === "string")
+                formula = reference.startsWith("=") ? reference : `=${reference}`;
+              else {
+                const info = rangeInfo.get(reference as object);
+                if (!info)
+                  throw new OfficeError("InvalidArgument", "Invalid reference.", `${location}.add`);
+                const box = info.box();
+                const abs = (r: number, c: number) => `$${columnLetter(c)}$${r}`;
+                const local =
+                  box.r1 === box.r2 && box.c1 === box.c2
+                    ? abs(box.r1, box.c1)
+                    : `${abs(box.r1, box.c1)}:${abs(box.r2, box.c2)}`;
+                formula = `=${sheetRef(info.sheet().name)}!${local}`;
+              }
+              const scope = scopeOf();
+              model.names.push({
+                name,
+                formula,
+                comment: comment ?? "",
+                ...(scope !== undefined ? { scope: sheetNamed(scope, location).name } : {}),
+              });
+            });
+            return namedItemObject(() => find(name));
+          }) as Fn,
+        },
+      });
+    }
+
+    const names = nameCollection(() => undefined, "NamedItemCollection");
 
     // --- Context ------------------------------------------------------------------------------
 
@@ -1684,8 +1742,20 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     return context;
   };
 
-  const named = (name: string) => {
-    const t = target(findName(name));
+  /**
+   * A name's cell: with `sheet`, as a formula on that sheet sees it (its own name, else the
+   * workbook's); without, the workbook's, else the one sheet-scoped name of that name.
+   */
+  const named = (name: string, sheet?: string) => {
+    let n = sheet !== undefined ? (findName(name, sheet) ?? findName(name)) : findName(name);
+    if (!n && sheet === undefined) {
+      const scoped = model.names.filter(
+        (x) => x.scope !== undefined && x.name.toUpperCase() === name.toUpperCase()
+      );
+      if (scoped.length > 1) throw new Error(`name ${name} is on several sheets: give the sheet`);
+      n = scoped[0];
+    }
+    const t = target(n);
     if (!t) throw new Error(`name ${name} missing or broken`);
     return t;
   };
@@ -1728,12 +1798,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     sheet: (name) => sheetNamed(name),
     addSheet,
     named,
-    valueOf: (name) => {
-      const t = named(name);
+    valueOf: (name, sheet) => {
+      const t = named(name, sheet);
       return t.sheet.cells.get(t.address)?.formula;
     },
-    type: (name, value) => {
-      const t = named(name);
+    type: (name, value, sheet) => {
+      const t = named(name, sheet);
       typeAt(t.sheet.name, t.address, value);
     },
     typeAt,

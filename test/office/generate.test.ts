@@ -311,16 +311,26 @@ describe("refusals and errors", () => {
     expect(fake.workbook.names).toEqual([]);
   });
 
-  it("refuses when the IKU names belong to another IKU sheet", async () => {
+  it("refuses a second sheet for a tahun that has one, naming it; another year is added", async () => {
     const fake = createFakeExcel();
     await generate(fake, buildSheetPlan(settings()));
     const result = await generate(
       fake,
+      buildSheetPlan(settings({ sheetName: "Laporan 2026", tahun: 2026 }))
+    );
+    expect(result).toEqual({
+      ok: false,
+      problem: { code: "otherIkuSheet", sheet: "IKU 2026", tahun: 2026 },
+    });
+    // The read, and the read of the other year sheets' titles.
+    expect(fake.syncs()).toBe(2);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "IKU 2026"]);
+    const added = await generate(
+      fake,
       buildSheetPlan(settings({ sheetName: "IKU 2027", tahun: 2027 }))
     );
-    expect(result).toEqual({ ok: false, problem: { code: "otherIkuSheet", sheet: "IKU 2026" } });
-    expect(fake.syncs()).toBe(1);
-    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "IKU 2026"]);
+    expect(added.ok).toBe(true);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "IKU 2026", "IKU 2027"]);
   });
 
   it("surfaces cell-edit mode as cellEditMode", async () => {

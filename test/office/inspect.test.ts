@@ -19,6 +19,14 @@ import { buildSheetPlan } from "../../src/core/sheet/plan";
 import { createFakeExcel, withExcel } from "../fake-excel/fake-excel";
 import type { FakeExcel } from "../fake-excel/fake-excel";
 
+/** The pane's memo as start-up leaves it (rememberSheetsInContext), syncs counted from zero. */
+async function startedMemo(excel: FakeExcel): Promise<SheetMemo> {
+  const memo = new SheetMemo();
+  await rememberSheetsInContext(excel.context, memo);
+  excel.resetSyncs();
+  return memo;
+}
+
 const cleanGrid = () => buildCaseGrid({ description: "", mode: "iku", inputs: "examples" });
 
 /** Everything the fake workbook holds, to prove an operation changed nothing. */
@@ -195,7 +203,9 @@ describe("validate and audit in Excel", () => {
       formula: "=H27>1000",
     });
     const before = snapshot(excel);
-    const result = await validateInContext(excel.context);
+    // The pane's memo learns the sheets and which are the add-in's at start-up.
+    const memo = await startedMemo(excel);
+    const result = await validateInContext(excel.context, memo);
     expect(excel.syncs()).toBe(1);
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
     expect(result.value.sheets).toEqual([sheet]);
@@ -205,18 +215,19 @@ describe("validate and audit in Excel", () => {
   });
 
   /**
-   * Validation reads only the IKU sheet (reached through the marker name) when it can: on every
-   * golden case its findings equal the analysis of the whole workbook, in a constant number of
-   * syncs (1; 2 when a table name points at another sheet; 3 when the marker is missing).
+   * Validation reads only the year sheets (the memo knows them from start-up) when it can: on
+   * every golden case its findings equal the analysis of the whole workbook, in a constant number
+   * of syncs (1; 2 when a table name points at another sheet or the marker is missing).
    */
   test("validate reads what the analysis needs: same findings as the whole workbook, on every golden case", async () => {
     const names = caseNames();
     expect(names.length).toBeGreaterThan(20);
     const syncsSeen = new Set<number>();
     for (const name of names) {
-      const { grid, spec } = loadCase(name);
+      const { grid } = loadCase(name);
       const excel = createFakeExcel({ grid });
-      const result = await validateInContext(excel.context);
+      const memo = await startedMemo(excel);
+      const result = await validateInContext(excel.context, memo);
       const expected = analyzeInputs(grid);
       if (expected.sheets.length === 0) {
         expect(result).toEqual({ ok: false, problem: { code: "noIkuSheet" } });
@@ -232,16 +243,14 @@ describe("validate and audit in Excel", () => {
       const elsewhere = grid.names.some(
         (n) => /^IKU\d{2,3}_/i.test(n.name) && !n.refersTo.toLowerCase().includes(iku)
       );
-      // A Katalog sheet the pane's memo does not know yet costs one sync more (katalog.test.ts).
-      const katalog = spec.katalog !== undefined && marker ? 1 : 0;
       expect({ name, syncs: excel.syncs() }).toEqual({
         name,
-        syncs: (!marker ? 3 : elsewhere ? 2 : 1) + katalog,
+        syncs: !marker || elsewhere ? 2 : 1,
       });
       syncsSeen.add(excel.syncs());
     }
-    // The cases exercise both fallbacks too.
-    expect([...syncsSeen].sort()).toEqual([1, 2, 3]);
+    // The cases exercise the fallback too.
+    expect([...syncsSeen].sort()).toEqual([1, 2]);
   });
 
   test("a table name on another sheet: that sheet is read too (2 syncs)", async () => {
@@ -337,7 +346,8 @@ describe("validate and audit in Excel", () => {
     sheet.protected = true;
     sheet.password = "rahasia";
     const before = snapshot(excel);
-    const result = await validateInContext(excel.context);
+    const memo = await startedMemo(excel);
+    const result = await validateInContext(excel.context, memo);
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
     expect(result.value.findings.map((f) => f.rule)).toEqual(["input.negative"]);
     expect(excel.syncs()).toBe(1);

@@ -203,7 +203,7 @@ describe("generate problems", () => {
     ["cellEditMode", /Selesaikan pengeditan sel \(tekan Enter atau Esc\) lalu coba lagi/],
     ["sheetProtected", /Lembar “IKU 2026” diproteksi/],
     ["foreignSheet", /Lembar “IKU 2026” sudah ada dan tidak dibuat oleh add-in IKU/],
-    ["otherIkuSheet", /sudah dipakai oleh lembar “IKU 2026”/],
+    ["otherIkuSheet", /sudah memiliki lembar IKU di buku kerja ini, yaitu lembar “IKU 2026”/],
     ["noIkuSheet", /Tidak ditemukan lembar IKU buatan add-in di buku kerja ini/],
     ["payloadTooLarge", /melebihi batas ukuran/],
     ["unknown", /Excel menolak permintaan ini/],

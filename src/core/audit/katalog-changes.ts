@@ -102,7 +102,7 @@ export function katalogChanges(ctx: ChangesContext, katalogSheet: string): Katal
   const sheet = iku.sheet;
   const mode = iku.plan.settings.mode;
   const aturan = iku.plan.settings.aturan;
-  const tables = previousTables(ctx.index.grid.names, sheet, componentKeys(rules));
+  const tables = previousTables(ctx.index.namesOn(sheet), sheet, componentKeys(rules));
   const codes = new Set(catalogue.indicators.map((i) => i.code.toUpperCase()));
   const at = (pos: CellPos) => index.cell(sheet, pos).value;
   const canonical = (formula: string, onSheet: string) =>
@@ -130,7 +130,7 @@ export function katalogChanges(ctx: ChangesContext, katalogSheet: string): Katal
         planned.capaian.name,
         planned.kategori.name,
       ];
-      if (names.every((n) => !index.name(n)))
+      if (names.every((n) => !index.name(n, sheet)))
         out.added.push({ indicator, cell: katalogCell(ctx, katalogSheet, indicator.code) });
       continue;
     }

@@ -68,7 +68,10 @@ function errorCause(
     const names: string[] = [];
     for (const r of formula.refs) {
       const name = r.key.slice(2);
-      if ((r.key.startsWith("N:") || r.key.startsWith("X:")) && !ctx.index.name(name)) {
+      if (
+        (r.key.startsWith("N:") || r.key.startsWith("X:")) &&
+        !ctx.index.name(name, ctx.iku.sheet)
+      ) {
         if (!names.includes(name)) names.push(name);
       }
     }
@@ -136,7 +139,7 @@ export function namesSubject(ctx: AuditContext): NamesSubject {
       ...(found ? { found } : {}),
       state: s,
     });
-    const found = index.name(n.name);
+    const found = index.name(n.name, planSheet);
     if (!found) return state("missing");
     const target = found.ref;
     if (!target || target.start.row !== target.end.row || target.start.col !== target.end.col)
@@ -163,7 +166,7 @@ export function namesSubject(ctx: AuditContext): NamesSubject {
     let best = { dr: 0, dc: 0, count: 0 };
     for (const vote of votes.get(n.indicator) ?? []) if (vote.count > best.count) best = vote;
     if (move.dr === best.dr && move.dc === best.dc) return;
-    const at = index.nameCell(n.name);
+    const at = index.nameCell(n.name, planSheet);
     if (!at) return;
     const expectedAt = toA1({ row: move.planned.row + best.dr, col: move.planned.col + best.dc });
     n.displaced = { sheet: at.sheet, address: at.address, expectedAt };

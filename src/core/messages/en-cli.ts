@@ -219,8 +219,11 @@ Exit codes: 0 done; 2 wrong options or the file cannot be written.
       `Notes removed (--hapus-catatan): ${notesList({ code: "userNotes", notes }, "and", "more cells")}.`,
     notesOnlyWithUpdate: "--hapus-catatan only applies with --update.",
     foreignSheet: (s) => `${h.foreignSheet(`"${s}"`)} Choose another name with --sheet.`,
-    otherIkuSheet: (m) =>
-      `${h.otherIkuSheet(`"${m}"`)} Update that sheet (--sheet "${m}") or make a new workbook.`,
+    severalYears: (file, years) =>
+      `${file} holds ${T.ikuSheet}s of several years (${years.map((y) => `${y.tahun}: "${y.sheet}"`).join(", ")}). ` +
+      `Say which year to update with --tahun.`,
+    otherIkuSheet: (m, _r, tahun) =>
+      `${h.otherIkuSheet(`"${m}"`, tahun)} Update that sheet (--sheet "${m}") or choose another year.`,
     unsupportedContent: (file, features) =>
       `${file} contains parts that iku generate --update cannot keep: ${features.join("; ")}. ` +
       `The file was not changed. Update the ${T.ikuSheet} with the add-in in Excel, or write a new file with --out.`,

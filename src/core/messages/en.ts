@@ -53,8 +53,8 @@ const T = TERMS_EN;
 function host(): HostWords {
   const foreignSheet = (sheet: string) =>
     `Sheet ${sheet} exists and was not made by the IKU add-in, so it will not be overwritten.`;
-  const otherIkuSheet = (sheet: string) =>
-    `The workbook's IKU names already belong to sheet ${sheet}.`;
+  const otherIkuSheet = (sheet: string, tahun?: number) =>
+    `${tahun === undefined ? "That year" : `The year ${tahun}`} already has an ${T.ikuSheet} in this workbook: sheet ${sheet}. One year has one sheet.`;
   const noIkuSheet = `No ${T.ikuSheet} made by the add-in was found in this workbook.`;
   return {
     foreignSheet,
@@ -90,7 +90,7 @@ function host(): HostWords {
         case "otherIkuSheet":
           return {
             title: `Another ${T.ikuSheet} exists`,
-            body: `${otherIkuSheet(sheet)} Update that sheet (use its name in the form) or delete it first.`,
+            body: `${otherIkuSheet(sheet, p.tahun)} Update that sheet (use its name in the form), choose another year, or delete that sheet first.`,
           };
         case "noIkuSheet":
           return {

@@ -111,7 +111,10 @@ export interface CliMessages {
   /** Audit: a file whose Katalog has mistakes is not checked further. */
   katalogBroken: (file: string, sheet: string, count: number) => string;
   foreignSheet: (sheet: string) => string;
-  otherIkuSheet: (marker: string, requested: string) => string;
+  /** An update without --tahun of a workbook with several year sheets. */
+  severalYears: (file: string, years: readonly { tahun: number; sheet: string }[]) => string;
+  /** `sheet` already holds `tahun` (one sheet per year). */
+  otherIkuSheet: (sheet: string, requested: string, tahun?: number) => string;
   unsupportedContent: (file: string, features: string[]) => string;
   /** Notes typed inside the old table where the new table writes (or under its merges). */
   userNotes: (file: string, sheet: string, notes: UserNoteFacts[]) => string;
@@ -341,8 +344,11 @@ Kode keluar: 0 berhasil; 2 pilihan salah atau berkas tidak dapat ditulis.
     katalogBroken: (file, sheet, count) =>
       `${file}: lembar "${sheet}" memuat ${count} kesalahan; berkas tidak diperiksa lebih lanjut sampai katalog diperbaiki.`,
     foreignSheet: (s) => `${h.foreignSheet(`"${s}"`)} Pilih nama lain dengan --sheet.`,
-    otherIkuSheet: (m) =>
-      `${h.otherIkuSheet(`"${m}"`)} Perbarui lembar itu (--sheet "${m}") atau buat buku kerja baru.`,
+    severalYears: (file, years) =>
+      `${file} memuat ${T.ikuSheet} beberapa tahun (${years.map((y) => `${y.tahun}: "${y.sheet}"`).join(", ")}). ` +
+      `Sebutkan tahun yang diperbarui dengan --tahun.`,
+    otherIkuSheet: (m, _r, tahun) =>
+      `${h.otherIkuSheet(`"${m}"`, tahun)} Perbarui lembar itu (--sheet "${m}") atau pilih tahun lain.`,
     unsupportedContent: (file, features) =>
       `${file} memuat bagian yang tidak dapat dipertahankan oleh iku generate --update: ${features.join("; ")}. ` +
       `Berkas tidak diubah. Perbarui ${T.ikuSheet} dengan add-in di Excel, atau buat berkas baru dengan --out.`,

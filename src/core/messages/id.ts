@@ -71,6 +71,8 @@ export interface HostProblemFacts {
   code: HostProblemCode;
   sheet?: string;
   suggestion?: string;
+  /** For otherIkuSheet: the tahun the other sheet holds. */
+  tahun?: number;
   notes?: { address: string; content: string | number | boolean }[];
 }
 
@@ -87,7 +89,8 @@ export interface HostWords {
   /** A sheet of that name exists and the add-in did not make it. */
   foreignSheet: (sheet: string) => string;
   /** The workbook's IKU names belong to another sheet. */
-  otherIkuSheet: (sheet: string) => string;
+  /** Another sheet already holds that tahun (one sheet per year). */
+  otherIkuSheet: (sheet: string, tahun?: number) => string;
   /** The workbook has no IKU sheet made by the add-in. */
   noIkuSheet: string;
   /** Every pane problem: a title and a body. */
@@ -339,8 +342,8 @@ const T = TERMS_ID;
 function host(): HostWords {
   const foreignSheet = (sheet: string) =>
     `Lembar ${sheet} sudah ada dan tidak dibuat oleh add-in IKU, jadi tidak akan ditimpa.`;
-  const otherIkuSheet = (sheet: string) =>
-    `Nama-nama IKU di buku kerja ini sudah dipakai oleh lembar ${sheet}.`;
+  const otherIkuSheet = (sheet: string, tahun?: number) =>
+    `Tahun${tahun === undefined ? " itu" : ` ${tahun}`} sudah memiliki ${T.ikuSheet} di buku kerja ini, yaitu lembar ${sheet}. Satu tahun hanya boleh satu lembar.`;
   const noIkuSheet = `Tidak ditemukan ${T.ikuSheet} buatan add-in di buku kerja ini.`;
   return {
     foreignSheet,
@@ -376,7 +379,7 @@ function host(): HostWords {
         case "otherIkuSheet":
           return {
             title: `Sudah ada ${T.ikuSheet} lain`,
-            body: `${otherIkuSheet(sheet)} Perbarui lembar itu (pakai namanya di formulir) atau hapus terlebih dahulu.`,
+            body: `${otherIkuSheet(sheet, p.tahun)} Perbarui lembar itu (pakai namanya di formulir), pilih tahun lain, atau hapus lembar itu terlebih dahulu.`,
           };
         case "noIkuSheet":
           return {

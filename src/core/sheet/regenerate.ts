@@ -101,10 +101,11 @@ export function previousTables(
  * The names the add-in owns when it writes `plan`, as one exact list (upper case): the plan's
  * own and those of the table `catalogue` makes, i.e. of the sheet as it was last generated (an
  * indicator the new plan no longer has keeps its old names on the sheet until then). Given the
- * workbook, also the names of every indicator table on the add-in's sheet (the one IKU_LEMBAR
- * refers to) that another catalogue made (previousTables): after a Katalog edit the names of a
- * removed indicator, or of a Kode renamed, go with the old sheet. Never a pattern: a name staff
- * made, however it looks (IKU06_CATATAN), is not the add-in's.
+ * workbook, also the names of every indicator table that another catalogue made on the sheet
+ * the plan writes, as that sheet sees them (its own names, then the workbook's: previousTables):
+ * after a Katalog edit the names of a removed indicator, or of a Kode renamed, go with the old
+ * sheet. Never a pattern: a name staff made, however it looks (IKU06_CATATAN), is not the
+ * add-in's.
  */
 export function addinNames(
   plan: SheetPlan,
@@ -113,14 +114,36 @@ export function addinNames(
 ): ReadonlySet<string> {
   const names = tableNames(catalogue);
   for (const n of plan.names) names.add(n.name.toUpperCase());
-  const marker = workbook?.names.find((n) => n.name.toUpperCase() === MARKER_NAME);
-  const markerSheet = marker ? parseNameReference(marker.refersTo)?.sheet : undefined;
-  if (workbook && markerSheet !== undefined) {
+  const target = workbook?.sheets.find((s) => sameSheet(s, plan.sheetName));
+  if (workbook && target !== undefined && markedSheet(workbook, target)) {
     const keys = componentKeys(catalogue.rules ?? RULES);
-    for (const table of previousTables(workbook.names, markerSheet, keys).values())
+    for (const table of previousTables(namesSeenOn(workbook, target), target, keys).values())
       for (const name of table.names.keys()) names.add(name);
   }
   return names;
+}
+
+/**
+ * The names a formula on `sheet` sees: the sheet's own (sheet-scoped), then the workbook's that
+ * none of them hides.
+ */
+export function namesSeenOn(workbook: WorkbookNames, sheet: string): WorkbookName[] {
+  const own = workbook.names.filter((n) => n.sheet !== undefined && sameSheet(n.sheet, sheet));
+  const hidden = new Set(own.map((n) => n.name.toUpperCase()));
+  return [
+    ...own,
+    ...workbook.names.filter((n) => n.sheet === undefined && !hidden.has(n.name.toUpperCase())),
+  ];
+}
+
+/**
+ * Whether the add-in made `sheet`: the marker IKU_LEMBAR it sees (its own, else the workbook's
+ * of a one-year workbook made before names were sheet-scoped) refers to it.
+ */
+export function markedSheet(workbook: WorkbookNames, sheet: string): boolean {
+  const marker = namesSeenOn(workbook, sheet).find((n) => n.name.toUpperCase() === MARKER_NAME);
+  const ref = marker ? parseNameReference(marker.refersTo) : null;
+  return ref !== null && sameSheet(ref.sheet, sheet);
 }
 
 /** Excel's limit on sheet names. */
@@ -135,42 +158,47 @@ export function suggestSheetName(base: string, existing: readonly string[]): str
   }
 }
 
+/** A defined name as the decision reads it. */
+export interface WorkbookName {
+  name: string;
+  /** Its formula (='IKU 2026'!$H$19). */
+  refersTo: string;
+  /** The sheet whose scope holds it; undefined: a workbook-scoped name. */
+  sheet?: string;
+}
+
 /** What the decision needs to know of the workbook. */
 export interface WorkbookNames {
   /** Sheet names, in workbook order. */
   sheets: readonly string[];
-  /** Workbook-scoped defined names with their formulas (='IKU 2026'!$H$19). */
-  names: readonly { name: string; refersTo: string }[];
+  /** Defined names, workbook-scoped and sheet-scoped. */
+  names: readonly WorkbookName[];
 }
 
 export type RegenerateRefusal =
   /** A sheet of that name exists and the add-in did not make it (IKU_LEMBAR is not on it). */
   | { code: "foreignSheet"; sheet: string; suggestion: string }
-  /** The add-in's names (workbook-wide) already belong to the IKU sheet `sheet`. */
-  | { code: "otherIkuSheet"; sheet: string };
+  /** The year sheet `sheet` already holds that tahun: one sheet per year. */
+  | { code: "otherIkuSheet"; sheet: string; tahun: number };
 
 export type RegenerateDecision =
   /** `existing`: the add-in's sheet to regenerate, as the workbook spells it; null: create it. */
   { ok: true; existing: string | null } | { ok: false; refusal: RegenerateRefusal };
 
 /**
- * Whether the sheet `sheetName` may be written: an existing sheet only when the marker name
- * refers to it; a new one only when none of the add-in's names (`ours`, see addinNames) refers
- * to another sheet that exists, since the names cannot belong to two IKU sheets at once. A name
- * whose sheet was deleted (#REF!) or does not exist counts for nothing.
+ * Whether the sheet `sheetName` may be written for `tahun`: an existing sheet only when the add-in
+ * made it (markedSheet); and never when another of the workbook's year sheets (`years`, from
+ * yearSheets in find-iku-sheet.ts) holds the same tahun, since one year has one sheet. A year
+ * sheet of another tahun is no obstacle: each sheet's names are its own (sheet-scoped).
  */
 export function decideRegeneration(
   sheetName: string,
   workbook: WorkbookNames,
-  ours: ReadonlySet<string>
+  tahun: number,
+  years: readonly { tahun: number; sheet: string }[]
 ): RegenerateDecision {
-  const sheetOf = (name: string): string | undefined =>
-    workbook.sheets.find((s) => sameSheet(s, name));
-  const markerName = workbook.names.find((n) => n.name.toUpperCase() === MARKER_NAME);
-  const marker = markerName ? parseNameReference(markerName.refersTo) : null;
-  const target = sheetOf(sheetName);
-  if (target !== undefined) {
-    if (marker && sameSheet(marker.sheet, target)) return { ok: true, existing: target };
+  const target = workbook.sheets.find((s) => sameSheet(s, sheetName));
+  if (target !== undefined && !markedSheet(workbook, target)) {
     return {
       ok: false,
       refusal: {
@@ -180,15 +208,12 @@ export function decideRegeneration(
       },
     };
   }
-  const markerSheet = marker ? sheetOf(marker.sheet) : undefined;
-  if (markerSheet !== undefined) {
-    return { ok: false, refusal: { code: "otherIkuSheet", sheet: markerSheet } };
-  }
-  for (const n of workbook.names) {
-    if (!ours.has(n.name.toUpperCase())) continue;
-    const ref = parseNameReference(n.refersTo);
-    const other = ref ? sheetOf(ref.sheet) : undefined;
-    if (other !== undefined) return { ok: false, refusal: { code: "otherIkuSheet", sheet: other } };
-  }
-  return { ok: true, existing: null };
+  const other = years.find(
+    (y) =>
+      y.tahun === tahun &&
+      !sameSheet(y.sheet, sheetName) &&
+      workbook.sheets.some((s) => sameSheet(s, y.sheet))
+  );
+  if (other) return { ok: false, refusal: { code: "otherIkuSheet", sheet: other.sheet, tahun } };
+  return { ok: true, existing: target ?? null };
 }

@@ -85,25 +85,38 @@ describe("which names are the add-in's", () => {
 });
 
 describe("regenerate or refuse", () => {
-  const ours = tableNames(CATALOGUE);
-  const names = (entries: Record<string, string>) =>
-    Object.entries(entries).map(([name, refersTo]) => ({ name, refersTo }));
+  const names = (entries: Record<string, string>, sheet?: string) =>
+    Object.entries(entries).map(([name, refersTo]) => ({
+      name,
+      refersTo,
+      ...(sheet !== undefined ? { sheet } : {}),
+    }));
 
   test("creates the sheet in a workbook without it", () => {
-    expect(decideRegeneration("IKU 2026", { sheets: ["Sheet1"], names: [] }, ours)).toEqual({
+    expect(decideRegeneration("IKU 2026", { sheets: ["Sheet1"], names: [] }, 2026, [])).toEqual({
       ok: true,
       existing: null,
     });
   });
 
-  test("regenerates the sheet the marker is on, as the workbook spells it", () => {
+  test("regenerates the sheet its own marker is on, as the workbook spells it", () => {
     const workbook = {
       sheets: ["iku 2026"],
-      names: names({ IKU_LEMBAR: "='iku 2026'!$A$1", IKU06_HASIL: "='iku 2026'!$J$12" }),
+      names: names(
+        { IKU_LEMBAR: "='iku 2026'!$A$1", IKU06_HASIL: "='iku 2026'!$J$12" },
+        "iku 2026"
+      ),
     };
-    expect(decideRegeneration("IKU 2026", workbook, ours)).toEqual({
+    expect(
+      decideRegeneration("IKU 2026", workbook, 2026, [{ tahun: 2026, sheet: "iku 2026" }])
+    ).toEqual({ ok: true, existing: "iku 2026" });
+  });
+
+  test("regenerates a one-year sheet whose marker is workbook-wide (made before)", () => {
+    const workbook = { sheets: ["IKU 2026"], names: names({ IKU_LEMBAR: "='IKU 2026'!$A$1" }) };
+    expect(decideRegeneration("IKU 2026", workbook, 2026, [])).toEqual({
       ok: true,
-      existing: "iku 2026",
+      existing: "IKU 2026",
     });
   });
 
@@ -112,39 +125,44 @@ describe("regenerate or refuse", () => {
       sheets: ["IKU 2026", "IKU 2026 (2)"],
       names: names({ IKU06_HASIL: "='IKU 2026'!$J$12" }),
     };
-    expect(decideRegeneration("IKU 2026", workbook, ours)).toEqual({
+    expect(decideRegeneration("IKU 2026", workbook, 2026, [])).toEqual({
       ok: false,
       refusal: { code: "foreignSheet", sheet: "IKU 2026", suggestion: "IKU 2026 (3)" },
     });
   });
 
-  test("refuses a new sheet while the marker or one of our names is on another sheet", () => {
-    expect(
-      decideRegeneration(
-        "IKU 2027",
-        { sheets: ["IKU 2026"], names: names({ IKU_LEMBAR: "='IKU 2026'!$A$1" }) },
-        ours
-      )
-    ).toEqual({ ok: false, refusal: { code: "otherIkuSheet", sheet: "IKU 2026" } });
-    expect(
-      decideRegeneration(
-        "IKU 2027",
-        { sheets: ["Data"], names: names({ IKU01_NILAI: "=data!$C$3" }) },
-        ours
-      )
-    ).toEqual({ ok: false, refusal: { code: "otherIkuSheet", sheet: "Data" } });
+  test("another sheet's marker does not make a sheet the add-in's", () => {
+    const workbook = {
+      sheets: ["IKU 2026", "IKU 2027"],
+      names: names({ IKU_LEMBAR: "='IKU 2026'!$A$1" }, "IKU 2026"),
+    };
+    expect(decideRegeneration("IKU 2027", workbook, 2027, [])).toMatchObject({
+      ok: false,
+      refusal: { code: "foreignSheet", sheet: "IKU 2027" },
+    });
   });
 
-  test("names whose sheet is gone, and names staff made, count for nothing", () => {
+  test("a sheet of another year is no obstacle; a second sheet of the same year is refused", () => {
     const workbook = {
-      sheets: ["Data"],
-      names: names({
-        IKU_LEMBAR: "=#REF!$A$1",
-        IKU01_NILAI: "='Dihapus'!$C$3",
-        IKU06_CATATAN: "=Data!$A$1",
-      }),
+      sheets: ["IKU 2026"],
+      names: names({ IKU_LEMBAR: "='IKU 2026'!$A$1" }, "IKU 2026"),
     };
-    expect(decideRegeneration("IKU 2026", workbook, ours)).toEqual({ ok: true, existing: null });
+    const years = [{ tahun: 2026, sheet: "IKU 2026" }];
+    expect(decideRegeneration("IKU 2027", workbook, 2027, years)).toEqual({
+      ok: true,
+      existing: null,
+    });
+    expect(decideRegeneration("Laporan 2026", workbook, 2026, years)).toEqual({
+      ok: false,
+      refusal: { code: "otherIkuSheet", sheet: "IKU 2026", tahun: 2026 },
+    });
+  });
+
+  test("a year sheet that is gone counts for nothing", () => {
+    const workbook = { sheets: ["Data"], names: names({ IKU_LEMBAR: "=#REF!$A$1" }) };
+    expect(
+      decideRegeneration("IKU 2026", workbook, 2026, [{ tahun: 2026, sheet: "Dihapus" }])
+    ).toEqual({ ok: true, existing: null });
   });
 
   test("suggests a free name within Excel's 31 characters", () => {
