@@ -219,6 +219,74 @@ describe("the one fake Excel", () => {
     expect(fake.workbook.names[0].formula).toBe("=#REF!$A$1");
   });
 
+  test("a sheet's own names (Worksheet.names): scope, hiding, copy with the sheet, gone with it", async () => {
+    const fake = createFakeExcel({ sheets: ["IKU 2025", "IKU 2026"] });
+    const { context } = fake;
+    const wb = context.workbook;
+    wb.names.add("HASIL", "='IKU 2025'!$A$1");
+    const s2026 = wb.worksheets.getItem("IKU 2026");
+    s2026.names.add("HASIL", "='IKU 2026'!$B$2");
+    await context.sync();
+    // The workbook lists its own names only; the sheet lists its own, with their scope.
+    wb.names.load("items/name");
+    wb.worksheets.load("items/name,items/names/items/name,items/names/items/scope");
+    await context.sync();
+    expect(wb.names.items.map((n) => n.name)).toEqual(["HASIL"]);
+    expect(
+      wb.worksheets.items.map((s) => [s.name, s.names.items.map((n) => [n.name, n.scope])])
+    ).toEqual([
+      ["IKU 2025", []],
+      ["IKU 2026", [["HASIL", "Worksheet"]]],
+    ]);
+    // On its sheet the sheet's name hides the workbook's.
+    expect(fake.named("HASIL", "IKU 2026")).toMatchObject({ address: "B2" });
+    expect(fake.named("HASIL", "IKU 2025")).toMatchObject({ address: "A1" });
+
+    // Refused as Excel refuses: the same name twice in one scope, a text that is no name.
+    for (const name of ["HASIL", "A1", "XFD1048576", "R1C1", "1TAHUN", "DUA KATA"]) {
+      s2026.names.add(name, "='IKU 2026'!$C$3");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one refused batch each
+      await expect(context.sync()).rejects.toMatchObject({
+        code: expect.stringMatching(/^(ItemAlreadyExists|InvalidArgument)$/),
+      });
+    }
+    // A name that only looks like a column beyond XFD is a name.
+    s2026.names.add("IKU06_X", "='IKU 2026'!$C$3");
+    await context.sync();
+
+    // A copy of the sheet gets copies of its names, referring to the copy's cells.
+    const copy = s2026.copy("End");
+    copy.load("name");
+    await context.sync();
+    expect(copy.name).toBe("IKU 2026 (2)");
+    expect(
+      fake.workbook.names
+        .filter((n) => n.scope === "IKU 2026 (2)")
+        .map((n) => [n.name, n.formula])
+        .sort()
+    ).toEqual([
+      ["HASIL", "='IKU 2026 (2)'!$B$2"],
+      ["IKU06_X", "='IKU 2026 (2)'!$C$3"],
+    ]);
+    // Deleting a sheet deletes its names; a workbook name referring to it reads #REF!.
+    copy.delete();
+    wb.worksheets.getItem("IKU 2025").delete();
+    await context.sync();
+    expect(fake.workbook.names.map((n) => [n.name, n.scope, n.formula])).toEqual([
+      ["HASIL", undefined, "=#REF!$A$1"],
+      ["HASIL", "IKU 2026", "='IKU 2026'!$B$2"],
+      ["IKU06_X", "IKU 2026", "='IKU 2026'!$C$3"],
+    ]);
+    // A sheet's name is reached, changed and deleted through its own collection only.
+    const own = s2026.names.getItemOrNullObject("iku06_x");
+    const wide = wb.names.getItemOrNullObject("IKU06_X");
+    await context.sync();
+    expect([own.isNullObject, wide.isNullObject]).toEqual([false, true]);
+    own.delete();
+    await context.sync();
+    expect(fake.workbook.names.map((n) => n.name)).toEqual(["HASIL", "HASIL"]);
+  });
+
   test("conditional formats: clearAll removes only the cleared cells", async () => {
     const fake = createFakeExcel({ sheets: ["Data"] });
     const { context } = fake;

@@ -204,6 +204,32 @@ describe("a regenerate over the add-in's sheet that fails midway", () => {
     expect(failures).toBeGreaterThan(50);
   });
 
+  test("the upgrade of workbook-wide names: a failure at any operation puts them back workbook-wide, a success makes them the sheet's own", async () => {
+    let failures = 0;
+    for (let n = 1; ; n++) {
+      const fake = await existing();
+      // As the previous version left the sheet: every add-in name workbook-wide.
+      for (const name of fake.workbook.names) delete name.scope;
+      const before = kept(fake);
+      const result = await regenerateWithFailure(fake, n);
+      if (result.ok) {
+        const own = fake.workbook.names.filter((x) => x.scope === "IKU 2026").map((x) => x.name);
+        expect(own.sort()).toEqual(next.names.map((x) => x.name).sort());
+        // Staff's own name and the stale name of a deleted sheet stay workbook-wide.
+        expect(fake.workbook.names.filter((x) => x.scope === undefined).map((x) => x.name)).toEqual(
+          ["TOTAL_DATA", "IKU06_PEMBILANG"]
+        );
+        expect(fake.valueOf("IKU01_NILAI", "IKU 2026")).toBe(78.5);
+        expect(fake.valueOf("IKU03_PEMBILANG", "IKU 2026")).toBe("dua belas");
+        break;
+      }
+      failures++;
+      expect(result.problem).toMatchObject({ sheet: "IKU 2026", restored: true });
+      expect({ n, state: kept(fake) }).toEqual({ n, state: before });
+    }
+    expect(failures).toBeGreaterThan(50);
+  });
+
   test("a sheet staff unprotected stays unprotected, also when the write failed after protecting it", async () => {
     async function unprotected(): Promise<FakeExcel> {
       const fake = await existing();
