@@ -1,5 +1,5 @@
-import { parseNameRange } from "../core/formula-parser/name-reference";
-import { MARKER_NAME } from "../core/sheet/plan";
+import type { GridName } from "../core/grid";
+import { markedSheets } from "./read-workbook";
 import type { HostResult } from "./api";
 import { runInExcel } from "./excel";
 
@@ -18,31 +18,51 @@ export async function selectCellInContext(
   return { ok: true, value: undefined };
 }
 
-/** The IKU sheet's name, from the marker name (one sync). */
-async function ikuSheetName(context: Excel.RequestContext): Promise<string | undefined> {
-  const marker = context.workbook.names.getItemOrNullObject(MARKER_NAME);
-  marker.load("formula");
+/**
+ * The add-in's sheets (one per year), from the markers: each sheet's own IKU_LEMBAR, and the
+ * workbook's of a one-year workbook made before names were sheet-scoped (one sync).
+ */
+async function ikuSheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(
+    "items/name,items/names/items/name,items/names/items/formula,items/names/items/scope"
+  );
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
   await context.sync();
-  return marker.isNullObject ? undefined : parseNameRange(marker.formula)?.sheet;
+  const gridNames: GridName[] = names.items.map((n) => ({
+    name: n.name,
+    refersTo: String(n.formula),
+  }));
+  for (const sheet of worksheets.items)
+    for (const n of sheet.names.items)
+      if (n.scope === "Worksheet")
+        gridNames.push({ name: n.name, refersTo: String(n.formula), sheet: sheet.name });
+  return markedSheets(
+    worksheets.items.map((s) => s.name),
+    gridNames
+  );
 }
 
 /**
- * Calls `handler` after every change on the IKU sheet (the pane debounces). Returns a function
- * that removes the subscription.
+ * Calls `handler` after every change on an IKU sheet, of any year (the pane debounces). Returns a
+ * function that removes the subscriptions.
  */
 export async function subscribeInContext(
   context: Excel.RequestContext,
   handler: () => void
 ): Promise<HostResult<() => Promise<void>>> {
-  const sheetName = await ikuSheetName(context);
-  if (!sheetName) return { ok: false, problem: { code: "noIkuSheet" } };
-  const registration = context.workbook.worksheets.getItem(sheetName).onChanged.add(async () => {
-    handler();
-  });
+  const sheetNames = await ikuSheetNames(context);
+  if (sheetNames.length === 0) return { ok: false, problem: { code: "noIkuSheet" } };
+  const registrations = sheetNames.map((name) =>
+    context.workbook.worksheets.getItem(name).onChanged.add(async () => {
+      handler();
+    })
+  );
   await context.sync();
   const remove = async () => {
-    await Excel.run(registration.context, async (ctx) => {
-      registration.remove();
+    await Excel.run(registrations[0].context, async (ctx) => {
+      for (const registration of registrations) registration.remove();
       await ctx.sync();
     });
   };

@@ -6,7 +6,8 @@ import { generateIkuSheet } from "../../src/office/generate";
 import { rememberSheetsInContext } from "../../src/office/read-workbook";
 import { SheetMemo } from "../../src/office/sheet-memo";
 import { exampleInputs } from "../cases/generate";
-import { createFakeExcel } from "../fake-excel/fake-excel";
+import { createFakeExcel, withExcel } from "../fake-excel/fake-excel";
+import { subscribeInContext } from "../../src/office/navigate";
 import type { FakeExcel, SheetModel } from "../fake-excel/fake-excel";
 
 /**
@@ -137,6 +138,23 @@ describe("several years in one workbook (fake Excel)", () => {
     expect(audited.value.sheets).toEqual(["IKU 2025", "IKU 2026", "IKU 2027"]);
     const overwritten = audited.value.findings.filter((f) => f.rule === "formula.overwritten");
     expect(overwritten.map((f) => [f.sheet, f.cell])).toEqual([["IKU 2027", hasil.address]]);
+  });
+
+  test("the pane hears changes on every year's sheet", async () => {
+    const fake = await threeYears();
+    const calls: string[] = [];
+    const result = await subscribeInContext(fake.context, () => calls.push("x"));
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    await fake.changed("IKU 2025", "A1");
+    await fake.changed("IKU 2027", "A1");
+    await fake.changed("Data", "A1");
+    expect(calls).toEqual(["x", "x"]);
+    await withExcel(fake, () => result.value());
+    expect(["iku 2025", "iku 2026", "iku 2027"].map((s) => fake.workbook.handlers.get(s))).toEqual([
+      [],
+      [],
+      [],
+    ]);
   });
 });
 
