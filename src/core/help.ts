@@ -127,6 +127,15 @@ function paramsBlock(functionName: string, catalogue: Catalogue, w: HelpWords): 
   return `<ul class="params">${items.join("")}</ul>`;
 }
 
+/** Each component's aggregation over the quarters, with what it means and why it was chosen. */
+function agregasiBlock(indicator: Indicator, w: HelpWords): string {
+  const items = indicator.components.map((c) => {
+    const why = c.agregasiAlasan ? ` ${escapeHtml(c.agregasiAlasan)}` : "";
+    return `<li>${escapeHtml(c.label)}: <code>${c.agregasi}</code> (${w.agregasiMeaning[c.agregasi]}).${why}</li>`;
+  });
+  return `<ul class="params">${items.join("")}</ul>`;
+}
+
 function indicatorSection(
   indicator: Indicator,
   catalogue: Catalogue,
@@ -155,6 +164,7 @@ function indicatorSection(
       [w.field.polarity, escapeHtml(indicator.polarity)],
       [w.field.penanggungJawab, escapeHtml(indicator.penanggungJawab)],
       [w.field.sumberData, escapeHtml(indicator.sumberData)],
+      [w.field.agregasi, agregasiBlock(indicator, w)],
       [w.field.notes, notes],
     ]),
     `</section>`,

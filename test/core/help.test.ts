@@ -49,6 +49,15 @@ describe.each(CATALOGUE.indicators.map((i) => [i.code, i] as const))("%s", (code
     for (const c of indicator.components) expect(part).toContain(escapeHtml(c.description));
     for (const note of indicator.notes) expect(part).toContain(escapeHtml(note));
   });
+  test("says each component's aggregation over the quarters and why", () => {
+    for (const c of indicator.components) {
+      expect(c.agregasiAlasan).toBeDefined();
+      expect(part).toContain(
+        `${escapeHtml(c.label)}: <code>${c.agregasi}</code> (${c.agregasi === "posisi" ? "triwulan terakhir" : "jumlah semua triwulan"}`
+      );
+      expect(part).toContain(escapeHtml(c.agregasiAlasan ?? ""));
+    }
+  });
   test("the example result is the core's", () => {
     const expected = formatResult(runFunction(indicator.functionName, indicator.example));
     expect(shownResult(part)).toBe(escapeHtml(expected));

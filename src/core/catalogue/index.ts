@@ -3,8 +3,10 @@ import { HELPERS } from "./helpers";
 import { INDICATORS } from "./indicators";
 import type { Catalogue, Indicator, Sasaran } from "./schema";
 
+export { AGREGASI } from "./code";
 export type {
   Agency,
+  Agregasi,
   Catalogue,
   Component,
   ComponentRole,

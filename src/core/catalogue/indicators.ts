@@ -1,4 +1,4 @@
-import type { Component, Indicator, IndicatorKind, SasaranCode } from "./schema";
+import type { Agregasi, Component, Indicator, IndicatorKind, SasaranCode } from "./schema";
 
 /*
  * The 18 IKU of DSPM Kota Bontang, in the document's order (iku-domain.md §2).
@@ -15,14 +15,28 @@ const SARANA_PARAM =
 const NOTE_COPIED_FRACTION =
   "Dalam dokumen, rumus baris ini tersalin dari baris di dekatnya; rumus yang dipakai mengikuti nama indikatornya.";
 
+/** A component's aggregation over the quarters and why it was chosen (help page). */
+type AgregasiChoice = [agregasi: Agregasi, alasan: string];
+
+// The reasons, shared by the components that share them.
+const STOK =
+  "Stok yang dibaca pada satu saat: tahun = triwulan terakhir yang terisi (bukan jumlah keempat triwulan).";
+const AKTIF = "Status aktif dinilai pada saat pelaporan: tahun = triwulan terakhir yang terisi.";
+const LAYANAN =
+  "Layanan yang diberikan sepanjang tahun: tahun = jumlah semua triwulan (isi per triwulan hanya yang baru pada triwulan itu).";
+const KEBUTUHAN =
+  "Kasus yang membutuhkan layanan ditemukan sepanjang tahun: tahun = jumlah kasus baru semua triwulan.";
+const POSISI_STOK: AgregasiChoice = ["posisi", STOK];
+
 function count(
   key: string,
   role: Component["role"],
   label: string,
   param: string,
-  description: string
+  description: string,
+  [agregasi, agregasiAlasan]: AgregasiChoice = POSISI_STOK
 ): Component {
-  return { key, role, label, param, description, valueType: "cacah" };
+  return { key, role, label, param, description, valueType: "cacah", agregasi, agregasiAlasan };
 }
 
 interface FractionSpec {
@@ -39,6 +53,8 @@ interface FractionSpec {
   functionName: string;
   functionDescription: string;
   example: [number, number];
+  /** The aggregation over the quarters of the numerator and of the denominator. */
+  agregasi: [AgregasiChoice, AgregasiChoice];
   notes?: string[];
   rupiahFunction?: string;
 }
@@ -58,8 +74,8 @@ function fraction(spec: FractionSpec): Indicator {
     kind: spec.kind,
     timesHundred,
     components: [
-      count("PEMBILANG", "pembilang", nLabel, nParam, nDesc),
-      count("PENYEBUT", "penyebut", dLabel, dParam, dDesc),
+      count("PEMBILANG", "pembilang", nLabel, nParam, nDesc, spec.agregasi[0]),
+      count("PENYEBUT", "penyebut", dLabel, dParam, dDesc, spec.agregasi[1]),
     ],
     satuan: spec.satuan,
     polarity: "positif",
@@ -91,6 +107,9 @@ export const INDICATORS: Indicator[] = [
         param: "nilai",
         description: "Nilai SAKIP dari laporan hasil evaluasi, antara 0 dan 100.",
         valueType: "skor",
+        agregasi: "posisi",
+        agregasiAlasan:
+          "Nilai SAKIP terbit sekali setahun: tahun = triwulan terakhir yang terisi (menjumlahkan nilai tidak bermakna).",
       },
     ],
     satuan: "nilai",
@@ -153,6 +172,16 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase PPKS yang memperoleh bantuan sosial (IKU 3): penerima / seluruh PPKS × 100.",
     example: [45, 60],
+    agregasi: [
+      [
+        "akumulasi",
+        "Penerima bansos bertambah sepanjang tahun: tahun = jumlah penerima baru semua triwulan (satu PPKS dihitung sekali, pada triwulan pertama ia menerima).",
+      ],
+      [
+        "posisi",
+        "PPKS yang memenuhi syarat adalah data terdaftar: tahun = data triwulan terakhir yang terisi.",
+      ],
+    ],
     notes: [
       'Dokumen menulis "Jumlah yang Ditangani"; dibaca sebagai PPKS yang memperoleh bantuan sosial.',
       "Penyebutnya adalah PPKS yang memenuhi syarat menerima bantuan sosial (terdaftar dan layak menurut kriteria program), bukan seluruh PPKS: PPKS yang tidak berhak atas bansos tidak dihitung.",
@@ -180,6 +209,13 @@ export const INDICATORS: Indicator[] = [
     functionName: "PERSENTASE_PMKS_TERTANGANI",
     functionDescription: "Persentase PMKS yang tertangani (IKU 4): tertangani / yang ada × 100.",
     example: [120, 150],
+    agregasi: [
+      ["akumulasi", LAYANAN],
+      [
+        "posisi",
+        "PMKS yang ada adalah data terdaftar: tahun = data triwulan terakhir yang terisi.",
+      ],
+    ],
     notes: [
       NOTE_COPIED_FRACTION,
       "Pecahan PMKS tertangani / PMKS yang ada diambil dari halaman 2 dokumen.",
@@ -208,6 +244,7 @@ export const INDICATORS: Indicator[] = [
     functionName: "PERSENTASE_PSKS_AKTIF",
     functionDescription: "Persentase PSKS yang aktif (IKU 5): PSKS aktif / PSKS terdaftar × 100.",
     example: [38, 50],
+    agregasi: [["posisi", AKTIF], POSISI_STOK],
     notes: [
       NOTE_COPIED_FRACTION,
       "PSKS mencakup perseorangan (pekerja sosial masyarakat, TKSK, penyuluh sosial, Tagana, …) dan lembaga (LKS, Karang Taruna, …). Hitung keduanya dalam satuan yang sama, satu PSKS per orang atau per lembaga yang terdaftar, dan sebutkan jenis yang dihitung dalam LKjIP; jangan menjumlahkan anggota lembaga sebagai PSKS tersendiri.",
@@ -237,6 +274,10 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase PPKS yang mendapatkan rehabilitasi sosial (IKU 6): mendapat / membutuhkan × 100.",
     example: [45, 60],
+    agregasi: [
+      ["akumulasi", LAYANAN],
+      ["akumulasi", KEBUTUHAN],
+    ],
     notes: [
       "Dalam dokumen pecahannya terbalik dan menyebut PSKS (pemberi layanan) alih-alih PPKS (penerima); dibaca harfiah hasilnya ≥ 100%. Yang dipakai: PPKS yang mendapatkan / PPKS yang membutuhkan rehabilitasi sosial.",
     ],
@@ -265,6 +306,10 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase PPKS yang mendapatkan perlindungan dan jaminan sosial (IKU 7): mendapat / membutuhkan × 100.",
     example: [72, 90],
+    agregasi: [
+      ["akumulasi", LAYANAN],
+      ["akumulasi", KEBUTUHAN],
+    ],
     notes: [NOTE_COPIED_FRACTION],
   }),
   fraction({
@@ -290,6 +335,16 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Tingkat validitas data penduduk kemiskinan (IKU 8): data valid / seluruh data × 100.",
     example: [8420, 9350],
+    agregasi: [
+      [
+        "posisi",
+        "Data diverifikasi bertahap dan hasilnya menggantikan yang lama: tahun = hasil verifikasi triwulan terakhir yang terisi.",
+      ],
+      [
+        "posisi",
+        "Seluruh data kemiskinan adalah data yang berlaku saat verifikasi: tahun = triwulan terakhir yang terisi.",
+      ],
+    ],
     notes: [
       'Dokumen tidak memberi pecahan, hanya "Data Kemiskinan Daerah"; dihitung sebagai data valid / seluruh data kemiskinan daerah × 100%.',
       'DTKS telah digantikan oleh DTSEN (Data Tunggal Sosial dan Ekonomi Nasional, Inpres 4/2025). Data "valid" adalah data penduduk miskin daerah yang NIK-nya padan dengan data kependudukan (Dukcapil) dan tercatat di DTSEN setelah verifikasi dan validasi; penyebutnya seluruh data kemiskinan daerah yang diverifikasi pada tahun itu.',
@@ -319,6 +374,13 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase korban bencana alam/sosial yang terlayani (IKU 9): terlayani / seluruh korban × 100.",
     example: [95, 100],
+    agregasi: [
+      [
+        "akumulasi",
+        "Bencana terjadi kapan saja dalam tahun: tahun = jumlah korban terlayani semua triwulan.",
+      ],
+      ["akumulasi", "Korban baru muncul tiap kejadian: tahun = jumlah korban semua triwulan."],
+    ],
     notes: [NOTE_COPIED_FRACTION],
   }),
   fraction({
@@ -345,6 +407,7 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase taman makam pahlawan yang dikelola (IKU 10): dikelola / seluruh TMP × 100.",
     example: [2, 2],
+    agregasi: [POSISI_STOK, POSISI_STOK],
     notes: [NOTE_COPIED_FRACTION],
   }),
   fraction({
@@ -366,6 +429,7 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Rata-rata jumlah kelompok binaan per LPM (IKU 11): kelompok binaan / jumlah LPM, tanpa dikali 100.",
     example: [45, 15],
+    agregasi: [POSISI_STOK, POSISI_STOK],
     notes: ["Ini rata-rata, bukan persentase: pembilang boleh lebih besar daripada penyebut."],
   }),
   fraction({
@@ -391,6 +455,7 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase LKK dan LAK yang aktif (IKU 12): aktif / seluruh LKK dan LAK × 100.",
     example: [110, 128],
+    agregasi: [["posisi", AKTIF], POSISI_STOK],
     notes: [
       "Menurut Permendagri 18/2018, LPM, PKK dan Posyandu juga termasuk LKK, dan masing-masing sudah diukur oleh IKU 14, 17 dan 18. IKU 12 menghitung LKK lainnya (RT, Karang Taruna dan lembaga kemasyarakatan kelurahan lain yang ditetapkan) serta LAK; sebutkan jenis yang dihitung dalam LKjIP agar satu lembaga tidak dihitung di dua indikator.",
     ],
@@ -414,6 +479,7 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Rata-rata jumlah kelompok binaan per PKK (IKU 13): kelompok binaan / jumlah PKK, tanpa dikali 100.",
     example: [60, 19],
+    agregasi: [POSISI_STOK, POSISI_STOK],
     notes: ["Ini rata-rata, bukan persentase: pembilang boleh lebih besar daripada penyebut."],
   }),
   fraction({
@@ -430,6 +496,7 @@ export const INDICATORS: Indicator[] = [
     functionName: "PERSENTASE_LPM_AKTIF",
     functionDescription: "Persentase LPM yang aktif (IKU 14): LPM aktif / jumlah LPM × 100.",
     example: [13, 15],
+    agregasi: [["posisi", AKTIF], POSISI_STOK],
     notes: [
       'Dokumen menamai indikator ini "Jumlah LPM" dengan pola yang sama seperti IKU 15, 17 dan 18 (nama lalu "x 100%"), sedangkan rumusnya Jumlah LPM Aktif / Jumlah LPM × 100%. Nama dokumen dipertahankan; yang dihitung adalah persentase LPM aktif. Ketidaksesuaian nama dan rumus ini sebaiknya dikonfirmasi kepada penyusun dokumen.',
     ],
@@ -453,6 +520,13 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase LPM yang berprestasi (IKU 15): LPM berprestasi / jumlah LPM × 100.",
     example: [5, 15],
+    agregasi: [
+      [
+        "posisi",
+        "Prestasi dinilai per LPM, bukan per kejadian: tahun = jumlah LPM berprestasi pada triwulan terakhir yang terisi (satu LPM dihitung sekali).",
+      ],
+      POSISI_STOK,
+    ],
   }),
   fraction({
     code: "IKU16",
@@ -478,6 +552,16 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase program pemberdayaan masyarakat yang didukung swadaya (IKU 16): program swadaya / total program × 100.",
     example: [18, 24],
+    agregasi: [
+      [
+        "akumulasi",
+        "Program berjalan dan didukung swadaya sepanjang tahun: tahun = jumlah program (atau nilai swadaya) semua triwulan, tiap program dicatat sekali pada triwulan mulainya.",
+      ],
+      [
+        "akumulasi",
+        "Program pemberdayaan dimulai sepanjang tahun: tahun = jumlah program semua triwulan.",
+      ],
+    ],
     rupiahFunction: "PERSENTASE_SWADAYA_RUPIAH",
     notes: [
       '"Swadaya" dapat dibaca dua cara, dan instansi memilihnya di pengaturan (Swadaya IKU 16, CLI --swadaya). Bawaan: jumlah program pemberdayaan yang didukung swadaya masyarakat dibanding seluruh program (bilangan bulat, =IKU.PERSENTASE_SWADAYA). Rupiah: nilai swadaya masyarakat (Rp) dibanding nilai seluruh program pemberdayaan (Rp), boleh desimal (=IKU.PERSENTASE_SWADAYA_RUPIAH); lembar, validasi data, tanda sel dan Periksa Data mengikuti pilihan itu.',
@@ -497,6 +581,7 @@ export const INDICATORS: Indicator[] = [
     functionName: "PERSENTASE_PKK_AKTIF",
     functionDescription: "Persentase PKK yang aktif (IKU 17): PKK aktif / jumlah PKK × 100.",
     example: [17, 19],
+    agregasi: [["posisi", AKTIF], POSISI_STOK],
     notes: ['Dokumen menulis "Akif"; dibaca "Aktif".'],
   }),
   fraction({
@@ -522,6 +607,7 @@ export const INDICATORS: Indicator[] = [
     functionDescription:
       "Persentase posyandu aktif (IKU 18): posyandu aktif / total posyandu × 100.",
     example: [140, 172],
+    agregasi: [["posisi", AKTIF], POSISI_STOK],
     notes: [
       "Pembagian strata Pratama/Madya/Purnama/Mandiri sudah tidak dipakai. Posyandu dihitung aktif bila memenuhi kriteria Posyandu aktif: buka (melaksanakan kegiatan) paling sedikit 10 kali setahun, memiliki paling sedikit 5 kader, dan cakupan sasarannya paling sedikit 50%. Kelembagaan Posyandu sebagai lembaga kemasyarakatan desa/kelurahan diatur Permendagri 13/2024 tentang Pos Pelayanan Terpadu.",
     ],

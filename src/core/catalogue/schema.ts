@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COMPONENT_ROLES, KIND_IDS, RULES, VALUE_TYPE_IDS, genericFunctionName } from "../rules";
 import type { RuleTable } from "../rules";
-import { INDICATOR_CODE_PATTERN } from "./code";
+import { AGREGASI, INDICATOR_CODE_PATTERN } from "./code";
 
 /**
  * The catalogue's schema. Types are inferred from it (schema and type share a name); the data
@@ -31,6 +31,10 @@ export type ValueType = z.infer<typeof ValueType>;
 export const ComponentRole = z.enum(COMPONENT_ROLES);
 export type ComponentRole = z.infer<typeof ComponentRole>;
 
+/** How a component's year value follows from its quarters (code.ts). */
+export const Agregasi = z.enum(AGREGASI);
+export type Agregasi = z.infer<typeof Agregasi>;
+
 /** One input of an indicator's formula (a cell in the sheet, an argument of its function). */
 export const Component = z.object({
   /** Suffix of the defined name: IKU06_PEMBILANG. Upper case, letters, digits and _. */
@@ -43,6 +47,9 @@ export const Component = z.object({
   /** Indonesian description of the parameter (function metadata, help page, input message). */
   description: z.string().min(10),
   valueType: ValueType,
+  agregasi: Agregasi,
+  /** Why this aggregation (Indonesian; the built-in catalogue documents each choice). */
+  agregasiAlasan: z.string().min(10).optional(),
 });
 export type Component = z.infer<typeof Component>;
 

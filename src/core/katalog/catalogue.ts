@@ -1,4 +1,5 @@
-import type { Catalogue, Component, Indicator, Sasaran } from "../catalogue";
+import { AGREGASI } from "../catalogue/code";
+import type { Agregasi, Catalogue, Component, Indicator, Sasaran } from "../catalogue";
 import { RULES, genericFunctionName, valueTypeLabel } from "../rules";
 import type { KindId, KindRule, RuleTable } from "../rules";
 import { readKatalog } from "./read";
@@ -45,12 +46,24 @@ export function katalogKinds(rules: RuleTable = RULES): Record<string, KindArity
 
 export const KATALOG_POLARITIES = ["positif", "negatif"] as const;
 
+/**
+ * The aggregation words of the Agregasi column; the first, posisi, is the default of a component
+ * the Katalog says nothing about (see layout.ts for why).
+ */
+export const KATALOG_AGREGASI = AGREGASI;
+export const AGREGASI_BAWAAN: Agregasi = AGREGASI[0];
+
 export function readKatalogSheet(
   sheet: SheetGrid,
   rules: RuleTable = RULES,
   lang: "id" | "en" = "id"
 ): KatalogRead {
-  return readKatalog(sheet, { kinds: katalogKinds(rules), polarities: KATALOG_POLARITIES, lang });
+  return readKatalog(sheet, {
+    kinds: katalogKinds(rules),
+    polarities: KATALOG_POLARITIES,
+    agregasi: KATALOG_AGREGASI,
+    lang,
+  });
 }
 
 function sameIdentity(entry: KatalogEntry, builtIn: Indicator): boolean {
@@ -74,6 +87,7 @@ function genericComponents(entry: KatalogEntry, kind: KindRule, rules: RuleTable
       param: role,
       description: `${label}: ${valueTypeLabel(type)}.`,
       valueType: kind.valueType,
+      agregasi: (entry.agregasi?.[i] as Agregasi | undefined) ?? AGREGASI_BAWAAN,
     };
   });
 }
@@ -121,6 +135,13 @@ export function katalogCatalogue(
         ...known,
         ...common,
         formulaReading: entry.formula || known.formulaReading,
+        // The Katalog's Agregasi where it says one; the built-in choice (and its reason) else.
+        components: known.components.map((c, k) => {
+          const said = entry.agregasi?.[k] as Agregasi | undefined;
+          if (said === undefined || said === c.agregasi) return c;
+          const { agregasiAlasan: _, ...rest } = c;
+          return { ...rest, agregasi: said };
+        }),
       };
     }
     const components = genericComponents(entry, kind, rules);

@@ -19,6 +19,7 @@ export type KatalogField =
   | "komponen3"
   | "satuan"
   | "polaritas"
+  | "agregasi"
   | "penanggungJawab"
   | "sumberData"
   | "formula"
@@ -102,6 +103,15 @@ export const KATALOG_COLUMNS: readonly KatalogColumn[] = [
     help: {
       id: "positif (makin tinggi makin baik, bawaan) atau negatif (makin rendah makin baik)",
       en: "positif (higher is better, the default) or negatif (lower is better)",
+    },
+  },
+  {
+    field: "agregasi",
+    header: "Agregasi",
+    required: false,
+    help: {
+      id: "cara realisasi setahun dihitung dari triwulan: akumulasi (jumlah semua triwulan, misalnya orang yang dilayani) atau posisi (triwulan terakhir yang terisi, misalnya jumlah LPM terdaftar); satu kata untuk semua komponen, atau satu per komponen dipisah koma (akumulasi, posisi). Kosong atau tanpa kolom ini: indikator bawaan memakai pilihan katalog bawaan, indikator lain posisi, karena posisi tidak pernah menggandakan angka stok dan nilai yang hanya diisi sekali (pada TW IV) tetap menjadi nilai setahun",
+      en: "how the year's realisasi follows from the quarters: akumulasi (the sum of all quarters, e.g. people served) or posisi (the latest filled quarter, e.g. the number of registered LPM); one word for every component, or one per component separated by commas (akumulasi, posisi). Empty or no such column: a built-in indicator keeps the built-in catalogue's choice, any other takes posisi, because posisi never multiplies a stock and a value typed once (in TW IV) stays the year's value",
     },
   },
   {

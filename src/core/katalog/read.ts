@@ -32,6 +32,8 @@ export interface KatalogReadOptions {
   kinds: Readonly<Record<string, KindArity>>;
   /** The polarity words a Katalog may use. */
   polarities: readonly string[];
+  /** The aggregation words a Katalog may use (Agregasi column). */
+  agregasi: readonly string[];
   lang?: "id" | "en";
 }
 
@@ -53,6 +55,11 @@ export interface KatalogEntry {
   komponen: string[];
   satuan: string;
   polaritas: string;
+  /**
+   * The aggregation of each component (lower case), one per component; null when the cell is
+   * empty or the column absent (the catalogue then takes its default: katalog/catalogue.ts).
+   */
+  agregasi: string[] | null;
   penanggungJawab: string;
   sumberData: string;
   formula: string;
@@ -73,6 +80,11 @@ function cellText(value: GridValue | undefined): string {
 
 const COMPONENT_FIELDS = ["komponen1", "komponen2", "komponen3"] as const;
 
+/** The words of an Agregasi cell, lower case: "akumulasi, posisi" → two words. */
+function agregasiWords(text: string): string[] {
+  return text === "" ? [] : text.split(/[,;]/).map((w) => w.trim().toLowerCase());
+}
+
 /** The row schema: zod checks each row; the words come from KATALOG_RULES. */
 function rowSchema(options: KatalogReadOptions) {
   const text = z.string();
@@ -87,6 +99,7 @@ function rowSchema(options: KatalogReadOptions) {
       komponen3: text,
       satuan: text,
       polaritas: text,
+      agregasi: text,
       penanggungJawab: text,
       sumberData: text,
       formula: text,
@@ -137,8 +150,33 @@ function rowSchema(options: KatalogReadOptions) {
             allowed: options.polarities.join((options.lang ?? "id") === "en" ? " or " : " atau "),
           });
         }
+        // One word for every component, or one per component: each a known word.
+        const words = agregasiWords(row.agregasi);
+        const unknown = words.find((w) => !options.agregasi.includes(w));
+        if (unknown !== undefined) {
+          problem("agregasi", "katalog.agregasiUnknown", {
+            value: `"${unknown}"`,
+            allowed: options.agregasi.join((options.lang ?? "id") === "en" ? " or " : " atau "),
+          });
+        } else if (words.length > 1) {
+          const components = filled.filter(Boolean).length;
+          if (words.length !== components) {
+            problem("agregasi", "katalog.agregasiCount", {
+              count: words.length,
+              expected: components,
+            });
+          }
+        }
       })
     );
+}
+
+/** The Agregasi cell as one word per component, or null for the default (cell empty). */
+function agregasiEntry(read: Record<KatalogField, string>): string[] | null {
+  const words = agregasiWords(read.agregasi);
+  if (words.length === 0) return null;
+  const components = COMPONENT_FIELDS.filter((f) => read[f] !== "").length;
+  return words.length === 1 ? Array.from({ length: components }, () => words[0]) : words;
 }
 
 export function readKatalog(sheet: SheetGrid, options: KatalogReadOptions): KatalogRead {
@@ -262,6 +300,7 @@ export function readKatalog(sheet: SheetGrid, options: KatalogReadOptions): Kata
       komponen: COMPONENT_FIELDS.map((f) => read[f]).filter((label) => label !== ""),
       satuan: read.satuan,
       polaritas: read.polaritas.toLowerCase() || options.polarities[0],
+      agregasi: agregasiEntry(read),
       penanggungJawab: read.penanggungJawab,
       sumberData: read.sumberData,
       formula: read.formula,

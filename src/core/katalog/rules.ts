@@ -16,6 +16,8 @@ export type KatalogRuleId =
   | "katalog.componentCount"
   | "katalog.componentGap"
   | "katalog.polaritasUnknown"
+  | "katalog.agregasiUnknown"
+  | "katalog.agregasiCount"
   | "katalog.tooMany";
 
 /** What a message may say; every field is plain text already quoted where needed. */
@@ -34,6 +36,9 @@ export interface KatalogProblemArgs {
   needs?: string;
   limit?: number;
   sheet?: string;
+  /** How many words a cell holds, and how many it may hold. */
+  count?: number;
+  expected?: number;
 }
 
 type Message = (a: KatalogProblemArgs) => string;
@@ -170,6 +175,30 @@ export const KATALOG_RULES: Record<KatalogRuleId, { id: KatalogRuleWords; en: Ka
         label: "Unknown polarity",
         message: (a) =>
           `The polarity ${a.value} is unknown; choose ${a.allowed}, or leave it empty (positif).`,
+      },
+    },
+    "katalog.agregasiUnknown": {
+      id: {
+        label: "Agregasi tidak dikenal",
+        message: (a) =>
+          `Agregasi ${a.value} tidak dikenal; tulis ${a.allowed} (satu kata untuk semua komponen, atau satu per komponen dipisah koma), atau kosongkan.`,
+      },
+      en: {
+        label: "Unknown aggregation",
+        message: (a) =>
+          `The aggregation ${a.value} is unknown; write ${a.allowed} (one word for every component, or one per component separated by commas), or leave it empty.`,
+      },
+    },
+    "katalog.agregasiCount": {
+      id: {
+        label: "Jumlah agregasi tidak sesuai",
+        message: (a) =>
+          `Kolom Agregasi berisi ${a.count} kata, padahal indikator ini punya ${a.expected} komponen: tulis satu kata untuk semua komponen, atau tepat ${a.expected} kata dipisah koma.`,
+      },
+      en: {
+        label: "Wrong number of aggregations",
+        message: (a) =>
+          `The Agregasi column holds ${a.count} words but this indicator has ${a.expected} components: write one word for every component, or exactly ${a.expected} words separated by commas.`,
       },
     },
     "katalog.tooMany": {

@@ -26,11 +26,17 @@ const WIDTHS: Record<KatalogField, number> = {
   komponen3: 28,
   satuan: 10,
   polaritas: 10,
+  agregasi: 20,
   penanggungJawab: 22,
   sumberData: 14,
   formula: 36,
   catatan: 40,
 };
+
+/** One word when every component shares it, else one per component ("akumulasi, posisi"). */
+function agregasiText(words: readonly string[]): string {
+  return words.every((w) => w === words[0]) ? words[0] : words.join(", ");
+}
 
 /** A catalogue as a Katalog sheet; reading it back gives the same indicators (round trip). */
 export function katalogContent(catalogue: Catalogue): KatalogContent {
@@ -54,6 +60,7 @@ export function katalogContent(catalogue: Catalogue): KatalogContent {
       komponen3: ind.components[2]?.label ?? null,
       satuan: ind.satuan,
       polaritas: ind.polarity,
+      agregasi: agregasiText(ind.components.map((c) => c.agregasi)),
       penanggungJawab: ind.penanggungJawab,
       sumberData: ind.sumberData,
       formula: ind.formulaReading,

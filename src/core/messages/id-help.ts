@@ -35,9 +35,12 @@ export interface HelpWords {
     polarity: string;
     penanggungJawab: string;
     sumberData: string;
+    agregasi: string;
     notes: string;
   };
   noNotes: string;
+  /** How each aggregation reads the quarters, after its word (akumulasi / posisi). */
+  agregasiMeaning: { akumulasi: string; posisi: string };
   optional: string;
   repeating: string;
   /** Before the example typed with Indonesian regional settings. */
@@ -176,9 +179,14 @@ export function helpId(f: TextFacts): HelpWords {
       polarity: "Polaritas",
       penanggungJawab: "Penanggung jawab",
       sumberData: "Sumber data",
+      agregasi: "Realisasi setahun dari triwulan (agregasi)",
       notes: "Catatan (ambiguitas dokumen)",
     },
     noNotes: "Tidak ada.",
+    agregasiMeaning: {
+      akumulasi: "jumlah semua triwulan yang terisi",
+      posisi: "triwulan terakhir yang terisi",
+    },
     optional: "opsional",
     repeating: "bisa diulang",
     regional: "Dengan pengaturan regional Indonesia:",

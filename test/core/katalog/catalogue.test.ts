@@ -86,4 +86,42 @@ describe("katalogCatalogue", () => {
       "PERSENTASE_PSKS_AKTIF"
     );
   });
+
+  describe("Agregasi", () => {
+    const agregasiOf = (cat: Catalogue, code: string) =>
+      cat.indicators.find((i) => i.code === code)!.components.map((c) => c.agregasi);
+    const column = (rows: GridValue[][]) =>
+      rows[rows.findIndex((r) => r[0] === "Kode")].indexOf("Agregasi");
+
+    it("keeps every component's aggregation through iku katalog and back (round trip)", () => {
+      const rows = katalogContent(CATALOGUE).rows;
+      expect(rows[rows.findIndex((r) => r[0] === "IKU03")][column(rows)]).toBe("akumulasi, posisi");
+      expect(rows[rows.findIndex((r) => r[0] === "IKU14")][column(rows)]).toBe("posisi");
+      const cat = fromRows(rows);
+      for (const ind of CATALOGUE.indicators)
+        expect(cat.indicators.find((i) => i.code === ind.code)!.components).toEqual(ind.components);
+    });
+
+    it("takes the Katalog's word over the built-in one, and posisi where a Katalog says nothing", () => {
+      const rows = katalogContent(CATALOGUE).rows.map((r) => [...r]);
+      const c = column(rows);
+      rows[rows.findIndex((r) => r[0] === "IKU14")][c] = "akumulasi, posisi";
+      rows[rows.findIndex((r) => r[0] === "IKU06")][c] = null;
+      const cat = fromRows(rows);
+      expect(agregasiOf(cat, "IKU14")).toEqual(["akumulasi", "posisi"]);
+      // Changed: the built-in reason no longer applies; unchanged: it stays.
+      const iku14 = cat.indicators.find((i) => i.code === "IKU14")!.components;
+      expect(iku14[0].agregasiAlasan).toBeUndefined();
+      expect(iku14[1].agregasiAlasan).toBe(CATALOGUE.indicators[13].components[1].agregasiAlasan);
+      // An empty cell keeps the built-in choice of a built-in indicator.
+      expect(agregasiOf(cat, "IKU06")).toEqual(["akumulasi", "akumulasi"]);
+      // Another agency's Katalog without the column: posisi for every component.
+      const dinkes = fromRows(DINKES_KATALOG);
+      expect(DINKES_KATALOG.some((r) => r.includes("Agregasi"))).toBe(false);
+      expect(dinkes.indicators.flatMap((i) => i.components.map((k) => k.agregasi))).toEqual(
+        dinkes.indicators.flatMap((i) => i.components.map(() => "posisi"))
+      );
+      expect(Catalogue.safeParse(dinkes).success).toBe(true);
+    });
+  });
 });

@@ -17,6 +17,7 @@ const OPTIONS: KatalogReadOptions = {
     nilai: { min: 1, max: 1, needs: { id: "tepat Komponen 1 saja", en: "Komponen 1 only" } },
   },
   polarities: ["positif", "negatif"],
+  agregasi: ["posisi", "akumulasi"],
 };
 
 const HEADER = [
@@ -218,6 +219,55 @@ describe("readKatalog", () => {
     });
   });
 
+  describe("the optional Agregasi column", () => {
+    const withAgregasi = (values: GridValue[]) => [
+      [...HEADER, "Agregasi"],
+      ...values.map((v, i) => [...row({ 0: `K${i}` }), v]),
+    ];
+
+    it("reads one word for every component, one per component, or none (the default)", () => {
+      const read = readKatalog(
+        sheet(withAgregasi(["Akumulasi", "akumulasi , posisi", null, "posisi;akumulasi"])),
+        OPTIONS
+      );
+      expect(read.ok && read.entries.map((e) => e.agregasi)).toEqual([
+        ["akumulasi", "akumulasi"],
+        ["akumulasi", "posisi"],
+        null,
+        ["posisi", "akumulasi"],
+      ]);
+      // No column at all: every entry takes the default.
+      const without = readKatalog(sheet([HEADER, row({})]), OPTIONS);
+      expect(without.ok && without.entries[0].agregasi).toBeNull();
+    });
+
+    it("names the cell of a wrong word or a wrong count, in both languages", () => {
+      expect(findings(withAgregasi(["jumlah", "posisi, posisi, akumulasi", "posisi,"]))).toEqual([
+        [
+          "J2",
+          "katalog.agregasiUnknown",
+          'Agregasi "jumlah" tidak dikenal; tulis posisi atau akumulasi (satu kata untuk semua komponen, atau satu per komponen dipisah koma), atau kosongkan.',
+        ],
+        [
+          "J3",
+          "katalog.agregasiCount",
+          "Kolom Agregasi berisi 3 kata, padahal indikator ini punya 2 komponen: tulis satu kata untuk semua komponen, atau tepat 2 kata dipisah koma.",
+        ],
+        ["J4", "katalog.agregasiUnknown", expect.stringContaining('Agregasi "" tidak dikenal')],
+      ]);
+      const en = readKatalog(sheet(withAgregasi(["posisi, akumulasi, posisi"])), {
+        ...OPTIONS,
+        lang: "en",
+      });
+      expect(!en.ok && en.findings[0]).toMatchObject({
+        cell: "J2",
+        messageLang: "en",
+        message:
+          "The Agregasi column holds 3 words but this indicator has 2 components: write one word for every component, or exactly 2 words separated by commas.",
+      });
+    });
+  });
+
   it("has a test above for every rule", () => {
     const tested = [
       "noTable",
@@ -231,6 +281,8 @@ describe("readKatalog", () => {
       "componentCount",
       "componentGap",
       "polaritasUnknown",
+      "agregasiUnknown",
+      "agregasiCount",
       "tooMany",
     ];
     expect(KATALOG_RULE_IDS.map((id) => id.replace("katalog.", "")).sort()).toEqual(tested.sort());

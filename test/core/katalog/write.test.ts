@@ -14,6 +14,7 @@ describe("katalogContent", () => {
       {
         kinds: Object.fromEntries(CATALOGUE.indicators.map((i) => [i.kind, ANY])),
         polarities: ["positif", "negatif"],
+        agregasi: ["posisi", "akumulasi"],
       }
     );
     expect(read.ok).toBe(true);
@@ -33,6 +34,7 @@ describe("katalogContent", () => {
         komponen: ind.components.map((c) => c.label),
         satuan: ind.satuan,
         polaritas: ind.polarity,
+        agregasi: ind.components.map((c) => c.agregasi),
         penanggungJawab: ind.penanggungJawab,
         sumberData: ind.sumberData,
         formula: ind.formulaReading,

@@ -235,6 +235,7 @@ function growthIndicator(
     param,
     description: `Nilai ${role} indikator uji.`,
     valueType: "besaran" as const,
+    agregasi: "posisi" as const,
   });
   return {
     code,
