@@ -14,6 +14,8 @@ import { scopePlanNames, TransplantRefused, transplant, XmlBroken } from "./tran
 import { WorkbookIndex } from "../core/workbook-index";
 import { findIkuSheets, yearSheets } from "../core/find-iku-sheet";
 import { evaluatePlan } from "../core/sheet/evaluate";
+import { yearValueMoves } from "../core/sheet/upgrade";
+import type { YearValueMove } from "../core/sheet/upgrade";
 import { buildSheetPlan } from "../core/sheet/plan";
 import { parseNameReference, sameSheet } from "../core/formula-parser/name-reference";
 import { addinNames, decideRegeneration, namesSeenOn } from "../core/sheet/regenerate";
@@ -46,6 +48,8 @@ export interface GenerateOutcome {
   sheet: string;
   created: boolean;
   kept: number;
+  /** Typed year values of a one-year sheet moved to TW IV (update only). */
+  moved?: YearValueMove[];
   /** Notes removed by --hapus-catatan (update only). */
   removedNotes?: UserNote[];
   /** The catalogue the sheet was made from, and its size. */
@@ -336,6 +340,15 @@ export async function generateUpdate(
   const oldInputAt = previous
     ? new Map(previous.plan.cells.map((c) => [c.address, c.name]))
     : undefined;
+  // A one-year sheet made before the quarters (its year components are inputs): see below.
+  const moves =
+    old && oldWs
+      ? yearValueMoves(
+          plan,
+          seen.map((n) => ({ name: n.name, refersTo: n.text })),
+          old.name
+        )
+      : [];
   if (old && oldWs) {
     for (const cell of plan.cells) {
       if ((cell.role !== "input" && cell.role !== "target") || !cell.name) continue;
@@ -345,8 +358,10 @@ export async function generateUpdate(
       // that cell is an unlocked input cell there too (labels and formulas are locked), and,
       // when the old plan is known, was this same input (not another indicator's before a
       // Katalog edit moved the rows).
+      // Not on a one-year sheet: its cells at the plan's addresses are of another layout.
       if (
         !ref &&
+        moves.length === 0 &&
         oldWs.getCell(cell.address).protection?.locked === false &&
         (!oldInputAt || oldInputAt.get(cell.address) === cell.name)
       ) {
@@ -358,6 +373,21 @@ export async function generateUpdate(
       if (!keepable(value)) continue;
       kept.set(cell.address, value);
       inputs[cell.name] = gridValueOf(value);
+    }
+  }
+
+  // A one-year sheet made before the quarters: each typed year value moves to TW IV.
+  const moved: YearValueMove[] = [];
+  if (old && oldWs) {
+    for (const move of moves) {
+      const ref = parseNameReference(byName.get(move.from)?.text ?? "");
+      if (!ref || !sameSheet(ref.sheet, old.name) || kept.has(move.address)) continue;
+      const value = typedValue(oldWs.getCell(ref.address));
+      consumed.add(ref.address);
+      if (!keepable(value)) continue;
+      kept.set(move.address, value);
+      inputs[move.to] = gridValueOf(value);
+      moved.push(move);
     }
   }
 
@@ -411,6 +441,7 @@ export async function generateUpdate(
     sheet: requested,
     created: !old,
     kept: kept.size,
+    moved,
     removedNotes: notes,
     catalogue: used.source,
     indicators: catalogue.indicators.length,
@@ -482,6 +513,9 @@ export async function runGenerate(args: GenerateArgs, m: CliMessages, lang: Lang
     const removed = o.removedNotes ?? [];
     return [
       m.updated(o.file, o.sheet, o.kept, o.indicators, o.catalogue),
+      ...(o.moved && o.moved.length > 0
+        ? [m.yearValuesMoved(o.moved.length, [...new Set(o.moved.map((x) => x.indicator))])]
+        : []),
       ...(removed.length > 0 ? [m.notesRemoved(removed)] : []),
       ...o.notes,
     ].join("\n");

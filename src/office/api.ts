@@ -71,6 +71,8 @@ export interface GenerateOutcome {
   indicators: number;
   /** Input/target values carried over from the previous sheet. */
   keptValues: number;
+  /** Of those, typed year values of a one-year sheet moved to their TW IV inputs. */
+  movedToTw4?: number;
   /** Used range of the generated table, e.g. "A1:T40". */
   range: string;
   /**

@@ -15,6 +15,8 @@ import type { YearSheet } from "../core/find-iku-sheet";
 import { WorkbookIndex } from "../core/workbook-index";
 import { catalogueUsed } from "../core/validate";
 import type { GenerateOutcome, HostProblem, HostResult } from "./api";
+import { yearValueMoves } from "../core/sheet/upgrade";
+import type { YearValueMove } from "../core/sheet/upgrade";
 import { classifyOfficeError, officeErrorInfo, runInExcel, suspendUntilNextSync } from "./excel";
 import { officeLanguage } from "./shell";
 import { paneSheets, type SheetMemo } from "./sheet-memo";
@@ -96,6 +98,8 @@ export type GenerateDecision =
       protected: boolean;
       /** Values to write back, by plan address. */
       kept: Map<string, unknown>;
+      /** Typed year values of a one-year sheet moved to TW IV (src/core/sheet/upgrade.ts). */
+      moved: YearValueMove[];
       /** Range cleared before writing: the plan's range and the old table's extent. */
       clearRange: string;
       /** IKU names of the old table (the sheet's own) that the plan no longer has. */
@@ -192,12 +196,25 @@ export function decideGeneration(
       }
     }
   }
+  // A one-year sheet made before the quarters: each typed year value moves to its TW IV input.
+  const moved: YearValueMove[] = [];
+  if (target) {
+    for (const move of yearValueMoves(plan, workbook.names, target.name)) {
+      const current = snap.values[move.from];
+      const ref = refs.get(move.from.toUpperCase());
+      if (ref) owned.add(ref.address);
+      if (kept.has(move.address) || !typedValue(current)) continue;
+      kept.set(move.address, current.value);
+      moved.push(move);
+    }
+  }
   const clearRange = `A1:${columnLetter(maxColumn)}${maxRow}`;
   return {
     ok: true,
     existing: target?.name ?? null,
     protected: target?.protected ?? false,
     kept,
+    moved,
     clearRange,
     staleNames,
     legacyNames,
@@ -459,7 +476,9 @@ function valuesByName(
   );
   const refs = new Map(seen.map((n) => [n.name.toUpperCase(), parseNameReference(n.refersTo)]));
   for (const ind of plan.indicators) {
-    for (const cell of [...ind.inputs, ind.target]) {
+    // The year components too: a one-year sheet typed them (upgrade.ts moves them to TW IV).
+    const year = ind.components.map((c) => c.toDate[3]);
+    for (const cell of [...ind.inputs, ind.target, ...year]) {
       const ref = refs.get(cell.name.toUpperCase());
       if (!ref || !sameSheet(ref.sheet, sheetName)) continue;
       const at = parseAddress(ref.address);
@@ -818,6 +837,7 @@ export async function generateIkuSheet(
       created: decision.existing === null,
       indicators: plan.indicators.length,
       keptValues: decision.kept.size,
+      ...(decision.moved.length > 0 ? { movedToTw4: decision.moved.length } : {}),
       range: plan.range,
       printSetup,
       ...(catalogueInfo

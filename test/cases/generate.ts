@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { AturanCapaian } from "../../src/core/aturan";
 import { CATALOGUE } from "../../src/core/catalogue";
-import type { Catalogue, Indicator } from "../../src/core/catalogue";
+import type { Agregasi, Catalogue, Indicator } from "../../src/core/catalogue";
 import { isCellError, EXCEL_ERROR_TEXT } from "../../src/core/errors";
 import type { Finding, GridValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { parseCell, toA1, toAbsoluteA1 } from "../../src/core/formula-parser/address";
@@ -32,7 +32,7 @@ import { DINKES_KATALOG } from "../core/katalog/dinkes";
  */
 
 /**
- * A 19th indicator in the first sasaran: every indicator after it moves two rows down, so a
+ * A 19th indicator in the first sasaran: every indicator after it moves one block down, so a
  * case built from this catalogue shows that recipes and expected findings follow the layout.
  */
 const IKU19: Indicator = {
@@ -254,12 +254,52 @@ export function exampleInputs(
   for (const ind of plan.indicators) {
     const indicator = catalogue.indicators.find((i) => i.code === ind.code);
     if (!indicator) continue;
-    ind.inputs.forEach((input, k) => {
-      out[input.name] = indicator.example[k];
-    });
+    // Every quarter filled, so that the year is the catalogue's example: an akumulasi
+    // component's example split over the four quarters, a posisi one the same each quarter.
+    for (const input of ind.inputs) {
+      const k = indicator.components.findIndex((c) => c.key === input.key);
+      out[input.name] = quarterExample(
+        indicator.example[k],
+        indicator.components[k].agregasi,
+        input.triwulan
+      );
+    }
     out[ind.target.name] = exampleTarget(indicator, catalogue);
   }
   return out;
+}
+
+/**
+ * Input values by name, where a year component's name (IKU06_PEMBILANG, a formula over the
+ * quarters) stands for the year's value typed in TW IV, as an upgraded one-year sheet holds it:
+ * for akumulasi the other quarters are 0, so the year is that value; for posisi they keep
+ * theirs (the year is TW IV's). Every other name is the cell's own.
+ */
+export function yearValuesInQuarters(
+  plan: SheetPlan,
+  values: Record<string, GridValue>
+): Record<string, GridValue> {
+  const out: Record<string, GridValue> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const ind = plan.indicators.find((i) => i.components.some((c) => c.toDate[3].name === name));
+    const component = ind?.components.find((c) => c.toDate[3].name === name);
+    if (!ind || !component) {
+      out[name] = value;
+      continue;
+    }
+    for (const input of ind.inputs.filter((i) => i.key === component.key)) {
+      if (input.triwulan === 4) out[input.name] = value;
+      else if (component.agregasi === "akumulasi") out[input.name] = 0;
+    }
+  }
+  return out;
+}
+
+/** A quarter's part of a year value: akumulasi quarters add up to it, posisi ones repeat it. */
+export function quarterExample(year: number, agregasi: Agregasi, triwulan: number): number {
+  if (agregasi === "posisi") return year;
+  const part = Math.floor(year / 4);
+  return triwulan < 4 ? part : Math.round((year - 3 * part) * 1e9) / 1e9;
 }
 
 function resultText(value: unknown): GridValue {
@@ -394,8 +434,8 @@ export function buildCase(spec: CaseSpec): BuiltCase {
       ? exampleInputs(plan, catalogue)
       : spec.inputs === "empty"
         ? {}
-        : { ...spec.inputs };
-  Object.assign(inputs, spec.inputOverrides ?? {});
+        : yearValuesInQuarters(plan, spec.inputs);
+  Object.assign(inputs, yearValuesInQuarters(plan, spec.inputOverrides ?? {}));
   const computed = evaluatePlan(plan, inputs, catalogue);
 
   const end = parseCell(plan.range.split(":")[1]);

@@ -84,7 +84,7 @@ describe("Periksa Data in English", () => {
     expect(en.every((f) => f.messageLang === "en")).toBe(true);
     const byRule = (rule: string) => en.find((f) => f.rule === rule)?.message ?? "";
     expect(byRule("input.text")).toBe(
-      `"${CATALOGUE_EN.IKU03.components.PEMBILANG}" (IKU 3) must be a number, not the text "sepuluh".`
+      `"${CATALOGUE_EN.IKU03.components.PEMBILANG}" quarter IV (IKU 3) must be a number, not the text "sepuluh".`
     );
     expect(byRule("input.notWhole")).toContain("not 2.5");
     expect(byRule("target.zero")).toMatch(/^Target of IKU 1 is 0/);

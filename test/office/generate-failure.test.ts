@@ -128,8 +128,8 @@ describe("a regenerate over the add-in's sheet that fails midway", () => {
   async function existing(): Promise<FakeExcel> {
     const fake = workbook();
     expect((await generateIkuSheet(fake.context, plan)).ok).toBe(true);
-    fake.type("IKU01_NILAI", 78.5);
-    fake.type("IKU03_PEMBILANG", "dua belas");
+    fake.type("IKU01_NILAI_TW4", 78.5);
+    fake.type("IKU03_PEMBILANG_TW4", "dua belas");
     const sheet = fake.sheet("IKU 2026");
     sheet.protectionOptions = {
       ...(sheet.protectionOptions as Excel.WorksheetProtectionOptions),

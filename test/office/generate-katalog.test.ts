@@ -69,12 +69,12 @@ describe("regenerating after a Katalog edit keeps the typed values of the indica
 
   it("an indicator added in the middle: every value moves with its indicator, the new one is empty", async () => {
     const plan = planOf("dinkes+KES06");
-    const before = fake.named("KES05_NILAI").address;
+    const before = fake.named("KES05_NILAI_TW4").address;
     const outcome = await regenerate(fake, plan);
     expect(outcome).toMatchObject({ created: false, indicators: 6, keptValues: typed.size });
     keptExcept([]);
     // KES06 sits between KES02 and KES05: KES05 moved two rows down, its value with it.
-    expect(fake.named("KES05_NILAI").address).not.toBe(before);
+    expect(fake.named("KES05_NILAI_TW4").address).not.toBe(before);
     for (const key of ["PEMBILANG", "PENYEBUT", "TARGET"])
       expect(blank(fake.valueOf(`KES06_${key}`))).toBe(true);
   });

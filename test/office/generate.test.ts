@@ -74,7 +74,7 @@ describe("generateIkuSheet on a new workbook", () => {
       expect(sheet.numberFormats.get(c.address)).toBe(c.numberFormat ?? "General");
       expect(sheet.formats.get(c.address)?.["protection.locked"]).toBe(plan.styles[c.style].locked);
     }
-    const input = fake.named("IKU06_PEMBILANG").address;
+    const input = fake.named("IKU06_PEMBILANG_TW4").address;
     expect(sheet.formats.get(input)).toMatchObject({
       "fill.color": "#FFF2CC",
       "font.color": "#0000FF",
@@ -86,7 +86,7 @@ describe("generateIkuSheet on a new workbook", () => {
       rule: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
       errorAlert: { showAlert: true, style: "Stop" },
     });
-    const nilai = fake.named("IKU01_NILAI").address;
+    const nilai = fake.named("IKU01_NILAI_TW4").address;
     expect(sheet.validations.get(nilai)?.rule).toEqual({
       decimal: { formula1: 0, formula2: 100, operator: "Between" },
     });
@@ -225,22 +225,22 @@ describe("regenerating keeps typed values", () => {
   it("keeps inputs and targets by name, in both formula modes, and updates the formulas", async () => {
     const fake = createFakeExcel();
     await generate(fake, buildSheetPlan(settings()));
-    fake.type("IKU06_PEMBILANG", 45);
-    fake.type("IKU06_PENYEBUT", 60);
+    fake.type("IKU06_PEMBILANG_TW4", 45);
+    fake.type("IKU06_PENYEBUT_TW4", 60);
     fake.type("IKU06_TARGET", 80.5);
-    fake.type("IKU02_PANTI_JOMPO", 2);
-    fake.type("IKU01_NILAI", 78.5);
-    fake.type("IKU03_PEMBILANG", "dua belas"); // a wrong entry is still the user's
+    fake.type("IKU02_PANTI_JOMPO_TW4", 2);
+    fake.type("IKU01_NILAI_TW4", 78.5);
+    fake.type("IKU03_PEMBILANG_TW4", "dua belas"); // a wrong entry is still the user's
     const result = await generate(fake, buildSheetPlan(settings({ mode: "excel" })));
     expect(result).toMatchObject({ ok: true, value: { created: false, keptValues: 6 } });
     expect(fake.syncs()).toBe(2);
-    expect(fake.valueOf("IKU06_PEMBILANG")).toBe(45);
-    expect(fake.valueOf("IKU06_PENYEBUT")).toBe(60);
+    expect(fake.valueOf("IKU06_PEMBILANG_TW4")).toBe(45);
+    expect(fake.valueOf("IKU06_PENYEBUT_TW4")).toBe(60);
     expect(fake.valueOf("IKU06_TARGET")).toBe(80.5);
-    expect(fake.valueOf("IKU02_PANTI_JOMPO")).toBe(2);
-    expect(fake.valueOf("IKU01_NILAI")).toBe(78.5);
+    expect(fake.valueOf("IKU02_PANTI_JOMPO_TW4")).toBe(2);
+    expect(fake.valueOf("IKU01_NILAI_TW4")).toBe(78.5);
     // Text stays text (written with Excel's apostrophe prefix), never a number or a formula.
-    expect(fake.valueOf("IKU03_PEMBILANG")).toBe("dua belas");
+    expect(fake.valueOf("IKU03_PEMBILANG_TW4")).toBe("dua belas");
     expect(fake.valueOf("IKU06_HASIL")).toMatch(/^=IF\(OR\(ISBLANK\(IKU06_PEMBILANG\)/);
     expect(fake.sheet("IKU 2026").protected).toBe(true);
   });
@@ -248,13 +248,13 @@ describe("regenerating keeps typed values", () => {
   it("moves values with their indicator when the catalogue order changes or shrinks", async () => {
     const fake = createFakeExcel();
     await generate(fake, buildSheetPlan(settings()));
-    fake.type("IKU03_PEMBILANG", 45);
-    fake.type("IKU10_PENYEBUT", 7);
+    fake.type("IKU03_PEMBILANG_TW4", 45);
+    fake.type("IKU10_PENYEBUT_TW4", 7);
     fake.type("IKU18_TARGET", 95);
-    fake.type("IKU04_PEMBILANG", 1);
+    fake.type("IKU04_PEMBILANG_TW4", 1);
     const before = {
-      IKU03: fake.named("IKU03_PEMBILANG").address,
-      IKU10: fake.named("IKU10_PENYEBUT").address,
+      IKU03: fake.named("IKU03_PEMBILANG_TW4").address,
+      IKU10: fake.named("IKU10_PENYEBUT_TW4").address,
       IKU18: fake.named("IKU18_TARGET").address,
     };
     // IKU10 moves to the top of sasaran 2 and IKU04 leaves the catalogue.
@@ -270,11 +270,11 @@ describe("regenerating keeps typed values", () => {
       ok: true,
       value: { created: false, keptValues: 3, indicators: 17 },
     });
-    expect(fake.named("IKU03_PEMBILANG").address).not.toBe(before.IKU03);
-    expect(fake.named("IKU10_PENYEBUT").address).not.toBe(before.IKU10);
+    expect(fake.named("IKU03_PEMBILANG_TW4").address).not.toBe(before.IKU03);
+    expect(fake.named("IKU10_PENYEBUT_TW4").address).not.toBe(before.IKU10);
     expect(fake.named("IKU18_TARGET").address).not.toBe(before.IKU18);
-    expect(fake.valueOf("IKU03_PEMBILANG")).toBe(45);
-    expect(fake.valueOf("IKU10_PENYEBUT")).toBe(7);
+    expect(fake.valueOf("IKU03_PEMBILANG_TW4")).toBe(45);
+    expect(fake.valueOf("IKU10_PENYEBUT_TW4")).toBe(7);
     expect(fake.valueOf("IKU18_TARGET")).toBe(95);
     // The old position of a moved value holds the new layout, not the stale number.
     const sheet = fake.sheet("IKU 2026");
@@ -290,7 +290,7 @@ describe("regenerating keeps typed values", () => {
     const fake = createFakeExcel();
     await generate(fake, buildSheetPlan(settings()));
     expect(fake.sheet("IKU 2026").protected).toBe(true);
-    fake.type("IKU05_PENYEBUT", 50);
+    fake.type("IKU05_PENYEBUT_TW4", 50);
     const result = await generate(fake, buildSheetPlan(settings()));
     expect(result).toMatchObject({ ok: true, value: { keptValues: 1 } });
     expect(fake.sheet("IKU 2026").protected).toBe(true);
@@ -446,7 +446,7 @@ describe("notes typed inside the table of the add-in's sheet", () => {
   async function sheetWithNotes() {
     const fake = createFakeExcel();
     expect((await generate(fake, buildSheetPlan(settings()))).ok).toBe(true);
-    fake.type("IKU03_PEMBILANG", 45);
+    fake.type("IKU03_PEMBILANG_TW4", 45);
     const plan = buildSheetPlan(settings());
     const cells = fake.sheet("IKU 2026").cells;
     const label = plan.cells.find((c) => c.role === "label" && c.value !== undefined)!.address;
@@ -484,14 +484,14 @@ describe("notes typed inside the table of the add-in's sheet", () => {
       { removeNotes: true }
     );
     expect(agreed).toMatchObject({ ok: true, value: { created: false, keptValues: 1 } });
-    expect(fake.valueOf("IKU03_PEMBILANG")).toBe(45);
+    expect(fake.valueOf("IKU03_PEMBILANG_TW4")).toBe(45);
     expect(fake.sheet("IKU 2026").cells.get(blank)).toBeUndefined();
   });
 
   it("are not reported for the add-in's own labels when the year, agency or catalogue change", async () => {
     const fake = createFakeExcel();
     expect((await generate(fake, buildSheetPlan(settings()))).ok).toBe(true);
-    fake.type("IKU03_PEMBILANG", 45);
+    fake.type("IKU03_PEMBILANG_TW4", 45);
     fake.type("IKU18_TARGET", "95");
     const changed: Catalogue = {
       ...CATALOGUE,
@@ -512,7 +512,7 @@ describe("notes typed inside the table of the add-in's sheet", () => {
     const fake = createFakeExcel();
     const plan = buildSheetPlan(settings());
     expect((await generate(fake, plan)).ok).toBe(true);
-    fake.type("IKU01_NILAI", "belum ada data");
+    fake.type("IKU01_NILAI_TW4", "belum ada data");
     const end = parseAddress(plan.range.split(":")[1]);
     fake.sheet("IKU 2026").cells.set(`A${end.row + 3}`, text("catatan di bawah tabel"));
     expect(await generate(fake, plan)).toMatchObject({ ok: true, value: { keptValues: 1 } });

@@ -9,6 +9,7 @@ import type { GridValue } from "../grid";
 import { genericFunctionName, rulesOf } from "../rules";
 import type { KindRule } from "../rules";
 import { capaianFormula, hasilFormula, RESULT_KEYS } from "../sheet/formula-text";
+import { QUARTER_SUFFIXES, quarterResultNames } from "../sheet/quarters";
 import { componentKeys, previousTables } from "../sheet/regenerate";
 import type { PreviousTable } from "../sheet/regenerate";
 import type { AuditContext } from "./subjects";
@@ -170,9 +171,20 @@ export function katalogChanges(ctx: ChangesContext, katalogSheet: string): Katal
     }
 
     // The components: the table's input names in column order, each with the label above it.
+    // The year's component names (not the quarter names); on a sheet with quarters the label
+    // is above a component's TW I cell, on a one-year sheet above its own cell.
+    const quarterNames = new Set(quarterResultNames(table.code));
     const inputs = [...table.names]
-      .filter(([n]) => !Object.values(RESULT_KEYS).some((s) => n === `${table.code}_${s}`))
-      .map(([n, ref]) => ({ key: n.slice(table.code.length + 1), pos: parseCell(ref.address)! }))
+      .filter(
+        ([n]) =>
+          !Object.values(RESULT_KEYS).some((s) => n === `${table.code}_${s}`) &&
+          !quarterNames.has(n) &&
+          !QUARTER_SUFFIXES.some((s) => n.endsWith(s))
+      )
+      .map(([n, ref]) => {
+        const first = table.names.get(`${n}${QUARTER_SUFFIXES[0]}`) ?? ref;
+        return { key: n.slice(table.code.length + 1), pos: parseCell(first.address)! };
+      })
       .sort((a, b) => a.pos.col - b.pos.col);
     const sheetKeys = inputs.map((i) => i.key);
     const sheetLabels = inputs.map((i) => textOf(at({ row: i.pos.row - 1, col: i.pos.col })));

@@ -180,6 +180,8 @@ Exit codes: 0 done; 2 wrong options or the file cannot be written.
       `Sheet "${s}" (${T.indicators(n)} from ${catalogueWords(c)}, ${m} formulas) written to ${file}.`,
     updated: (file, s, k, n, c) =>
       `Sheet "${s}" in ${file} regenerated (${T.indicators(n)} from ${catalogueWords(c)}); ${k} inputs/targets kept.`,
+    yearValuesMoved: (n, codes) =>
+      `This sheet was made before quarterly realisasi: ${n} typed year values moved to their component's TW IV input (${codes.join(", ")}), so the year's realisasi and capaian stay the same. Fill in TW I–III where you have the data.`,
     catalogueWords,
     katalogMissingOut: "Give --out FILE.xlsx (the new file to write).",
     katalogOutExists: (file) =>

@@ -233,7 +233,11 @@ function pane(
     generated: (o) =>
       o.created
         ? `Sheet ${quoted(o.sheet)} created: ${T.indicators(o.indicators)} in ${o.range}.`
-        : `Sheet ${quoted(o.sheet)} updated: ${T.indicators(o.indicators)} in ${o.range}; ${o.keptValues} input and target values kept.`,
+        : `Sheet ${quoted(o.sheet)} updated: ${T.indicators(o.indicators)} in ${o.range}; ${o.keptValues} input and target values kept.${
+            o.movedToTw4
+              ? ` The old sheet had no quarters: ${o.movedToTw4} year values moved to their component's TW IV input, so the year's realisasi and capaian stay the same.`
+              : ""
+          }`,
     printSetupTitle: "Print setup not applied",
     printSetupFailed:
       "The sheet is complete and protected, but Excel refused its print setup (landscape, F4 paper, 1 page wide, repeated title rows), for example because the printer offers no F4 paper. Set it in Page Layout before printing.",

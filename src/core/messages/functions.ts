@@ -5,6 +5,9 @@
  */
 export const functionMessages = {
   empty: (arg: string) => `Argumen '${arg}' belum diisi.`,
+  /** A quarter of an akumulasi component holds a text or TRUE/FALSE (src/core/sheet/quarters). */
+  quarterNotNumber:
+    "Salah satu triwulan berisi teks atau TRUE/FALSE, bukan angka; jumlahnya tidak dapat dihitung.",
   notNumber: (arg: string, got: string) => `Argumen '${arg}' harus berupa angka, bukan ${got}.`,
   negative: (arg: string) => `Argumen '${arg}' tidak boleh negatif.`,
   notWhole: (arg: string) => `Argumen '${arg}' harus bilangan bulat tanpa desimal, misalnya 45.`,

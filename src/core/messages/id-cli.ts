@@ -84,6 +84,8 @@ export interface CliMessages {
     indicators: number,
     catalogue: CatalogueSource
   ) => string;
+  /** A one-year sheet's typed year values moved to TW IV (upgrade to the quarters). */
+  yearValuesMoved: (moved: number, indicators: readonly string[]) => string;
   /** The catalogue a command used, in words ("katalog bawaan", "lembar Katalog IKU di x.xlsx"). */
   catalogueWords: (catalogue: CatalogueSource) => string;
   katalogMissingOut: string;
@@ -312,6 +314,8 @@ Kode keluar: 0 berhasil; 2 pilihan salah atau berkas tidak dapat ditulis.
       `Lembar "${s}" (${T.indicators(n)} dari ${catalogueWords(c)}, rumus ${m}) ditulis ke ${file}.`,
     updated: (file, s, k, n, c) =>
       `Lembar "${s}" di ${file} diperbarui (${T.indicators(n)} dari ${catalogueWords(c)}); ${k} isian/target dipertahankan.`,
+    yearValuesMoved: (n, codes) =>
+      `Lembar ini dibuat sebelum ada realisasi per triwulan: ${n} nilai setahun yang sudah diketik dipindahkan ke isian TW IV komponennya (${codes.join(", ")}), sehingga realisasi dan capaian setahun tetap sama. Isi TW I–III bila datanya ada.`,
     catalogueWords,
     katalogMissingOut: "Berikan --out BERKAS.xlsx (berkas baru yang ditulis).",
     katalogOutExists: (file) =>

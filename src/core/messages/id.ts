@@ -188,6 +188,8 @@ export interface PaneStrings {
     indicators: number;
     keptValues: number;
     range: string;
+    /** Typed year values of a one-year sheet moved to their TW IV inputs. */
+    movedToTw4?: number;
   }) => string;
   /** The sheet is complete but Excel refused its print setup. */
   printSetupTitle: string;
@@ -523,7 +525,11 @@ function pane(
     generated: (o) =>
       o.created
         ? `Lembar ${quoted(o.sheet)} dibuat: ${T.indicators(o.indicators)} di ${o.range}.`
-        : `Lembar ${quoted(o.sheet)} diperbarui: ${T.indicators(o.indicators)} di ${o.range}; ${o.keptValues} nilai isian dan target dipertahankan.`,
+        : `Lembar ${quoted(o.sheet)} diperbarui: ${T.indicators(o.indicators)} di ${o.range}; ${o.keptValues} nilai isian dan target dipertahankan.${
+            o.movedToTw4
+              ? ` Lembar lama belum per triwulan: ${o.movedToTw4} nilai setahun dipindahkan ke isian TW IV komponennya, sehingga realisasi dan capaian setahun tetap sama.`
+              : ""
+          }`,
     printSetupTitle: "Pengaturan cetak tidak diterapkan",
     printSetupFailed:
       "Lembar lengkap dan terlindungi, tetapi Excel menolak pengaturan cetaknya (lanskap, kertas F4, 1 halaman lebar, baris judul berulang), misalnya karena printer tidak menyediakan kertas F4. Atur lewat Tata Letak Halaman sebelum mencetak.",

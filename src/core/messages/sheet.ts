@@ -26,6 +26,15 @@ export const sheetText = {
   /** Text of column (5) for indicators multiplied by 100%. */
   timesHundred: "× 100%",
   component: (n: number) => `Komponen ${n}`,
+  /** The quarter column and its cells (TW I … TW IV). */
+  triwulan: "Triwulan",
+  tw: (roman: string) => `TW ${roman}`,
+  /** A component's two columns: the quarter typed by staff, and up to that quarter. */
+  quarterInput: "triwulan ini",
+  toDate: "s.d. triwulan ini",
+  /** Realisasi and capaian up to each quarter. */
+  hasilToDate: "Realisasi s.d. triwulan",
+  capaianToDate: "Capaian s.d. triwulan (%)",
   hasil: "Realisasi",
   satuan: "Satuan",
   target: "Target",
@@ -45,7 +54,11 @@ export function fit(text: string, max: number): string {
 
 /** The words of an input's own value (count, score, rupiah) are its value type's: src/core/rules. */
 export const validationText = {
-  inputTitle: (code: string, n: number) => fit(`${code} · ${sheetText.component(n)}`, 32),
+  inputTitle: (code: string, n: number, roman: string) =>
+    fit(`${code} · K${n} · ${sheetText.tw(roman)}`, 32),
+  /** What a quarter's cell holds, after the component's label (akumulasi or posisi). */
+  quarterLabel: (label: string, roman: string, akumulasi: boolean) =>
+    `${sheetText.tw(roman)} · ${label} (${akumulasi ? "hanya yang baru pada triwulan ini; setahun = jumlah triwulan" : "posisi akhir triwulan; setahun = triwulan terakhir yang terisi"})`,
   targetTitle: (code: string) => fit(`${code} · ${sheetText.target}`, 32),
   targetMessage: (name: string, satuan: string) =>
     fit(`Target tahunan "${name}" dalam satuan ${satuan}. Isi angka 0 atau lebih.`, 255),

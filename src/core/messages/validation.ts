@@ -58,6 +58,12 @@ export const validationMessages = {
   notFound: (what: string, name: string) =>
     `${what}: sel masukan tidak ditemukan karena nama ${name} hilang atau rusak. Buat ulang lembar IKU atau perbaiki nama di Manajer Nama (Name Manager).`,
   empty: (what: string) => `${what} belum diisi; hasil indikator belum dapat dihitung.`,
+  /** No quarter of a component is filled in (said on its TW I cell). */
+  quarterNone: (what: string) =>
+    `${what} belum diisi untuk triwulan mana pun; hasil indikator belum dapat dihitung.`,
+  /** A quarter left blank while a later one is filled. */
+  quarterGap: (what: string, later: string) =>
+    `${what} kosong padahal ${later} sudah diisi; triwulan yang kosong tidak ikut dihitung. Isi 0 bila memang tidak ada.`,
   errorValue: (what: string, value: string) =>
     `${what} berisi nilai kesalahan ${value}; isi dengan angka.`,
   numberAsText: (what: string, text: string, number: string) =>
@@ -96,6 +102,10 @@ export const validationMessages = {
     }${type === "targetRange" ? " atau rentang seperti 80-85" : ""}`,
   /** How a cell is named: `"Jumlah PPKS" (IKU 3)`. */
   inputWhat: (label: string, order: number) => `"${label}" (IKU ${order})`,
+  /** One quarter's cell: `"Jumlah PPKS" TW III (IKU 3)`. */
+  quarterWhat: (label: string, roman: string, order: number) =>
+    `"${label}" TW ${roman} (IKU ${order})`,
+  tw: (roman: string) => `TW ${roman}`,
   targetWhat: (order: number) => `Target IKU ${order}`,
   /** Describes a non-number value. */
   describe: (value: unknown) => {
@@ -154,6 +164,10 @@ export const validationMessagesEn: {
   notFound: (what, name) =>
     `${what}: input cell not found because the name ${name} is missing or broken. Generate the IKU sheet again or fix the name in the Name Manager.`,
   empty: (what) => `${what} is not filled in yet; the indicator's result cannot be calculated.`,
+  quarterNone: (what) =>
+    `${what} is not filled in for any quarter yet; the indicator's result cannot be calculated.`,
+  quarterGap: (what, later) =>
+    `${what} is empty although ${later} is filled in; an empty quarter is left out of the year. Enter 0 if there was none.`,
   errorValue: (what, value) => `${what} holds the error value ${value}; enter a number.`,
   numberAsText: (what, text, number) =>
     `${what} holds ${text}, which looks like a number stored as text (read as ${number}). Type it again as a number, without quotes or spaces.`,
@@ -185,6 +199,8 @@ export const validationMessagesEn: {
         : `between ${formatNumberEn(min)} and ${formatNumberEn(max)}`
     }${type === "targetRange" ? " or a range such as 80-85" : ""}`,
   inputWhat: (label, order) => `"${label}" (IKU ${order})`,
+  quarterWhat: (label, roman, order) => `"${label}" quarter ${roman} (IKU ${order})`,
+  tw: (roman) => `quarter ${roman}`,
   targetWhat: (order) => `Target of IKU ${order}`,
   describe: (value) => {
     if (typeof value === "string") return `the text ${quoteValue(value)}`;

@@ -2,14 +2,16 @@ import { ATURAN_BAWAAN } from "../aturan";
 import type { AturanCapaian } from "../aturan";
 import { CATALOGUE } from "../catalogue";
 import type { Catalogue, Indicator } from "../catalogue";
-import { CellError, EXCEL_ERROR_TEXT } from "../errors";
+import { CellError, EXCEL_ERROR_TEXT, isCellError } from "../errors";
 import type { ErrorKind } from "../errors";
 import { buildFunctionTable, FUNCTIONS, runDef } from "../calculation";
 import type { FunctionDef, Result } from "../calculation";
 import type { GridValue } from "../grid";
 import type { ValueTypeId } from "../rules";
 import { hasilFunction } from "./formula-text";
-import type { PlanIndicator, SheetPlan, ValidationRule } from "./types";
+import { aggregateValues, ROMAN } from "./quarters";
+import type { Triwulan } from "./quarters";
+import type { SheetPlan, ValidationRule } from "./types";
 
 /**
  * Values of a plan's formula cells computed with the core (the same code the custom functions
@@ -31,6 +33,8 @@ export interface PlanInput {
   valueType: ValueTypeId | "target";
   /** The catalogue's label of the component, or the indicator's name for a target. */
   label: string;
+  /** An input's quarter (1 = TW I); absent for a target. */
+  triwulan?: Triwulan;
   /** The data-validation rule the plan puts on the cell. */
   rule: ValidationRule;
 }
@@ -53,7 +57,8 @@ export function planInputs(plan: SheetPlan, catalogue: Catalogue = CATALOGUE): P
         component: input.key,
         role: "input",
         valueType: input.valueType,
-        label: input.label,
+        label: `${input.label} (TW ${ROMAN[input.triwulan]})`,
+        triwulan: input.triwulan,
         rule: ruleAt(input.address),
       });
     }
@@ -117,9 +122,31 @@ export function evaluateIndicator(
   return { hasil, capaian, kategori };
 }
 
+/** The hasil and capaian of one indicator's values against a target (no kategori). */
+function evaluateQuarter(
+  table: ReadonlyMap<string, FunctionDef>,
+  indicator: Indicator,
+  components: readonly unknown[],
+  target: unknown,
+  aturan: AturanCapaian
+): { hasil: Result; capaian: Result } {
+  const hasil = run(table, hasilFunction(indicator, aturan), [...components]);
+  const capaian = run(table, "CAPAIAN", [hasil, target, indicator.polarity, aturan.desimal]);
+  return { hasil, capaian };
+}
+
+/** The value an aggregate gives a formula: "" (unfilled) stays "", an error its CellError. */
+function asResult(value: unknown): Result {
+  if (isCellError(value) || typeof value === "number" || typeof value === "string") return value;
+  // A logical passed through by posisi: Excel shows TRUE/FALSE, the hasil checks it.
+  return value === null || value === undefined ? "" : String(value).toUpperCase();
+}
+
 /**
  * The value of every formula cell of the plan, by address, from the input and target values
- * keyed by defined name (missing names are blank cells).
+ * keyed by defined name (missing names are blank cells): each component up to each quarter
+ * (the last one the year's), hasil and capaian up to each quarter, and the year's hasil,
+ * capaian and kategori.
  */
 export function evaluatePlan(
   plan: SheetPlan,
@@ -128,31 +155,46 @@ export function evaluatePlan(
 ): Map<string, Result> {
   const out = new Map<string, Result>();
   const byCode = new Map(catalogue.indicators.map((i) => [i.code, i]));
+  const table = functionTable(catalogue);
+  const aturan = plan.settings.aturan ?? ATURAN_BAWAAN;
   for (const planned of plan.indicators) {
     const indicator = byCode.get(planned.code);
     if (!indicator)
       throw new Error(`Indicator ${planned.code} of the plan is not in the catalogue`);
-    const values = valuesOf(planned, inputs);
-    const r = evaluateIndicator(
+    const target = gridArgument(inputs[planned.target.name]);
+    // Each component up to each quarter: the aggregation of its quarters' values so far.
+    const toDate = planned.components.map((c) => {
+      const quarters = planned.inputs
+        .filter((i) => i.key === c.key)
+        .sort((a, b) => a.triwulan - b.triwulan)
+        .map((i) => gridArgument(inputs[i.name]));
+      return c.toDate.map((ref, q) => {
+        const value = aggregateValues(quarters.slice(0, q + 1), c.agregasi);
+        out.set(ref.address, asResult(value));
+        return value;
+      });
+    });
+    planned.quarters.forEach((q, i) => {
+      const r = evaluateQuarter(
+        table,
+        indicator,
+        toDate.map((values) => values[i]),
+        target,
+        aturan
+      );
+      out.set(q.hasil.address, r.hasil);
+      out.set(q.capaian.address, r.capaian);
+    });
+    const year = evaluateIndicator(
       indicator,
-      values.components,
-      values.target,
+      toDate.map((values) => values[values.length - 1]),
+      target,
       catalogue,
-      plan.settings.aturan
+      aturan
     );
-    out.set(planned.hasil.address, r.hasil);
-    out.set(planned.capaian.address, r.capaian);
-    out.set(planned.kategori.address, r.kategori);
+    out.set(planned.hasil.address, year.hasil);
+    out.set(planned.capaian.address, year.capaian);
+    out.set(planned.kategori.address, year.kategori);
   }
   return out;
-}
-
-function valuesOf(
-  planned: PlanIndicator,
-  inputs: Readonly<Record<string, GridValue>>
-): { components: unknown[]; target: unknown } {
-  return {
-    components: planned.inputs.map((i) => gridArgument(inputs[i.name])),
-    target: gridArgument(inputs[planned.target.name]),
-  };
 }

@@ -131,15 +131,16 @@ export function blankAsEmptyText(ref: string): string {
 /**
  * Hasil: the indicator's result from its component names (IKU 16 by the swadaya reading). In
  * plain Excel: each component guarded by its value type, in argument order, around the kind's
- * computation.
+ * computation. `refs`: the components' names (default the year's, IKU06_PEMBILANG; a quarter's
+ * hasil passes the components up to that quarter, IKU06_PEMBILANG_SD_TW2).
  */
 export function hasilFormula(
   indicator: Indicator,
   mode: FormulaMode,
   aturan: AturanCapaian = ATURAN_BAWAAN,
-  rules: RuleTable = RULES
+  rules: RuleTable = RULES,
+  refs: readonly string[] = indicator.components.map((c) => inputName(indicator, c.key))
 ): string {
-  const refs = indicator.components.map((c) => inputName(indicator, c.key));
   if (mode === "iku") {
     const args = refs.map(blankAsEmptyText).join(",");
     return `=${FUNCTION_NAMESPACE}.${hasilFunction(indicator, aturan)}(${args})`;
@@ -165,9 +166,10 @@ function capaianAgainst(r: string, t: string, polarity: Polarity): string {
 export function capaianFormula(
   indicator: Indicator,
   mode: FormulaMode,
-  aturan: AturanCapaian = ATURAN_BAWAAN
+  aturan: AturanCapaian = ATURAN_BAWAAN,
+  /** The realisasi's name: the year's hasil, or a quarter's (IKU06_HASIL_TW2). */
+  h: string = hasilName(indicator)
 ): string {
-  const h = hasilName(indicator);
   const t = targetName(indicator);
   const polarity: Polarity = indicator.polarity;
   if (mode === "iku") {

@@ -91,15 +91,24 @@ export function buildMarkRules<T extends { address: string }>(
     inputValueType(indicator, indicator.components[at], aturan, rules);
   const indicators = new Map(catalogue.indicators.map((i) => [i.code, i]));
   const validations = new Map(plan.validations.map((v) => [v.address.toUpperCase(), v]));
+  // Inputs by indicator, component and quarter: the rules between components compare the cells
+  // of one quarter.
   const placed = new Map<string, string>();
   for (const cell of plan.cells) {
     if ((cell.role === "input" || cell.role === "target") && cell.indicator && cell.component) {
       const at = where(cell);
-      if (at) placed.set(`${cell.indicator}:${cell.component}`, at.address);
+      if (at) placed.set(`${cell.indicator}:${cell.component}:${cell.triwulan}`, at.address);
     }
   }
-  const placedAt = (indicator: Indicator, at: number) =>
-    placed.get(`${indicator.code}:${indicator.components[at].key}`);
+  const placedAt = (indicator: Indicator, at: number, triwulan: number | undefined) =>
+    placed.get(`${indicator.code}:${indicator.components[at].key}:${triwulan}`);
+  /**
+   * A rule between components holds for one quarter's cells only when the components it
+   * compares are all posisi (a quarter's value is then the value up to it): an akumulasi
+   * quarter is a part of the year, and 0 new cases in a quarter is no mistake.
+   */
+  const perQuarter = (indicator: Indicator, ...at: number[]) =>
+    at.every((i) => indicator.components[i].agregasi === "posisi");
   const push = (at: T, indicator: string, severity: Severity, condition: string) =>
     marks.push({ at, indicator, severity, formula: tagged(condition), ...MARK_STYLE[severity] });
 
@@ -134,15 +143,20 @@ export function buildMarkRules<T extends { address: string }>(
     // The value type under the agency's rules: IKU 16 read in rupiah allows decimals.
     const bad = new Set(excelViolations(typeOf(indicator, index), x));
     const d = kind.divisor;
-    if (d?.at === index) {
+    if (d?.at === index && perQuarter(indicator, index)) {
       const part =
-        d.naWhenAlsoZero === undefined ? undefined : placedAt(indicator, d.naWhenAlsoZero);
+        d.naWhenAlsoZero === undefined
+          ? undefined
+          : placedAt(indicator, d.naWhenAlsoZero, cell.triwulan);
       // 0 of 0 in a persentase is "tidak ada kejadian" (n.a.), not a mistake.
       if (part) bad.add(`IF(${x}=0,IF(ISNUMBER(${part}),${part}<>0,TRUE()),FALSE())`);
       else bad.add(`${x}=0`);
     }
     const s = kind.subset;
-    const whole = s?.part === index ? placedAt(indicator, s.whole) : undefined;
+    const whole =
+      s?.part === index && perQuarter(indicator, s.part, s.whole)
+        ? placedAt(indicator, s.whole, cell.triwulan)
+        : undefined;
     if (s && whole) {
       // Only against a clean whole (as validation does): a bad whole is marked on its own cell.
       const clean = cleanWhole(whole, typeOf(indicator, s.whole), d?.at === s.whole);

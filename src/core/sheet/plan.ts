@@ -18,18 +18,29 @@ import {
   hasilFormula,
   isPredikatText,
   hasilName,
-  inputName,
   kategoriFormula,
   kategoriName,
   targetName,
 } from "./formula-text";
 import { planConditionalFormats } from "./marks";
+import {
+  aggregateFormula,
+  capaianQuarterName,
+  hasilQuarterName,
+  quarterName,
+  ROMAN,
+  toDateName,
+  TRIWULAN,
+} from "./quarters";
+import type { Triwulan } from "./quarters";
 import type {
   CellStyle,
   DefinedNamePlan,
   MergePlan,
   PlanCell,
+  PlanComponent,
   PlanIndicator,
+  PlanRef,
   SheetPlan,
   SheetSettings,
   ValidationRule,
@@ -42,19 +53,27 @@ import type {
  * - rows 1–3: title, agency name, "Tahun <tahun>";
  * - the header block: 1. Nama Perangkat Daerah, 2. Tugas, 3. Fungsi a–g (one row each),
  *   4. Indikator Kinerja Utama;
- * - the table: a heading row, the numbering row (1) … (7), then TWO rows per indicator.
+ * - the table: a heading row, the numbering row (1) … (7), then FIVE rows per indicator: its
+ *   label line and one row per triwulan (TW I … TW IV).
  *
  * Columns A–G are the document's seven columns (No and Sasaran merged over their indicators,
- * the other five merged over the indicator's two rows). Beside them the working columns:
- * "Komponen 1" … "Komponen n" (n = the most components any indicator has, 3 for IKU02), then
- * Hasil, Satuan, Target, Capaian, Kategori. An indicator's first row is its label line: the
- * catalogue's label of each component above its input cell, so staff see what to type without
- * opening anything; the second row holds the input cells. Hasil … Kategori are merged over both
- * rows. Components an indicator does not use are grey and not inputs. Every indicator thus has
- * its inputs in fixed columns, which keeps the sheet readable and the formulas regular.
+ * the other five merged over the indicator's rows). Beside them the working columns: Triwulan
+ * (TW I … TW IV), then per component ("Komponen 1" … "Komponen n", n = the most components any
+ * indicator has, 3 for IKU02) two columns: the quarter as staff type it, and the component up
+ * to that quarter (formula: the sum of the quarters for akumulasi, the latest filled quarter
+ * for posisi; up to TW IV it is the year's component, IKU06_PEMBILANG); then Realisasi and
+ * Capaian up to each quarter; then the year's Hasil, Satuan, Target, Capaian, Kategori merged
+ * over the indicator's rows, as today's one-row table and the LKjIP print them.
  *
- * Every input, target and formula cell has a workbook-scoped name (IKU06_PEMBILANG, IKU06_HASIL…)
- * and formulas refer to names only; IKU_LEMBAR refers to A1 and marks the sheet as the add-in's.
+ * Rows, not columns, for the quarters: four quarters × n components side by side would double
+ * the sheet's width and no longer print on one F4 page across; as rows the sheet reads like the
+ * agency's monitoring form (one line per triwulan), prints with the table's heading repeated,
+ * and each quarter's inputs and results stay on one line. The label line holds the catalogue's
+ * label of each component above its columns, so staff see what to type without opening
+ * anything. Components an indicator does not use are grey and not inputs.
+ *
+ * Every input, target and formula cell has a name (IKU06_PEMBILANG_TW3, IKU06_HASIL…) and
+ * formulas refer to names only; IKU_LEMBAR refers to A1 and marks the sheet as the add-in's.
  */
 
 /** The marker name: a sheet is "made by the add-in" iff IKU_LEMBAR refers to a cell on it. */
@@ -71,7 +90,11 @@ const WIDTH = {
   kali: 9,
   pj: 20,
   sumber: 10,
-  component: 24,
+  triwulan: 8,
+  quarter: 13,
+  toDate: 12,
+  hasilToDate: 11,
+  capaianToDate: 11,
   hasil: 11,
   satuan: 13,
   target: 11,
@@ -130,6 +153,13 @@ export const STYLES: Record<string, CellStyle> = {
     locked: true,
   },
   unused: { fill: "#BFBFBF", border: true, locked: true },
+  triwulan: {
+    bold: true,
+    horizontalAlignment: "center",
+    verticalAlignment: "center",
+    border: true,
+    locked: true,
+  },
   // The one input style: light yellow, blue font, thin border, unlocked.
   input: {
     fill: INPUT_FILL,
@@ -225,14 +255,20 @@ function validationFor(
   indicator: Indicator,
   component: Component,
   position: number,
+  q: Triwulan,
   address: string,
   aturan: AturanCapaian,
   rules: RuleTable
 ): ValidationRule {
-  const rule = dataValidation(inputValueType(indicator, component, aturan, rules), component.label);
+  const label = validationText.quarterLabel(
+    component.label,
+    ROMAN[q],
+    component.agregasi === "akumulasi"
+  );
+  const rule = dataValidation(inputValueType(indicator, component, aturan, rules), label);
   return {
     address,
-    inputTitle: validationText.inputTitle(indicator.code, position),
+    inputTitle: validationText.inputTitle(indicator.code, position, ROMAN[q]),
     errorTitle: validationText.errorTitle,
     ...rule,
   };
@@ -289,12 +325,16 @@ export function buildSheetPlan(
     kali: 5,
     pj: 6,
     sumber: 7,
-    component: (k: number) => DOC_COLUMNS + 1 + k,
-    hasil: DOC_COLUMNS + componentColumns + 1,
-    satuan: DOC_COLUMNS + componentColumns + 2,
-    target: DOC_COLUMNS + componentColumns + 3,
-    capaian: DOC_COLUMNS + componentColumns + 4,
-    kategori: DOC_COLUMNS + componentColumns + 5,
+    triwulan: DOC_COLUMNS + 1,
+    quarter: (k: number) => DOC_COLUMNS + 2 + 2 * k,
+    toDate: (k: number) => DOC_COLUMNS + 3 + 2 * k,
+    hasilToDate: DOC_COLUMNS + 2 * componentColumns + 2,
+    capaianToDate: DOC_COLUMNS + 2 * componentColumns + 3,
+    hasil: DOC_COLUMNS + 2 * componentColumns + 4,
+    satuan: DOC_COLUMNS + 2 * componentColumns + 5,
+    target: DOC_COLUMNS + 2 * componentColumns + 6,
+    capaian: DOC_COLUMNS + 2 * componentColumns + 7,
+    kategori: DOC_COLUMNS + 2 * componentColumns + 8,
   };
   const lastColumn = col.kategori;
   const last = columnLetter(lastColumn);
@@ -385,10 +425,17 @@ export function buildSheetPlan(
   ];
   const headings: [column: number, heading: string, width: number][] =
     sheetText.documentColumns.map((h, i) => [i + 1, h, docWidths[i]]);
+  headings.push([col.triwulan, sheetText.triwulan, WIDTH.triwulan]);
   for (let k = 0; k < componentColumns; k++) {
-    headings.push([col.component(k), sheetText.component(k + 1), WIDTH.component]);
+    const heading = sheetText.component(k + 1);
+    headings.push(
+      [col.quarter(k), `${heading}: ${sheetText.quarterInput}`, WIDTH.quarter],
+      [col.toDate(k), `${heading}: ${sheetText.toDate}`, WIDTH.toDate]
+    );
   }
   headings.push(
+    [col.hasilToDate, sheetText.hasilToDate, WIDTH.hasilToDate],
+    [col.capaianToDate, sheetText.capaianToDate, WIDTH.capaianToDate],
     [col.hasil, sheetText.hasil, WIDTH.hasil],
     [col.satuan, sheetText.satuan, WIDTH.satuan],
     [col.target, sheetText.target, WIDTH.target],
@@ -405,13 +452,16 @@ export function buildSheetPlan(
   rowHeights[headerRow] = headerLines * LINE + 4;
   for (let c = 1; c <= DOC_COLUMNS; c++)
     put(c, numberingRow, text(`(${c})`, "header", "numbering"));
-  for (let c = col.component(0); c <= lastColumn; c++) {
-    const isInput = c < col.hasil || c === col.target;
-    const label = c === col.satuan ? "" : isInput ? sheetText.isian : sheetText.rumus;
+  for (let c = col.triwulan; c <= lastColumn; c++) {
+    const isInput =
+      c === col.target ||
+      (c >= col.quarter(0) && c < col.hasilToDate && (c - col.quarter(0)) % 2 === 0);
+    const label =
+      c === col.satuan || c === col.triwulan ? "" : isInput ? sheetText.isian : sheetText.rumus;
     put(c, numberingRow, text(label, "header", "numbering"));
   }
 
-  // The indicators, two rows each, grouped by sasaran.
+  // The indicators, five rows each (label line, TW I … TW IV), grouped by sasaran.
   const ordered = sheetOrder(catalogue);
   row = numberingRow + 1;
   const firstRow = row;
@@ -420,65 +470,130 @@ export function buildSheetPlan(
     const ind = ordered[i];
     const sasaran = sasaranOf(ind, catalogue);
     const labelRow = row;
-    const inputRow = row + 1;
+    const lastRow = row + TRIWULAN.length;
+    const quarterRow = (q: Triwulan) => labelRow + q;
+    const mode = settings.mode;
 
-    block(col.indikator, labelRow, col.indikator, inputRow, text(ind.name, "text", "cellText"));
-    block(
-      col.penjelasan,
-      labelRow,
-      col.penjelasan,
-      inputRow,
-      text(ind.formulaReading, "text", "cellText")
-    );
-    block(
+    const docBlock = (c: number, cell: Omit<PlanCell, "address">) =>
+      block(c, labelRow, c, lastRow, cell);
+    docBlock(col.indikator, text(ind.name, "text", "cellText"));
+    docBlock(col.penjelasan, text(ind.formulaReading, "text", "cellText"));
+    docBlock(
       col.kali,
-      labelRow,
-      col.kali,
-      inputRow,
       ind.timesHundred
         ? text(sheetText.timesHundred, "text", "cellCenter")
         : { role: "text", style: "cellCenter" }
     );
-    block(col.pj, labelRow, col.pj, inputRow, text(ind.penanggungJawab, "text", "cellText"));
-    block(col.sumber, labelRow, col.sumber, inputRow, text(ind.sumberData, "text", "cellCenter"));
+    docBlock(col.pj, text(ind.penanggungJawab, "text", "cellText"));
+    docBlock(col.sumber, text(ind.sumberData, "text", "cellCenter"));
+
+    // The quarter column, and the label line above the quarter results.
+    put(col.triwulan, labelRow, { role: "label", style: "componentLabel" });
+    for (const q of TRIWULAN)
+      put(col.triwulan, quarterRow(q), text(sheetText.tw(ROMAN[q]), "label", "triwulan"));
+    put(col.hasilToDate, labelRow, { role: "label", style: "componentLabel" });
+    put(col.capaianToDate, labelRow, { role: "label", style: "componentLabel" });
 
     const inputs: PlanIndicator["inputs"] = [];
+    const components: PlanComponent[] = [];
     let labelLines = 1;
     for (let k = 0; k < componentColumns; k++) {
       const component = ind.components[k];
-      const c = col.component(k);
       if (!component) {
-        put(c, labelRow, { role: "label", style: "unused" });
-        put(c, inputRow, { role: "label", style: "unused" });
+        block(col.quarter(k), labelRow, col.toDate(k), lastRow, {
+          role: "label",
+          style: "unused",
+        });
         continue;
       }
-      put(c, labelRow, {
+      block(col.quarter(k), labelRow, col.toDate(k), labelRow, {
         ...text(component.label, "label", "componentLabel"),
         indicator: ind.code,
       });
-      labelLines = Math.max(labelLines, lines(component.label, WIDTH.component / 0.8));
-      const n = inputName(ind, component.key);
-      const address = put(c, inputRow, {
-        role: "input",
-        style: "input",
-        numberFormat: INPUT_FORMAT,
-        indicator: ind.code,
-        name: n,
-        component: component.key,
-      });
-      name(n, address);
-      validations.push(validationFor(ind, component, k + 1, address, aturan, rules));
-      inputs.push({
+      const labelWidth = WIDTH.quarter + WIDTH.toDate;
+      labelLines = Math.max(labelLines, lines(component.label, labelWidth / 0.8));
+      const valueType = inputValueType(ind, component, aturan, rules).id;
+      const quarterNames: string[] = [];
+      const toDate: PlanRef[] = [];
+      for (const q of TRIWULAN) {
+        const n = quarterName(ind, component.key, q);
+        quarterNames.push(n);
+        const address = put(col.quarter(k), quarterRow(q), {
+          role: "input",
+          style: "input",
+          numberFormat: INPUT_FORMAT,
+          indicator: ind.code,
+          name: n,
+          component: component.key,
+          triwulan: q,
+        });
+        name(n, address);
+        validations.push(validationFor(ind, component, k + 1, q, address, aturan, rules));
+        inputs.push({
+          key: component.key,
+          name: n,
+          address,
+          label: component.label,
+          valueType,
+          triwulan: q,
+        });
+        // The component up to this quarter: by its aggregation, over the names of TW I … q.
+        const sd = toDateName(ind, component.key, q);
+        const sdAddress = put(col.toDate(k), quarterRow(q), {
+          role: "aggregate",
+          formula: `=${aggregateFormula(quarterNames, component.agregasi)}`,
+          numberFormat: INPUT_FORMAT,
+          style: "formula",
+          indicator: ind.code,
+          name: sd,
+          component: component.key,
+          triwulan: q,
+        });
+        name(sd, sdAddress);
+        toDate.push({ name: sd, address: sdAddress });
+      }
+      components.push({
         key: component.key,
-        name: n,
-        address,
-        label: component.label,
-        valueType: inputValueType(ind, component, aturan, rules).id,
+        agregasi: component.agregasi,
+        toDate: toDate as PlanComponent["toDate"],
+      });
+    }
+    // Inputs in sheet order: TW I's components, then TW II's, …
+    inputs.sort((a, b) => a.triwulan - b.triwulan);
+
+    // Realisasi and capaian up to each quarter, from the components up to it.
+    const quarters: PlanIndicator["quarters"] = [];
+    for (const q of TRIWULAN) {
+      const refs = components.map((c) => c.toDate[q - 1].name);
+      const hasilQ = hasilQuarterName(ind, q);
+      const capaianQ = capaianQuarterName(ind, q);
+      const hAddress = put(col.hasilToDate, quarterRow(q), {
+        role: "result",
+        formula: hasilFormula(ind, mode, aturan, rules, refs),
+        numberFormat: resultFormat(ind, aturan, rules),
+        style: "formula",
+        indicator: ind.code,
+        name: hasilQ,
+        triwulan: q,
+      });
+      const cAddress = put(col.capaianToDate, quarterRow(q), {
+        role: "capaian",
+        formula: capaianFormula(ind, mode, aturan, hasilQ),
+        numberFormat: textAsDash(decimalFormat(aturan.desimal)),
+        style: "formula",
+        indicator: ind.code,
+        name: capaianQ,
+        triwulan: q,
+      });
+      name(hasilQ, hAddress);
+      name(capaianQ, cAddress);
+      quarters.push({
+        hasil: { name: hasilQ, address: hAddress },
+        capaian: { name: capaianQ, address: cAddress },
       });
     }
 
-    const mode = settings.mode;
-    const hasil = block(col.hasil, labelRow, col.hasil, inputRow, {
+    const hasil = block(col.hasil, labelRow, col.hasil, lastRow, {
       role: "result",
       formula: hasilFormula(ind, mode, aturan, rules),
       numberFormat: resultFormat(ind, aturan, rules),
@@ -486,11 +601,11 @@ export function buildSheetPlan(
       indicator: ind.code,
       name: hasilName(ind),
     });
-    block(col.satuan, labelRow, col.satuan, inputRow, {
+    block(col.satuan, labelRow, col.satuan, lastRow, {
       ...text(ind.satuan, "text", "satuan"),
       indicator: ind.code,
     });
-    const target = block(col.target, labelRow, col.target, inputRow, {
+    const target = block(col.target, labelRow, col.target, lastRow, {
       role: "target",
       numberFormat: INPUT_FORMAT,
       style: "input",
@@ -498,7 +613,7 @@ export function buildSheetPlan(
       name: targetName(ind),
       component: "TARGET",
     });
-    const capaian = block(col.capaian, labelRow, col.capaian, inputRow, {
+    const capaian = block(col.capaian, labelRow, col.capaian, lastRow, {
       role: "capaian",
       formula: capaianFormula(ind, mode, aturan),
       numberFormat: textAsDash(decimalFormat(aturan.desimal)),
@@ -506,7 +621,7 @@ export function buildSheetPlan(
       indicator: ind.code,
       name: capaianName(ind),
     });
-    const kategori = block(col.kategori, labelRow, col.kategori, inputRow, {
+    const kategori = block(col.kategori, labelRow, col.kategori, lastRow, {
       role: "kategori",
       formula: kategoriFormula(ind, mode, aturan),
       numberFormat: "General",
@@ -520,8 +635,8 @@ export function buildSheetPlan(
     name(kategoriName(ind), kategori);
     validations.push(targetValidation(ind, target));
 
-    // Row heights: the label line fits the longest component label (9 pt); the two rows
-    // together fit the longest text of the document columns.
+    // Row heights: the label line fits the longest component label (9 pt); the quarter rows
+    // one line each, the last one taller when the document columns need more.
     const docLines = Math.max(
       lines(ind.name, WIDTH.indikator),
       lines(ind.formulaReading, WIDTH.penjelasan),
@@ -529,19 +644,24 @@ export function buildSheetPlan(
       lines(ind.sumberData, WIDTH.sumber)
     );
     const labelHeight = Math.max(LINE, labelLines * SMALL_LINE + 3);
+    const quarterHeight = 18;
     rowHeights[labelRow] = labelHeight;
-    rowHeights[inputRow] = Math.max(20, docLines * LINE + 4 - labelHeight);
+    for (const q of TRIWULAN) rowHeights[quarterRow(q)] = quarterHeight;
+    const missing = docLines * LINE + 4 - labelHeight - TRIWULAN.length * quarterHeight;
+    if (missing > 0) rowHeights[lastRow] += missing;
 
     indicators.push({
       code: ind.code,
-      rows: [labelRow, inputRow],
+      rows: [labelRow, lastRow],
       inputs,
+      components,
+      quarters,
       hasil: { name: hasilName(ind), address: hasil },
       target: { name: targetName(ind), address: target },
       capaian: { name: capaianName(ind), address: capaian },
       kategori: { name: kategoriName(ind), address: kategori },
     });
-    row += 2;
+    row = lastRow + 1;
 
     // Close the sasaran group: No and Sasaran merged over its indicators' rows.
     const next = ordered[i + 1];
@@ -561,7 +681,7 @@ export function buildSheetPlan(
       groupStart = row;
     }
   }
-  const lastRow = row - 1;
+  const tableLastRow = row - 1;
 
   name(MARKER_NAME, "A1");
 
@@ -595,9 +715,9 @@ export function buildSheetPlan(
       errors: "dash",
     },
     protection: { protect: true },
-    range: `A1:${last}${lastRow}`,
+    range: `A1:${last}${tableLastRow}`,
     indicators,
-    table: { headerRow, numberingRow, firstRow, lastRow },
+    table: { headerRow, numberingRow, firstRow, lastRow: tableLastRow },
     marker: { name: MARKER_NAME, address: "A1" },
   };
 }

@@ -6,6 +6,7 @@ import { RULES } from "../rules";
 import type { RuleTable } from "../rules";
 import { inputName, RESULT_KEYS } from "./formula-text";
 import { MARKER_NAME } from "./plan";
+import { QUARTER_SUFFIXES, quarterResultNames } from "./quarters";
 import type { SheetPlan } from "./types";
 
 /**
@@ -23,10 +24,13 @@ export function tableNames(catalogue: Catalogue): Set<string> {
   const names = new Set<string>([MARKER_NAME]);
   for (const indicator of catalogue.indicators) {
     for (const component of indicator.components) {
-      names.add(inputName(indicator, component.key).toUpperCase());
+      const year = inputName(indicator, component.key).toUpperCase();
+      names.add(year);
+      for (const suffix of QUARTER_SUFFIXES) names.add(year + suffix);
     }
     for (const key of Object.values(RESULT_KEYS))
       names.add(inputName(indicator, key).toUpperCase());
+    for (const n of quarterResultNames(indicator.code.toUpperCase())) names.add(n);
   }
   return names;
 }
@@ -64,8 +68,9 @@ export interface PreviousTable {
 /**
  * The indicator tables on `sheet` as whatever catalogue generated it left them, by code (upper
  * case): a code X counts when X_HASIL, X_TARGET, X_CAPAIAN and X_KATEGORI (the four names every
- * indicator gets) all refer to one cell of `sheet`; its names are those four and X_<key> for
- * every known component key (componentKeys) that refers to `sheet`. So a Katalog edited since the
+ * indicator gets) all refer to one cell of `sheet`; its names are those four, X_<key> for
+ * every known component key (componentKeys) and its quarter names (X_<key>_TW1, X_<key>_SD_TW1,
+ * X_HASIL_TW1, …) that refer to `sheet`. So a Katalog edited since the
  * sheet was generated (an indicator removed, a Kode renamed, a Jenis with other components) still
  * finds the old table's names, and a name staff made (IKU06_CATATAN) is never one of them.
  */
@@ -88,9 +93,16 @@ export function previousTables(
     if (code === "" || !results.every((r) => onSheet.has(r))) continue;
     const own = new Map<string, NameReference>();
     for (const r of results) own.set(r, onSheet.get(r) as NameReference);
-    for (const key of keys) {
-      const ref = onSheet.get(`${code}_${key}`);
-      if (ref) own.set(`${code}_${key}`, ref);
+    const candidates = [
+      ...quarterResultNames(code),
+      ...[...keys].flatMap((key) => [
+        `${code}_${key}`,
+        ...QUARTER_SUFFIXES.map((s) => `${code}_${key}${s}`),
+      ]),
+    ];
+    for (const n of candidates) {
+      const ref = onSheet.get(n);
+      if (ref) own.set(n, ref);
     }
     tables.set(code, { code, names: own, hasil });
   }

@@ -1,6 +1,8 @@
 import type { ValueTypeId } from "../rules";
 import type { AturanCapaian } from "../aturan";
+import type { Agregasi } from "../catalogue";
 import type { Severity } from "../grid";
+import type { Triwulan } from "./quarters";
 
 /**
  * A sheet plan: everything the IKU sheet holds, as plain data. `src/office` applies it to Excel,
@@ -29,7 +31,8 @@ export type CellRole =
   | "header"
   | "label"
   | "text"
-  | "input" // a formula component typed by staff
+  | "input" // a formula component typed by staff (one quarter's)
+  | "aggregate" // a component up to a quarter, or the year's: formula over the quarters
   | "target" // the target typed by staff
   | "result" // hasil: formula
   | "capaian" // formula
@@ -68,8 +71,10 @@ export interface PlanCell {
   indicator?: string;
   /** Workbook-scoped defined name that refers to this cell, if any. */
   name?: string;
-  /** Component key (PEMBILANG, PENYEBUT, …) for input cells. */
+  /** Component key (PEMBILANG, PENYEBUT, …) for input and aggregate cells. */
   component?: string;
+  /** The quarter (1 = TW I) of an input, of an aggregate up to it, or of a quarter's result. */
+  triwulan?: Triwulan;
 }
 
 export interface ValidationRule {
@@ -169,14 +174,24 @@ export interface PlanRef {
   address: string;
 }
 
-/** One input cell of an indicator (a formula component). */
+/** One input cell of an indicator: a formula component's value in one quarter. */
 export interface PlanComponentInput extends PlanRef {
   /** Component key from the catalogue (PEMBILANG, PENYEBUT, PANTI_ASUHAN, NILAI, …). */
   key: string;
+  /** The quarter: 1 = TW I … 4 = TW IV. */
+  triwulan: Triwulan;
   /** The catalogue's label of the component. */
   label: string;
   /** Its value type under the agency's rules (src/core/rules): IKU 16 may read rupiah. */
   valueType: ValueTypeId;
+}
+
+/** A component's aggregation: its value up to each quarter, the last one the year's. */
+export interface PlanComponent {
+  key: string;
+  agregasi: Agregasi;
+  /** Up to TW I, II, III (IKU06_PEMBILANG_SD_TW1…) and TW IV = the year (IKU06_PEMBILANG). */
+  toDate: [PlanRef, PlanRef, PlanRef, PlanRef];
 }
 
 /** Where one indicator lives on the sheet. */
@@ -184,7 +199,12 @@ export interface PlanIndicator {
   code: string;
   /** First and last sheet row (1-based) of the indicator's block. */
   rows: [number, number];
+  /** The cells staff type: every component in every quarter, in sheet order (TW I first). */
   inputs: PlanComponentInput[];
+  /** The components' aggregations over the quarters, in the catalogue's order. */
+  components: PlanComponent[];
+  /** Hasil and capaian up to each quarter (TW I first). */
+  quarters: { hasil: PlanRef; capaian: PlanRef }[];
   hasil: PlanRef;
   target: PlanRef;
   capaian: PlanRef;

@@ -18,6 +18,8 @@ import type { WorkbookIndex } from "../workbook-index";
 import { parseTargetPredikat, parseTargetRange } from "../aturan";
 import { parseNumberText } from "./numbers";
 import type { IkuSheet } from "../find-iku-sheet";
+import { ROMAN } from "../sheet/quarters";
+import type { Triwulan } from "../sheet/quarters";
 
 /**
  * "Periksa Data": checks every input and target cell of an IKU sheet, found through its defined
@@ -79,16 +81,21 @@ export function passesValidationRule(value: GridValue, rule: ValidationRule): bo
   return true;
 }
 
-/** Whether a component's cell of an indicator holds the number 0. */
+/** Whether a component's cell of an indicator in one quarter holds the number 0. */
 function componentIsZero(
   index: WorkbookIndex,
   iku: IkuSheet,
   indicator: Indicator,
-  at: number
+  at: number,
+  triwulan: number | undefined
 ): boolean {
   const key = indicator.components[at].key;
   const cell = iku.plan.cells.find(
-    (c) => c.role === "input" && c.indicator === indicator.code && c.component === key
+    (c) =>
+      c.role === "input" &&
+      c.indicator === indicator.code &&
+      c.component === key &&
+      c.triwulan === triwulan
   );
   const located = cell ? iku.locate(cell) : undefined;
   return located ? index.cellAt(located.sheet, located.address).value === 0 : false;
@@ -120,6 +127,24 @@ export function validateIkuSheet(
   const aturan = iku.plan.settings.aturan;
   const indicators = new Map(catalogue.indicators.map((i) => [i.code, i]));
   const validations = new Map(iku.plan.validations.map((v) => [v.address.toUpperCase(), v]));
+  // Which quarters of each component are filled (indicator:component → TW I … IV): a blank
+  // quarter is a finding only before a filled one, or when no quarter is filled at all.
+  const filled = new Map<string, boolean[]>();
+  for (const cell of iku.plan.cells) {
+    if (cell.role !== "input" || !cell.triwulan) continue;
+    const located = iku.locate(cell);
+    const value = located ? index.cellAt(located.sheet, located.address).value : null;
+    const key = `${cell.indicator}:${cell.component}`;
+    const list = filled.get(key) ?? [false, false, false, false];
+    list[cell.triwulan - 1] = !(
+      isBlank(value) ||
+      (typeof value === "string" && value.trim() === "")
+    );
+    filled.set(key, list);
+  }
+  /** A rule between components holds per quarter only over posisi components (marks.ts). */
+  const perQuarter = (indicator: Indicator, ...at: number[]) =>
+    at.every((i) => indicator.components[i].agregasi === "posisi");
 
   for (const cell of iku.plan.cells) {
     if (cell.role !== "input" && cell.role !== "target") continue;
@@ -129,12 +154,12 @@ export function validateIkuSheet(
     const component = at < 0 ? undefined : indicator.components[at];
     const kind = rules.kinds[indicator.kind];
     const isTarget = cell.role === "target";
+    const label = labelOf(indicator, component?.key, cell.component ?? cell.address);
     const what = isTarget
       ? M.targetWhat(indicator.order)
-      : M.inputWhat(
-          labelOf(indicator, component?.key, cell.component ?? cell.address),
-          indicator.order
-        );
+      : cell.triwulan
+        ? M.quarterWhat(label, ROMAN[cell.triwulan], indicator.order)
+        : M.inputWhat(label, indicator.order);
     const located = iku.locate(cell);
     if (!located) {
       findings.push(
@@ -157,7 +182,15 @@ export function validateIkuSheet(
 
     if (isBlank(value) || (typeof value === "string" && value.trim() === "")) {
       if (isTarget) add("target.empty", M.targetEmpty(what));
-      else add("input.empty", M.empty(what));
+      else if (!cell.triwulan) add("input.empty", M.empty(what));
+      else {
+        const quarters = filled.get(`${cell.indicator}:${cell.component}`) ?? [];
+        const later = quarters.findIndex((f, i) => f && i >= cell.triwulan!);
+        if (later >= 0)
+          add("input.empty", M.quarterGap(what, M.tw(ROMAN[(later + 1) as Triwulan])));
+        else if (cell.triwulan === 1 && !quarters.some(Boolean))
+          add("input.empty", M.quarterNone(M.inputWhat(label, indicator.order)));
+      }
       continue;
     }
     if (isErrorValue(value)) {
@@ -214,10 +247,10 @@ export function validateIkuSheet(
       continue;
     }
     const d = kind.divisor;
-    if (!isTarget && d?.at === at && value === 0) {
+    if (!isTarget && d?.at === at && value === 0 && perQuarter(indicator, at)) {
       // 0 of 0 in a persentase is "tidak ada kejadian" (n.a.), a valid report.
       const na = d.naWhenAlsoZero;
-      if (!(na !== undefined && componentIsZero(index, iku, indicator, na))) {
+      if (!(na !== undefined && componentIsZero(index, iku, indicator, na, cell.triwulan))) {
         add("input.zeroDenominator", M.zeroDenominator(what, na !== undefined));
         continue;
       }
@@ -238,17 +271,19 @@ export function validateIkuSheet(
     check.number = value;
   }
 
-  // Subset larger than its whole (the kind's rule: persentase), both values clean.
+  // Subset larger than its whole (the kind's rule: persentase), both values clean, in one
+  // quarter when both components are posisi.
   const byIndicator = new Map<string, InputCheck[]>();
   for (const c of checks) {
-    const list = byIndicator.get(c.indicator.code) ?? [];
+    const key = `${c.indicator.code}:${c.cell.triwulan ?? ""}`;
+    const list = byIndicator.get(key) ?? [];
     list.push(c);
-    byIndicator.set(c.indicator.code, list);
+    byIndicator.set(key, list);
   }
   for (const list of byIndicator.values()) {
     const indicator = list[0].indicator;
     const subset = rules.kinds[indicator.kind].subset;
-    if (!subset) continue;
+    if (!subset || !perQuarter(indicator, subset.part, subset.whole)) continue;
     const [p, w] = [indicator.components[subset.part], indicator.components[subset.whole]];
     const part = list.find((c) => c.cell.role === "input" && c.cell.component === p.key);
     const whole = list.find((c) => c.cell.role === "input" && c.cell.component === w.key);
@@ -261,7 +296,13 @@ export function validateIkuSheet(
           part.address,
           indicator.code,
           M.subsetLarger(
-            M.inputWhat(labelOf(indicator, p.key, p.label), indicator.order),
+            part.cell.triwulan
+              ? M.quarterWhat(
+                  labelOf(indicator, p.key, p.label),
+                  ROMAN[part.cell.triwulan],
+                  indicator.order
+                )
+              : M.inputWhat(labelOf(indicator, p.key, p.label), indicator.order),
             `"${labelOf(indicator, w.key, w.label)}"`,
             num(part.number),
             num(whole.number)

@@ -113,7 +113,10 @@ function outcome(v: unknown): Outcome {
   return { value: v as number | string };
 }
 
-/** Fills the sheet: `filled(code, index)` decides which inputs (and targets) get a value. */
+/**
+ * Fills the sheet: `filled(code, index)` decides which components (and targets) get a value,
+ * typed in TW II (the other quarters stay blank: an aggregation over blanks and one value).
+ */
 type Fill = (indicator: number, input: number) => boolean;
 
 const NONE: Fill = () => false;
@@ -133,17 +136,19 @@ function valueFor(indicator: string, input: number, isTarget: boolean): number {
 function evaluate(e: Engine, fill: Fill): Map<string, Outcome> {
   e.hf.batch(() => {
     e.plan.indicators.forEach((block, i) => {
-      block.inputs.forEach((cell, k) => {
-        const v = fill(i, k) ? valueFor(block.code, k, false) : null;
+      for (const cell of block.inputs) {
+        const k = block.components.findIndex((c) => c.key === cell.key);
+        const v = fill(i, k) && cell.triwulan === 2 ? valueFor(block.code, k, false) : null;
         e.hf.setCellContents(at(e.sheet, cell.address), v);
-      });
-      const t = fill(i, block.inputs.length) ? valueFor(block.code, 0, true) : null;
+      }
+      const t = fill(i, block.components.length) ? valueFor(block.code, 0, true) : null;
       e.hf.setCellContents(at(e.sheet, block.target.address), t);
     });
   });
   const out = new Map<string, Outcome>();
   for (const block of e.plan.indicators) {
-    for (const ref of [block.hasil, block.capaian, block.kategori]) {
+    const quarters = block.quarters.flatMap((q) => [q.hasil, q.capaian]);
+    for (const ref of [...quarters, block.hasil, block.capaian, block.kategori]) {
       out.set(ref.name, outcome(e.hf.getCellValue(at(e.sheet, ref.address))));
     }
   }
@@ -191,8 +196,16 @@ describe.each(FILLS)("the generated sheet, every indicator %s", (_label, fill) =
         sheetName: SHEET,
         mode: "iku",
       }).indicators[i];
-      const inputsFilled = block.inputs.every((_c, k) => fill(i, k));
-      const targetFilled = fill(i, block.inputs.length);
+      const inputsFilled = block.components.every((_c, k) => fill(i, k));
+      const targetFilled = fill(i, block.components.length);
+      // TW I: nothing typed yet anywhere, so #N/A (never 0) on both hosts and in both modes.
+      for (const [key, r] of Object.entries(results)) {
+        expect({ key, code: block.code, tw1: r.get(block.quarters[0].hasil.name) }).toMatchObject({
+          key,
+          code: block.code,
+          tw1: { error: "NA" },
+        });
+      }
       for (const [key, r] of Object.entries(results)) {
         const hasil = r.get(block.hasil.name)!;
         const capaian = r.get(block.capaian.name)!;

@@ -76,6 +76,8 @@ function fromHf(v: unknown): Outcome {
     if (!kind) throw new Error(`unexpected HyperFormula error ${(v as DetailedCellError).type}`);
     return { error: kind };
   }
+  // A posisi aggregate passes a typed TRUE/FALSE through; the core's results carry it as text.
+  if (typeof v === "boolean") return { value: v ? "TRUE" : "FALSE" };
   return { value: v as number | string };
 }
 
@@ -93,7 +95,52 @@ function expectSame(actual: Outcome, expected: Outcome, label: string): void {
   }
 }
 
-/** Runs one case: the indicator's inputs and target, evaluated three ways. */
+/**
+ * Puts the quarters' values of an indicator's components in the sheet (`quarters[q][k]`: TW q+1
+ * of component k; missing: blank) and its target, and compares every formula cell of its block
+ * (the components up to each quarter, the quarters' and the year's results) evaluated by
+ * HyperFormula and by evaluatePlan.
+ */
+function checkQuarters(
+  e: Engine,
+  indicator: Indicator,
+  quarters: Typed[][],
+  target: Typed,
+  catalogue: Catalogue
+): Map<string, Result> {
+  const block = e.plan.indicators.find((b) => b.code === indicator.code)!;
+  const grid: Record<string, string | number | boolean | null> = {};
+  e.hf.batch(() => {
+    for (const cell of block.inputs) {
+      const k = block.components.findIndex((c) => c.key === cell.key);
+      const v = quarters[cell.triwulan - 1]?.[k] ?? null;
+      e.hf.setCellContents(at(e.sheet, cell.address), hfContent(v));
+      grid[cell.name] = coreValue(v);
+    }
+    e.hf.setCellContents(at(e.sheet, block.target.address), hfContent(target));
+    grid[block.target.name] = coreValue(target);
+  });
+  const planned = evaluatePlan(e.plan, grid, catalogue);
+  const label = `${indicator.code} ${JSON.stringify(quarters)} target ${JSON.stringify(target)}`;
+  const refs = [
+    ...block.components.flatMap((c) => c.toDate),
+    ...block.quarters.flatMap((q) => [q.hasil, q.capaian]),
+    block.hasil,
+    block.capaian,
+    block.kategori,
+  ];
+  for (const ref of refs) {
+    const hf = fromHf(e.hf.getCellValue(at(e.sheet, ref.address)));
+    const core = fromCore(planned.get(ref.address)!);
+    expectSame(hf, core, `${label} ${ref.name}`);
+  }
+  return planned;
+}
+
+/**
+ * Runs one case: the indicator's inputs (typed in TW IV, as an upgraded sheet holds its year
+ * values) and target, evaluated three ways.
+ */
 function check(
   e: Engine,
   indicator: Indicator,
@@ -102,22 +149,8 @@ function check(
   catalogue: Catalogue
 ): void {
   const block = e.plan.indicators.find((b) => b.code === indicator.code)!;
-  const grid: Record<string, string | number | boolean | null> = {};
-  e.hf.batch(() => {
-    block.inputs.forEach((cell, i) => {
-      e.hf.setCellContents(at(e.sheet, cell.address), hfContent(inputs[i]));
-      grid[cell.name] = coreValue(inputs[i]);
-    });
-    e.hf.setCellContents(at(e.sheet, block.target.address), hfContent(target));
-    grid[block.target.name] = coreValue(target);
-  });
-  const planned = evaluatePlan(e.plan, grid, catalogue);
+  const planned = checkQuarters(e, indicator, [[], [], [], inputs], target, catalogue);
   const label = `${indicator.code} ${JSON.stringify(inputs)} target ${JSON.stringify(target)}`;
-  for (const ref of [block.hasil, block.capaian, block.kategori]) {
-    const hf = fromHf(e.hf.getCellValue(at(e.sheet, ref.address)));
-    const core = fromCore(planned.get(ref.address)!);
-    expectSame(hf, core, `${label} ${ref.name}`);
-  }
   if (catalogue === CATALOGUE) {
     // evaluatePlan agrees with the custom function itself.
     const direct = runFunction(
@@ -379,7 +412,7 @@ describe("target ranges and an agency's own rules", () => {
     }
     // 99.96 is printed 100.0 (1 decimal): not above 100.
     expect(seen).toEqual(["Baik", "Baik", "Cukup", "Baik", "Kurang", "Kurang"]);
-    const planned = evaluatePlan(e.plan, { IKU01_NILAI: 80.06, IKU01_TARGET: 100 });
+    const planned = evaluatePlan(e.plan, { IKU01_NILAI_TW2: 80.06, IKU01_TARGET: 100 });
     expect(planned.get(block.kategori.address)).toBe("Baik");
   });
 
@@ -405,8 +438,8 @@ describe("target ranges and an agency's own rules", () => {
     expect(hasil(rupiah, [1250000.5, 2500001])).toEqual({ value: 50 });
     expect(hasil(rupiah, [-0.5, 60])).toEqual({ error: "VALUE" });
     expect(hasil(program, [2.5, 60])).toEqual({ error: "VALUE" });
-    expect(block(rupiah).inputs.map((i) => i.valueType)).toEqual(["rupiah", "rupiah"]);
-    expect(block(program).inputs.map((i) => i.valueType)).toEqual(["cacah", "cacah"]);
+    expect(new Set(block(rupiah).inputs.map((i) => i.valueType))).toEqual(new Set(["rupiah"]));
+    expect(new Set(block(program).inputs.map((i) => i.valueType))).toEqual(new Set(["cacah"]));
     // Only IKU 16 changes: IKU 17 still refuses decimals under the rupiah reading.
     const ikuPkk = CATALOGUE.indicators.find((i) => i.code === "IKU17")!;
     check(rupiah, ikuPkk, [2.5, 60], 80, CATALOGUE);
@@ -446,6 +479,64 @@ describe("target ranges and an agency's own rules", () => {
       expect(fromHf(e.hf.getCellValue(at(e.sheet, block.capaian.address)))).toEqual({
         error: "VALUE",
       });
+    }
+  });
+});
+
+describe("realisasi per triwulan", () => {
+  const e = engine(CATALOGUE);
+  const find = (code: string) => CATALOGUE.indicators.find((i) => i.code === code)!;
+  /** One component's quarters, TW I first (a row of checkQuarters' table is a quarter). */
+  const byComponent = (...components: Typed[][]): Typed[][] =>
+    [0, 1, 2, 3].map((q) => components.map((c) => c[q] ?? null));
+
+  const QUARTER_CASES: Typed[][] = [
+    [10, 15, 20, 5], // all filled
+    [10, null, 20, null], // gaps
+    [null, null, null, null], // nothing: unfilled, never 0
+    [null, null, null, 0], // a zero typed is a zero
+    [10, "x", 20, 5], // a text in a quarter
+    [10, { text: "12" }, null, null], // a number stored as text
+    [10, true, null, null], // a logical
+    [10, null, null, "x"], // a text in the latest quarter
+    ["", 5, null, null], // empty text counts as not filled in posisi, as text in akumulasi
+    [-3, 5, null, null], // negative (the hasil's check says whether it may be)
+    [2.5, 3, null, null],
+  ];
+
+  it.each(["IKU03", "IKU06", "IKU14"])(
+    "%s: plain-Excel formulas and the core agree on every quarter cell",
+    (code) => {
+      const ind = find(code);
+      for (const a of QUARTER_CASES)
+        for (const b of [
+          [50, 60, 70, 80],
+          [null, 60, null, null],
+          [0, 0, null, null],
+          [null, null, null, null],
+        ])
+          checkQuarters(e, ind, byComponent(a, b), 50, CATALOGUE);
+    }
+  );
+
+  it("IKU02 (three posisi counts) and IKU01 (a posisi score) agree too", () => {
+    for (const a of QUARTER_CASES) {
+      checkQuarters(
+        e,
+        find("IKU02"),
+        byComponent(a, [1, 1, 2, 2], [null, 3, null, null]),
+        6,
+        CATALOGUE
+      );
+      checkQuarters(e, find("IKU01"), byComponent(a), "BB", CATALOGUE);
+    }
+  });
+
+  it("a year value typed in TW IV gives the year's result of a one-year sheet, for both aggregations", () => {
+    for (const code of ["IKU03", "IKU06", "IKU14"]) {
+      const planned = checkQuarters(e, find(code), [[], [], [], [45, 60]], 80, CATALOGUE);
+      const block = e.plan.indicators.find((b) => b.code === code)!;
+      expect(planned.get(block.hasil.address)).toBe(runFunction(find(code).functionName, [45, 60]));
     }
   });
 });

@@ -115,25 +115,98 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
   const input = (plan: SheetPlan, code: string) =>
     plan.indicators.find((b) => b.code === code)!.inputs;
 
-  it("gives IKU02 three inputs and IKU01 one, in fixed component columns", () => {
-    expect(input(iku, "IKU02").map((i) => i.name)).toEqual([
-      "IKU02_PANTI_ASUHAN",
-      "IKU02_PANTI_JOMPO",
-      "IKU02_PANTI_REHABILITASI",
+  it("gives IKU02 three inputs per quarter and IKU01 one, in fixed component columns", () => {
+    expect(input(iku, "IKU02").map((i) => i.name)).toEqual(
+      [1, 2, 3, 4].flatMap((q) => [
+        `IKU02_PANTI_ASUHAN_TW${q}`,
+        `IKU02_PANTI_JOMPO_TW${q}`,
+        `IKU02_PANTI_REHABILITASI_TW${q}`,
+      ])
+    );
+    expect(input(iku, "IKU01").map((i) => i.name)).toEqual(
+      [1, 2, 3, 4].map((q) => `IKU01_NILAI_TW${q}`)
+    );
+    // Komponen k is the same column for every indicator, one row per quarter.
+    const columnsOf = (code: string) => [
+      ...new Set(input(iku, code).map((i) => columnLetter(parseAddress(i.address).column))),
+    ];
+    expect(columnsOf("IKU02")).toEqual(["I", "K", "M"]);
+    expect(columnsOf("IKU06")).toEqual(["I", "K"]);
+    expect(columnsOf("IKU01")).toEqual(["I"]);
+    const block = iku.indicators.find((b) => b.code === "IKU06")!;
+    expect(input(iku, "IKU06").map((i) => [i.triwulan, parseAddress(i.address).row])).toEqual(
+      [1, 2, 3, 4].flatMap((q) => [
+        [q, block.rows[0] + q],
+        [q, block.rows[0] + q],
+      ])
+    );
+    expect(block.rows[1] - block.rows[0]).toBe(4);
+    // The quarter column says which row is which.
+    expect([1, 2, 3, 4].map((q) => cellAt(iku, `H${block.rows[0] + q}`)?.value)).toEqual([
+      "TW I",
+      "TW II",
+      "TW III",
+      "TW IV",
     ]);
-    expect(input(iku, "IKU01").map((i) => i.name)).toEqual(["IKU01_NILAI"]);
-    // Komponen k is the same column for every indicator.
-    const columnsOf = (code: string) =>
-      input(iku, code).map((i) => columnLetter(parseAddress(i.address).column));
-    expect(columnsOf("IKU02")).toEqual(["H", "I", "J"]);
-    expect(columnsOf("IKU06")).toEqual(["H", "I"]);
-    expect(columnsOf("IKU01")).toEqual(["H"]);
+  });
+
+  it("aggregates each component over the quarters: its value up to each quarter, the year's up to TW IV", () => {
+    const block = iku.indicators.find((b) => b.code === "IKU03")!;
+    // IKU03: the recipients add up (akumulasi), the PPKS registered are a position (posisi).
+    expect(block.components.map((c) => [c.key, c.agregasi, c.toDate.map((r) => r.name)])).toEqual([
+      [
+        "PEMBILANG",
+        "akumulasi",
+        [
+          "IKU03_PEMBILANG_SD_TW1",
+          "IKU03_PEMBILANG_SD_TW2",
+          "IKU03_PEMBILANG_SD_TW3",
+          "IKU03_PEMBILANG",
+        ],
+      ],
+      [
+        "PENYEBUT",
+        "posisi",
+        [
+          "IKU03_PENYEBUT_SD_TW1",
+          "IKU03_PENYEBUT_SD_TW2",
+          "IKU03_PENYEBUT_SD_TW3",
+          "IKU03_PENYEBUT",
+        ],
+      ],
+    ]);
+    for (const plan of [iku, excel]) {
+      expect(named(plan, "IKU03_PEMBILANG").formula).toBe(
+        '=IF(AND(IKU03_PEMBILANG_TW1="",IKU03_PEMBILANG_TW2="",IKU03_PEMBILANG_TW3="",IKU03_PEMBILANG_TW4=""),"",IF(OR(ISTEXT(IKU03_PEMBILANG_TW1),ISLOGICAL(IKU03_PEMBILANG_TW1),ISTEXT(IKU03_PEMBILANG_TW2),ISLOGICAL(IKU03_PEMBILANG_TW2),ISTEXT(IKU03_PEMBILANG_TW3),ISLOGICAL(IKU03_PEMBILANG_TW3),ISTEXT(IKU03_PEMBILANG_TW4),ISLOGICAL(IKU03_PEMBILANG_TW4)),#VALUE!,SUM(IKU03_PEMBILANG_TW1,IKU03_PEMBILANG_TW2,IKU03_PEMBILANG_TW3,IKU03_PEMBILANG_TW4)))'
+      );
+      expect(named(plan, "IKU03_PENYEBUT").formula).toBe(
+        '=IF(IKU03_PENYEBUT_TW4="",IF(IKU03_PENYEBUT_TW3="",IF(IKU03_PENYEBUT_TW2="",IF(IKU03_PENYEBUT_TW1="","",IKU03_PENYEBUT_TW1),IKU03_PENYEBUT_TW2),IKU03_PENYEBUT_TW3),IKU03_PENYEBUT_TW4)'
+      );
+      expect(named(plan, "IKU03_PENYEBUT_SD_TW1").formula).toBe(
+        '=IF(IKU03_PENYEBUT_TW1="","",IKU03_PENYEBUT_TW1)'
+      );
+      expect(named(plan, "IKU03_PEMBILANG").role).toBe("aggregate");
+    }
+    // Hasil and capaian up to a quarter read the components up to it.
+    expect(named(iku, "IKU03_HASIL_TW2").formula).toBe(
+      '=IKU.PERSENTASE_PPKS_BANSOS(IF(ISBLANK(IKU03_PEMBILANG_SD_TW2),"",IKU03_PEMBILANG_SD_TW2),IF(ISBLANK(IKU03_PENYEBUT_SD_TW2),"",IKU03_PENYEBUT_SD_TW2))'
+    );
+    expect(named(iku, "IKU03_CAPAIAN_TW2").formula).toBe(
+      '=IKU.CAPAIAN(IKU03_HASIL_TW2,IF(ISBLANK(IKU03_TARGET),"",IKU03_TARGET),"positif")'
+    );
+    expect(refs(named(excel, "IKU03_HASIL_TW4").formula)).toEqual([
+      "IKU03_PEMBILANG",
+      "IKU03_PENYEBUT",
+    ]);
+    expect(block.quarters.map((q) => [q.hasil.name, q.capaian.name])).toEqual(
+      [1, 2, 3, 4].map((q) => [`IKU03_HASIL_TW${q}`, `IKU03_CAPAIAN_TW${q}`])
+    );
   });
 
   it("greys the component cells an indicator does not use and makes them no inputs", () => {
     const block = iku.indicators.find((b) => b.code === "IKU01")!;
-    for (const col of ["I", "J"]) {
-      for (const row of block.rows) {
+    for (const col of ["K", "L", "M", "N"]) {
+      for (let row = block.rows[0]; row <= block.rows[1]; row++) {
         const cell = cellAt(iku, `${col}${row}`)!;
         expect(cell.style).toBe("unused");
         expect(cell.role).not.toBe("input");
@@ -202,6 +275,8 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
           "ISLOGICAL",
           "INT",
           "NA",
+          // the sum of an akumulasi component's quarters
+          "SUM",
           // capaian as printed, the negative floor, target ranges, n.a.
           "ROUND",
           "MAX",
@@ -236,7 +311,12 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
     const list = iku.names.map((n) => n.name);
     expect(new Set(list).size).toBe(list.length);
     const expected = CATALOGUE.indicators.flatMap((i) => [
-      ...i.components.map((c) => `${i.code}_${c.key}`),
+      ...i.components.flatMap((c) => [
+        `${i.code}_${c.key}`,
+        ...[1, 2, 3, 4].map((q) => `${i.code}_${c.key}_TW${q}`),
+        ...[1, 2, 3].map((q) => `${i.code}_${c.key}_SD_TW${q}`),
+      ]),
+      ...[1, 2, 3, 4].flatMap((q) => [`${i.code}_HASIL_TW${q}`, `${i.code}_CAPAIAN_TW${q}`]),
       `${i.code}_HASIL`,
       `${i.code}_TARGET`,
       `${i.code}_CAPAIAN`,
@@ -251,8 +331,11 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
       }
       expect(cellAt(iku, n.address)?.name).toBe(n.name);
     }
+    expect(iku.names.find((n) => n.name === "IKU06_PEMBILANG_TW1")?.refersTo).toMatch(
+      /^='IKU 2026'!\$I\$\d+$/
+    );
     expect(iku.names.find((n) => n.name === "IKU06_PEMBILANG")?.refersTo).toMatch(
-      /^='IKU 2026'!\$H\$\d+$/
+      /^='IKU 2026'!\$J\$\d+$/
     );
   });
 
@@ -264,7 +347,7 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
   it("puts a validation on every input and target cell, by value type, within Excel's limits", () => {
     const inputCells = iku.cells.filter((c) => c.role === "input" || c.role === "target");
     expect(inputCells).toHaveLength(
-      CATALOGUE.indicators.reduce((n, i) => n + i.components.length + 1, 0)
+      CATALOGUE.indicators.reduce((n, i) => n + 4 * i.components.length + 1, 0)
     );
     expect(iku.validations.map((v) => v.address).sort()).toEqual(
       inputCells.map((c) => c.address).sort()
@@ -286,9 +369,16 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
       expect(v.errorMessage.length).toBeLessThanOrEqual(225);
     }
     const pembilang = iku.validations.find(
-      (v) => v.address === named(iku, "IKU06_PEMBILANG").address
+      (v) => v.address === named(iku, "IKU06_PEMBILANG_TW3").address
     )!;
-    expect(pembilang.inputMessage).toContain("Jumlah PPKS yang mendapatkan rehabilitasi sosial");
+    expect(pembilang.inputMessage).toContain(
+      "TW III · Jumlah PPKS yang mendapatkan rehabilitasi sosial (hanya yang baru pada triwulan ini"
+    );
+    expect(pembilang.inputTitle).toBe("IKU06 · K1 · TW III");
+    const lpm = iku.validations.find(
+      (v) => v.address === named(iku, "IKU14_PENYEBUT_TW1").address
+    )!;
+    expect(lpm.inputMessage).toContain("posisi akhir triwulan");
   });
 
   it("marks invalid inputs with conditional formats: one error rule per input and target, a warning for a zero target", () => {
@@ -310,11 +400,21 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
       expect(cf.fill).toMatch(/^#[0-9A-F]{6}$/);
       expect(cf.fontColor).toMatch(/^#[0-9A-F]{6}$/);
     }
-    // The subset rule of a percentage reads its whole (the denominator's cell).
-    const pembilang = named(iku, "IKU06_PEMBILANG").address;
-    const penyebut = named(iku, "IKU06_PENYEBUT").address;
+    // The subset rule of a percentage reads its whole in the same quarter when both are posisi
+    // (IKU14: LPM aktif of all LPM); not for akumulasi quarters (IKU06), which are parts.
+    const pembilang = named(iku, "IKU14_PEMBILANG_TW2").address;
+    const penyebut = named(iku, "IKU14_PENYEBUT_TW2").address;
     expect(errors.find((cf) => cf.address === pembilang)?.formula).toContain(
       `${pembilang}>${penyebut}`
+    );
+    expect(
+      errors.find((cf) => cf.address === named(iku, "IKU14_PENYEBUT_TW2").address)?.formula
+    ).toContain(`${penyebut}=0`);
+    const rehab = named(iku, "IKU06_PEMBILANG_TW2").address;
+    const rehabWhole = named(iku, "IKU06_PENYEBUT_TW2").address;
+    expect(errors.find((cf) => cf.address === rehab)?.formula).not.toContain(rehabWhole);
+    expect(errors.find((cf) => cf.address === rehabWhole)?.formula).not.toContain(
+      `${rehabWhole}=0`
     );
     // The same marks in both formula modes (they read inputs, not formulas).
     expect(buildSheetPlan(settings("excel")).conditionalFormats).toEqual(iku.conditionalFormats);
@@ -342,7 +442,7 @@ describe("buildSheetPlan: inputs, formulas and names", () => {
       const isInput = c.role === "input" || c.role === "target";
       expect(style.locked).toBe(!isInput);
       if (isInput) expect(c.style).toBe("input");
-      if (c.formula) expect(["result", "capaian", "kategori"]).toContain(c.role);
+      if (c.formula) expect(["aggregate", "result", "capaian", "kategori"]).toContain(c.role);
     }
     expect(iku.protection.protect).toBe(true);
   });
@@ -430,15 +530,17 @@ describe("planInputs and evaluatePlan", () => {
   it("lists every input and target with its rule", () => {
     const inputs = planInputs(iku);
     expect(inputs).toHaveLength(iku.validations.length);
-    const p = inputs.find((i) => i.name === "IKU06_PEMBILANG")!;
+    const p = inputs.find((i) => i.name === "IKU06_PEMBILANG_TW2")!;
     expect(p).toMatchObject({
       indicator: "IKU06",
       component: "PEMBILANG",
       role: "input",
       valueType: "cacah",
+      triwulan: 2,
+      label: "Jumlah PPKS yang mendapatkan rehabilitasi sosial (TW II)",
     });
     expect(p.rule.type).toBe("wholeNumber");
-    expect(inputs.find((i) => i.name === "IKU01_NILAI")?.valueType).toBe("skor");
+    expect(inputs.find((i) => i.name === "IKU01_NILAI_TW4")?.valueType).toBe("skor");
     expect(inputs.find((i) => i.name === "IKU06_TARGET")).toMatchObject({
       role: "target",
       component: "TARGET",
@@ -446,7 +548,11 @@ describe("planInputs and evaluatePlan", () => {
   });
 
   it("computes hasil, capaian and kategori with the core", () => {
-    const values = evaluatePlan(iku, { IKU06_PEMBILANG: 45, IKU06_PENYEBUT: 60, IKU06_TARGET: 80 });
+    const values = evaluatePlan(iku, {
+      IKU06_PEMBILANG_TW4: 45,
+      IKU06_PENYEBUT_TW4: 60,
+      IKU06_TARGET: 80,
+    });
     expect(values.get(named(iku, "IKU06_HASIL").address)).toBe(
       runFunction("PERSENTASE_PPKS_REHAB", [45, 60])
     );
@@ -455,10 +561,43 @@ describe("planInputs and evaluatePlan", () => {
     const blank = values.get(named(iku, "IKU03_HASIL").address);
     expect(isCellError(blank) && blank.kind).toBe("NA");
     // An error text in an input grid propagates as that error.
-    const err = evaluatePlan(iku, { IKU06_PEMBILANG: "#DIV/0!", IKU06_PENYEBUT: 60 });
+    const err = evaluatePlan(iku, { IKU06_PEMBILANG_TW1: "#DIV/0!", IKU06_PENYEBUT_TW1: 60 });
     const hasil = err.get(named(iku, "IKU06_HASIL").address);
     expect(isCellError(hasil) && hasil.kind).toBe("DIV0");
-    expect(values.size).toBe(18 * 3);
+    // Every formula cell has its value.
+    expect([...values.keys()].sort()).toEqual(
+      iku.cells
+        .filter((c) => c.formula)
+        .map((c) => c.address)
+        .sort()
+    );
+  });
+
+  it("adds akumulasi quarters and takes the latest filled posisi quarter, to date and for the year", () => {
+    // IKU03: recipients akumulasi, PPKS posisi; TW III left blank (not yet reported).
+    const values = evaluatePlan(iku, {
+      IKU03_PEMBILANG_TW1: 10,
+      IKU03_PEMBILANG_TW2: 15,
+      IKU03_PEMBILANG_TW4: 20,
+      IKU03_PENYEBUT_TW1: 50,
+      IKU03_PENYEBUT_TW2: 60,
+      IKU03_PENYEBUT_TW4: 90,
+      IKU03_TARGET: 50,
+    });
+    const v = (name: string) => values.get(named(iku, name).address);
+    expect([1, 2, 3].map((q) => v(`IKU03_PEMBILANG_SD_TW${q}`))).toEqual([10, 25, 25]);
+    expect([1, 2, 3].map((q) => v(`IKU03_PENYEBUT_SD_TW${q}`))).toEqual([50, 60, 60]);
+    expect([v("IKU03_PEMBILANG"), v("IKU03_PENYEBUT")]).toEqual([45, 90]);
+    expect(v("IKU03_HASIL_TW1")).toBeCloseTo(20, 10);
+    expect(v("IKU03_HASIL_TW2")).toBeCloseTo((25 / 60) * 100, 10);
+    expect(v("IKU03_HASIL_TW4")).toBeCloseTo(50, 10);
+    expect(v("IKU03_HASIL")).toBeCloseTo(50, 10);
+    expect(v("IKU03_CAPAIAN_TW1")).toBeCloseTo(40, 10);
+    expect(v("IKU03_CAPAIAN")).toBeCloseTo(100, 10);
+    // Nothing filled stays unfilled: "" up to a quarter, #N/A in its hasil (never a silent 0).
+    expect(v("IKU06_PEMBILANG_SD_TW1")).toBe("");
+    const none = v("IKU06_HASIL_TW1");
+    expect(isCellError(none) && none.kind).toBe("NA");
   });
 });
 
