@@ -8,6 +8,7 @@ import type { GridValue } from "../../src/core/grid";
 import { KATALOG_SHEET } from "../../src/core/katalog/layout";
 import { workbookCatalogue } from "../../src/core/katalog/workbook";
 import { evaluatePlan, planInputs } from "../../src/core/sheet/evaluate";
+import { blockFormulaRefs, quarterValue } from "./lo/quarters";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
 import type { FormulaMode } from "../../src/core/sheet/types";
 import { analyzeInputs } from "../../src/core/validate";
@@ -99,12 +100,15 @@ async function recalcDinkes(soffice: string, mode: FormulaMode, round: string) {
   const ws = wb.addWorksheet(plan.sheetName);
   await writePlan(wb, ws, plan, { cached: evaluatePlan(plan, {}, catalogue) });
   const typed: Record<string, GridValue> = {};
-  const seen: Record<string, number> = {};
   for (const input of planInputs(plan, catalogue)) {
     const c = cases[input.indicator];
-    const k = seen[input.indicator] ?? 0;
-    const value = input.role === "target" ? c.target : c.inputs[k];
-    if (input.role === "input") seen[input.indicator] = k + 1;
+    const ind = catalogue.indicators.find((i) => i.code === input.indicator)!;
+    const k = ind.components.findIndex((x) => x.key === input.component);
+    // The case's year value spread over the quarters (the Dinkes Katalog's components: posisi).
+    const value =
+      input.role === "target"
+        ? c.target
+        : quarterValue(c.inputs[k], ind.components[k].agregasi, input.triwulan ?? 4);
     typed[input.name] = value;
     ws.getCell(input.address).value = value === "" ? null : value;
   }
@@ -116,7 +120,7 @@ async function recalcDinkes(soffice: string, mode: FormulaMode, round: string) {
   const rows = plan.indicators.map((ind) => ({
     code: ind.code,
     note: cases[ind.code].note,
-    cells: [ind.hasil, ind.capaian, ind.kategori].map((ref) => ({
+    cells: blockFormulaRefs(ind).map((ref) => ({
       name: ref.name,
       core: fromCore(expected.get(ref.address)),
       libreoffice: fromCell(sheet.getCell(ref.address)),

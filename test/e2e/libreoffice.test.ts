@@ -8,6 +8,7 @@ import { CATALOGUE } from "../../src/core/catalogue";
 import type { Catalogue } from "../../src/core/catalogue";
 import type { GridValue } from "../../src/core/grid";
 import { evaluatePlan, planInputs } from "../../src/core/sheet/evaluate";
+import { blockFormulaRefs, quarterValue } from "./lo/quarters";
 import type { SheetPlan } from "../../src/core/sheet/types";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
 import { readWorkbook, ROOT, runBin, tempDir, validInputs } from "../cli/helpers";
@@ -86,19 +87,23 @@ describe("LibreOffice recalculates the generated sheet to the core's values", ()
     // Type every input and target with exceljs; the cached results stay stale on purpose.
     const wb = await readWorkbook(generated);
     const ws = wb.getWorksheet(plan.sheetName)!;
+    // Each component's case value spread over the quarters by its aggregation (both occur).
     const byName: Record<string, GridValue> = {};
-    const typedCount: Record<string, number> = {};
     for (const input of planInputs(plan)) {
       const c = CASES[input.indicator];
-      const k = typedCount[input.indicator] ?? 0;
-      const value = input.role === "target" ? c.target : c.inputs[k];
-      if (input.role === "input") typedCount[input.indicator] = k + 1;
+      const ind = CATALOGUE.indicators.find((i) => i.code === input.indicator)!;
+      const k = ind.components.findIndex((x) => x.key === input.component);
+      const value =
+        input.role === "target"
+          ? c.target
+          : quarterValue(c.inputs[k], ind.components[k].agregasi, input.triwulan ?? 4);
       byName[input.name] = value;
       ws.getCell(input.address).value = value === "" ? null : value;
     }
-    for (const ind of CATALOGUE.indicators) {
-      expect(typedCount[ind.code]).toBe(ind.components.length);
-    }
+    const agregasi = new Set(
+      CATALOGUE.indicators.flatMap((i) => i.components.map((c) => c.agregasi))
+    );
+    expect([...agregasi].sort()).toEqual(["akumulasi", "posisi"]);
     // Before LibreOffice, the cached results are those of the empty sheet (#N/A): whatever
     // LibreOffice saves below was computed by it.
     const hasilAddress = plan.indicators[2].hasil.address;
@@ -126,6 +131,10 @@ describe("LibreOffice recalculates the generated sheet to the core's values", ()
         hasil: compare(ind.hasil.address),
         capaian: compare(ind.capaian.address),
         kategori: compare(ind.kategori.address),
+        // The components up to each quarter and the quarters' realisasi and capaian.
+        quarters: blockFormulaRefs(ind)
+          .slice(0, -3)
+          .map((ref) => ({ name: ref.name, ...compare(ref.address) })),
       };
     });
 
@@ -152,7 +161,7 @@ describe("LibreOffice recalculates the generated sheet to the core's values", ()
 
     // Every cell of every indicator agrees; the failure message names the ones that do not.
     const differing = rows.flatMap((r) =>
-      [r.hasil, r.capaian, r.kategori]
+      [r.hasil, r.capaian, r.kategori, ...r.quarters]
         .filter((c) => !c.same)
         .map(
           (c) =>
