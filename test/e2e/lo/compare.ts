@@ -18,11 +18,15 @@ export function fromCell(cell: ExcelJS.Cell): Shown {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string") return v;
   if (typeof v === "object" && "error" in v) return { error: String(v.error) };
+  // A logical as Excel shows it (a posisi quarter passes a typed TRUE through).
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v);
 }
 
 /** Equal as shown: numbers to 1e-9 relative (LibreOffice saves 15 significant digits). */
 export function same(a: Shown, b: Shown): boolean {
+  // A formula's empty text shows as an empty cell; LibreOffice saves no cached text for it.
+  if ((a === "" || a === null) && (b === "" || b === null)) return true;
   if (typeof a === "number" && typeof b === "number") {
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
   }
