@@ -1,6 +1,10 @@
 import { CATALOGUE } from "../../src/core/catalogue";
 import type { GridValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
-import { KATALOG_MAX_INDICATORS, KATALOG_SHEET } from "../../src/core/katalog/layout";
+import {
+  KATALOG_COLUMNS,
+  KATALOG_MAX_INDICATORS,
+  KATALOG_SHEET,
+} from "../../src/core/katalog/layout";
 import { catalogueOfKatalog } from "../../src/core/katalog/workbook";
 import { katalogContent } from "../../src/core/katalog/write";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
@@ -283,7 +287,7 @@ describe("creating the Katalog sheet", () => {
     expect(sheet.formats.get(`A${headerRow}`)?.["font.bold"]).toBe(true);
     expect(sheet.formats.get(`M${headerRow}`)?.["font.bold"]).toBe(true);
     expect(sheet.frozen).toEqual({ rows: headerRow, columns: 0 });
-    expect(sheet.columnWidths.size).toBe(13);
+    expect(sheet.columnWidths.size).toBe(KATALOG_COLUMNS.length);
     expect(sheet.numberFormats.get(`A${headerRow + 1}`)).toBe("@");
     const end = headerRow + KATALOG_MAX_INDICATORS;
     const jenis = sheet.validations.get(`D${headerRow + 1}:D${end}`);
