@@ -199,7 +199,7 @@ export function decideGeneration(
   // A one-year sheet made before the quarters: each typed year value moves to its TW IV input.
   const moved: YearValueMove[] = [];
   if (target) {
-    for (const move of yearValueMoves(plan, workbook.names, target.name)) {
+    for (const move of yearValueMoves(plan, seen, target.name)) {
       const current = snap.values[move.from];
       const ref = refs.get(move.from.toUpperCase());
       if (ref) owned.add(ref.address);
