@@ -1,4 +1,5 @@
 import type { Finding } from "../core/grid";
+import type { RingkasanOutcome } from "../core/sakip/ringkasan";
 import type { SheetSettings } from "../core/sheet/types";
 import type { CatalogueUsed } from "../core/validate";
 
@@ -153,6 +154,11 @@ export interface HostActions {
     content: KatalogContentChoice,
     options?: { replace?: boolean }
   ): Promise<HostResult<KatalogOutcome>>;
+  /**
+   * The "Ringkasan": every year sheet's capaian per sasaran and indicator, with the cell of each
+   * (read-only). A large workbook is read in batches; `onProgress` hears the cells read.
+   */
+  ringkasan(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<RingkasanOutcome>>;
   /** Writes (or replaces) the "Audit IKU" report sheet. */
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
   /** Selects a cell in Excel (and activates its sheet). */

@@ -10,6 +10,7 @@ import type {
   KatalogOutcome,
   ReportOutcome,
 } from "../../src/office/api";
+import type { RingkasanOutcome } from "../../src/core/sakip/ringkasan";
 import type { SheetSettings } from "../../src/core/sheet/types";
 
 /** A promise the test resolves when it wants, to observe the pane while an action runs. */
@@ -67,6 +68,7 @@ export class FakeHost implements HostApi {
     findings: [],
     checkedAt: "2026-11-27T10:00:00Z",
   });
+  ringkasanAnswer: Answer<RingkasanOutcome> = ok({ kind: "noIkuSheet" });
   reportAnswer: Answer<ReportOutcome> = ok({ sheet: "Audit IKU", rows: 0 });
   /** Answers createKatalog by its `replace` option (the first ask, then the confirmed one). */
   katalogAnswer: (replace: boolean) => Answer<KatalogOutcome> = () =>
@@ -78,6 +80,7 @@ export class FakeHost implements HostApi {
   readonly generateOptions: { removeNotes?: boolean; agencyFromKatalog?: boolean }[] = [];
   validateCalls = 0;
   auditCalls = 0;
+  ringkasanCalls = 0;
   readonly reports: CheckOutcome[] = [];
   readonly katalogCalls: { content: KatalogContentChoice; replace: boolean }[] = [];
   readonly selected: { sheet: string; cell: string }[] = [];
@@ -120,6 +123,11 @@ export class FakeHost implements HostApi {
   audit(): Promise<HostResult<CheckOutcome>> {
     this.auditCalls += 1;
     return answer(this.auditAnswer);
+  }
+
+  ringkasan(): Promise<HostResult<RingkasanOutcome>> {
+    this.ringkasanCalls += 1;
+    return answer(this.ringkasanAnswer);
   }
 
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>> {

@@ -234,6 +234,7 @@ describe("generate problems", () => {
       generate: () => Promise.reject(new Error("network gone")),
       validate: unused,
       audit: unused,
+      ringkasan: unused,
       writeAuditReport: unused,
       createKatalog: unused,
       selectCell: unused,

@@ -45,6 +45,7 @@ function ops(overrides: Partial<ExcelOperations> = {}): ExcelOperations {
       }),
     validate: () => Promise.resolve({ ok: true, value: OUTCOME }),
     audit: () => Promise.resolve({ ok: true, value: OUTCOME }),
+    ringkasan: () => Promise.resolve({ ok: true, value: { kind: "noIkuSheet" } }),
     writeAuditReport: () => Promise.resolve({ ok: true, value: { sheet: "Audit IKU", rows: 0 } }),
     createKatalog: () =>
       Promise.resolve({
@@ -209,6 +210,7 @@ describe("unavailableHost", () => {
     await expect(host.generate(SETTINGS)).resolves.toEqual(notInExcel);
     await expect(host.validate()).resolves.toEqual(notInExcel);
     await expect(host.audit()).resolves.toEqual(notInExcel);
+    await expect(host.ringkasan()).resolves.toEqual(notInExcel);
     await expect(host.writeAuditReport(OUTCOME)).resolves.toEqual(notInExcel);
     await expect(host.selectCell("IKU 2026", "A1")).resolves.toEqual(notInExcel);
     await expect(host.onSheetChanged(() => undefined)).resolves.toEqual(notInExcel);
@@ -224,6 +226,7 @@ describe("createExcelHost", () => {
     await expect(host.generate(SETTINGS)).resolves.toEqual(notInExcel);
     await expect(host.validate()).resolves.toEqual(notInExcel);
     await expect(host.audit()).resolves.toEqual(notInExcel);
+    await expect(host.ringkasan()).resolves.toEqual(notInExcel);
     await expect(host.writeAuditReport(OUTCOME)).resolves.toEqual(notInExcel);
     await expect(host.selectCell("IKU 2026", "A1")).resolves.toEqual(notInExcel);
     await expect(host.onSheetChanged(() => undefined)).resolves.toEqual(notInExcel);
