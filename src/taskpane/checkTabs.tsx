@@ -96,7 +96,7 @@ function useCheckTabs(): { state: LoadState; retry: () => void } {
 }
 
 /** What a panel shows while its tab loads, or why it did not load, with a retry. */
-function Pending(props: {
+export function Pending(props: {
   t: ValidateTabProps["t"];
   error: string | null;
   retry: () => void;

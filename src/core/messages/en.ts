@@ -173,6 +173,7 @@ function pane(
     tabGenerate: T.generate,
     tabValidate: T.validate,
     tabAudit: T.audit,
+    tabRingkasan: "Summary",
     tabLoading: "Loading…",
     tabLoadFailed: {
       title: "This part did not load",

@@ -136,6 +136,8 @@ export interface PaneStrings {
   tabGenerate: string;
   tabValidate: string;
   tabAudit: string;
+  /** The Ringkasan tab (its words load with it: id-ringkasan.ts). */
+  tabRingkasan: string;
   /** A tab's panel while its code loads (it loads after the first screen is drawn). */
   tabLoading: string;
   tabLoadFailed: ProblemText;
@@ -463,6 +465,7 @@ function pane(
     tabGenerate: T.generate,
     tabValidate: T.validate,
     tabAudit: T.audit,
+    tabRingkasan: "Ringkasan",
     tabLoading: "Memuat…",
     tabLoadFailed: {
       title: "Bagian ini gagal dimuat",

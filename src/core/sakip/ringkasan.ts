@@ -95,6 +95,8 @@ export interface RingkasanYear {
   scaleMax: number;
   /** The kategori labels of the sheet's rules, highest first (a legend). */
   kategoriLabels: readonly string[];
+  /** The decimals the sheet prints capaian with (its rules). */
+  desimal: number;
   /** Counts of indicators with a capaian, and in all. */
   filled: number;
   total: number;
@@ -249,6 +251,7 @@ export function ringkasanYear(
     sasaran,
     scaleMax: scaleFor(values),
     kategoriLabels: aturan.kategoriLabel,
+    desimal: aturan.desimal,
     filled: values.length,
     total: sasaran.reduce((n, s) => n + s.indicators.length, 0),
   };
