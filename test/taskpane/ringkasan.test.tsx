@@ -127,8 +127,12 @@ test("each bar is a button: reached by Tab and opened with Enter, named by what 
   await waitFor(() => expect(bars().length).toBeGreaterThan(0));
   const bar = bars()[0];
   expect(bar.tagName).toBe("BUTTON");
-  expect(bar.getAttribute("aria-label")).toContain(first.code);
-  expect(bar.getAttribute("aria-label")).toContain(`${first.cell?.sheet}!${first.cell?.address}`);
+  // Named by its words (code, name, capaian, kategori), described by where a click goes.
+  expect(bar.textContent).toContain(first.code);
+  const description = document.getElementById(bar.getAttribute("aria-describedby") ?? "");
+  expect(description?.textContent).toBe(
+    W.openCell({ name: first.name, cell: `${first.cell?.sheet}!${first.cell?.address}` })
+  );
   act(() => bar.focus());
   await userEvent.keyboard("{Enter}");
   expect(host.selected).toEqual([{ sheet: first.cell?.sheet, cell: first.cell?.address }]);

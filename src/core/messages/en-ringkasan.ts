@@ -37,7 +37,7 @@ export const RINGKASAN_EN: RingkasanWords = {
   noCell: "Its capaian cell was not found (the cell's name is gone)",
   beyondScale: "beyond the scale",
   negatif: "lower is better",
-  openCell: (o) => `${o.code} ${o.name}: ${o.state}.${o.cell ? ` Open cell ${o.cell}.` : ""}`,
+  openCell: (o) => `${o.name}.${o.cell ? ` Open cell ${o.cell}.` : ""}`,
   noIkuSheetTitle: `No ${T.ikuSheet} yet`,
   noIkuSheetBody: `The summary is read from the ${T.ikuSheet}. Create it on the ${T.generate} tab, fill in its yellow cells, then refresh.`,
   goToGenerate: `Go to ${T.generate}`,

@@ -36,8 +36,8 @@ export interface RingkasanWords {
   /** A capaian larger than the scale: the bar is drawn to the end. */
   beyondScale: string;
   negatif: string;
-  /** The accessible name of a bar: what it shows and what a click does. */
-  openCell: (o: { code: string; name: string; state: string; cell: string | undefined }) => string;
+  /** A bar's description (its words are its name): the full name and the cell a click opens. */
+  openCell: (o: { name: string; cell: string | undefined }) => string;
   noIkuSheetTitle: string;
   noIkuSheetBody: string;
   goToGenerate: string;
@@ -79,7 +79,7 @@ export const RINGKASAN_ID: RingkasanWords = {
   noCell: "Sel capaiannya tidak ditemukan (nama selnya hilang)",
   beyondScale: "melewati skala",
   negatif: "makin kecil makin baik",
-  openCell: (o) => `${o.code} ${o.name}: ${o.state}.${o.cell ? ` Buka sel ${o.cell}.` : ""}`,
+  openCell: (o) => `${o.name}.${o.cell ? ` Buka sel ${o.cell}.` : ""}`,
   noIkuSheetTitle: `Belum ada ${T.ikuSheet}`,
   noIkuSheetBody: `Ringkasan dibaca dari ${T.ikuSheet}. Buat lembarnya di tab ${T.generate}, isi sel kuningnya, lalu muat ulang.`,
   goToGenerate: `Ke ${T.generate}`,
