@@ -230,6 +230,24 @@ describe("Ringkasan of a workbook", () => {
     expect(indicators(year).every((i) => i.capaian.status === "ok")).toBe(true);
   });
 
+  test("several year sheets with sheet-scoped names: found by the core, latest first", () => {
+    const y2025 = build({ mode: "excel", inputs: "examples", tahun: 2025 });
+    const y2026 = build({ mode: "iku", inputs: "empty", tahun: 2026 });
+    const scoped = (b: BuiltCase) => b.grid.names.map((n) => ({ ...n, sheet: b.plan.sheetName }));
+    const grid: WorkbookGrid = {
+      workbook: "dua-tahun.xlsx",
+      sheets: [...y2025.grid.sheets, ...y2026.grid.sheets],
+      names: [...scoped(y2025), ...scoped(y2026)],
+    };
+    const years = yearsOf(ringkasanOfWorkbook(grid));
+    expect(years.map((y) => [y.tahun, y.sheet, y.filled])).toEqual([
+      [2026, "IKU 2026", 0],
+      [2025, "IKU 2025", CATALOGUE.indicators.length],
+    ]);
+    expect(byCode(years[0], "IKU06").cell).toEqual(cellOf(y2026, "IKU06_PEMBILANG"));
+    expect(byCode(years[1], "IKU06").cell).toEqual(cellOf(y2025, "IKU06_CAPAIAN"));
+  });
+
   test("several year sheets (given by the finder): each year, latest first, its own cells", () => {
     const y2025 = build({ mode: "excel", inputs: "examples", tahun: 2025 });
     const y2026 = build({ mode: "excel", inputs: "empty", tahun: 2026 });
