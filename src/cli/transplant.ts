@@ -246,7 +246,7 @@ function where(sqref: string, table: Box): "inside" | "outside" | "across" {
 }
 
 /** What the transplant reads of a plan: the IKU sheet's, or another sheet's (LKjIP). */
-export type TransplantPlan = Pick<SheetPlan, "sheetName" | "cells" | "range">;
+export type TransplantPlan = Pick<SheetPlan, "sheetName" | "cells" | "range" | "names">;
 
 export interface TransplantInput {
   original: XlsxPackage;

@@ -236,6 +236,8 @@ describe("generate problems", () => {
       audit: unused,
       writeAuditReport: unused,
       createKatalog: unused,
+      createLkjip: unused,
+      addLkjipCharts: unused,
       selectCell: unused,
       onSheetChanged: unused,
       rememberSheets: () => Promise.resolve(ok(undefined)),
