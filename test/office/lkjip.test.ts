@@ -27,9 +27,8 @@ function planOf(fake: FakeExcel): LkjipPlan {
   const built = buildLkjipPlan({
     tahun: 2027,
     yearSheets: [{ tahun: 2027, sheet: "IKU 2027" }],
-    names: fake.workbook.names
-      .filter((n) => n.scope === undefined)
-      .map((n) => ({ name: n.name, refersTo: n.formula })),
+    // The year sheet's names are its own (sheet-scoped) since several years share a workbook.
+    names: fake.workbook.names.map((n) => ({ name: n.name, refersTo: n.formula })),
     namaPerangkatDaerah: CATALOGUE.agency.nama,
   });
   if (!built.ok) throw new Error("no plan");
