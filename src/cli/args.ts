@@ -50,9 +50,15 @@ export interface AuditArgs {
   json: boolean;
 }
 
+export interface LkjipArgs {
+  file: string;
+  tahun: number;
+}
+
 export type Command =
   | { kind: "help"; text: string }
-  | { kind: "error"; messages: string[]; command?: "generate" | "audit" | "katalog" }
+  | { kind: "error"; messages: string[]; command?: "generate" | "audit" | "katalog" | "lkjip" }
+  | { kind: "lkjip"; args: LkjipArgs }
   | { kind: "generate"; args: GenerateArgs }
   | { kind: "katalog"; args: KatalogArgs }
   | { kind: "audit"; args: AuditArgs };
@@ -298,6 +304,37 @@ function parseAudit(argv: string[], m: CliMessages): Command {
   return { kind: "audit", args: { files: parsed.positionals, json: parsed.values.json === true } };
 }
 
+function parseLkjip(argv: string[], m: CliMessages): Command {
+  const w = m.lkjip;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: joinDashValues(argv),
+      strict: true,
+      allowPositionals: true,
+      options: {
+        tahun: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    return { kind: "error", messages: [describeParseError(e as ParseError, m)], command: "lkjip" };
+  }
+  const v = parsed.values;
+  if (v.help) return { kind: "help", text: w.help };
+  const problems: string[] = [];
+  const files = parsed.positionals;
+  if (files.length === 0) problems.push(w.missingFile);
+  if (files.length > 1) problems.push(w.tooManyFiles);
+  if (files.length === 1 && !/\.xlsx$/i.test(files[0])) problems.push(m.notXlsxName(files[0]));
+  const text = v.tahun?.trim();
+  if (text === undefined) problems.push(w.missingTahun);
+  else if (!/^\d{4}$/.test(text) || Number(text) < 2000 || Number(text) > 2100)
+    problems.push(w.badTahun(v.tahun ?? ""));
+  if (problems.length > 0) return { kind: "error", messages: problems, command: "lkjip" };
+  return { kind: "lkjip", args: { file: files[0], tahun: Number(text) } };
+}
+
 export function parseCommandLine(argv: string[], m: CliMessages, lang: Lang): Command {
   const [first, ...rest] = argv;
   if (first === undefined) return { kind: "error", messages: [m.noCommand] };
@@ -305,10 +342,12 @@ export function parseCommandLine(argv: string[], m: CliMessages, lang: Lang): Co
     if (rest[0] === "generate") return { kind: "help", text: m.helpGenerate };
     if (rest[0] === "audit") return { kind: "help", text: m.helpAudit };
     if (rest[0] === "katalog") return { kind: "help", text: m.helpKatalog };
+    if (rest[0] === "lkjip") return { kind: "help", text: m.lkjip.help };
     return { kind: "help", text: m.helpMain };
   }
   if (first === "generate") return parseGenerate(rest, m, lang);
   if (first === "audit") return parseAudit(rest, m);
   if (first === "katalog") return parseKatalog(rest, m);
+  if (first === "lkjip") return parseLkjip(rest, m);
   return { kind: "error", messages: [m.unknownCommand(first)] };
 }

@@ -49,6 +49,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.out(await runGenerate(cmd.args, m, lang));
         return 0;
       }
+      case "lkjip": {
+        const { runLkjip } = await import("./lkjip");
+        io.out(await runLkjip(cmd.args, m, lang));
+        return 0;
+      }
       case "katalog": {
         const { runKatalog } = await import("./katalog");
         io.out(await runKatalog(cmd.args, m));

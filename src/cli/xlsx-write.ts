@@ -126,6 +126,23 @@ export function excelConditionalFormats(
   return [...byCell].map(([ref, rules]) => ({ ref, rules }));
 }
 
+/** What writePlan writes: the IKU sheet's plan, or another sheet's of the same shape (LKjIP). */
+export type WritablePlan = Pick<
+  SheetPlan,
+  | "sheetName"
+  | "cells"
+  | "styles"
+  | "merges"
+  | "columnWidths"
+  | "rowHeights"
+  | "validations"
+  | "conditionalFormats"
+  | "names"
+  | "freeze"
+  | "print"
+  | "protection"
+>;
+
 /**
  * Fills an empty worksheet (named plan.sheetName) with the plan and adds the plan's defined
  * names to the workbook. Protection is applied last so nothing fails on a locked sheet.
@@ -133,7 +150,7 @@ export function excelConditionalFormats(
 export async function writePlan(
   workbook: ExcelJS.Workbook,
   ws: ExcelJS.Worksheet,
-  plan: SheetPlan,
+  plan: WritablePlan,
   options: WriteOptions
 ): Promise<void> {
   for (const [letter, width] of Object.entries(plan.columnWidths))

@@ -7,6 +7,7 @@
 export * as check from "./check";
 export * as generate from "./generate";
 export * as katalog from "./katalog";
+export * as lkjip from "./lkjip";
 export * as navigate from "./navigate";
 export * as report from "./write-report";
 export * as ringkasan from "./ringkasan";

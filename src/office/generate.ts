@@ -228,7 +228,7 @@ function keptContent(value: unknown): unknown {
 
 /** The plan's range as 2-D arrays: formulas/values (null = leave the cell) and number formats. */
 export function planArrays(
-  plan: SheetPlan,
+  plan: Pick<SheetPlan, "range" | "cells">,
   kept: ReadonlyMap<string, unknown>
 ): { formulas: unknown[][]; numberFormats: string[][]; rows: number; columns: number } {
   const end = parseAddress(plan.range.split(":")[1]);
@@ -259,7 +259,7 @@ export function addressLists(addresses: readonly string[], maxChars = 1000): str
 }
 
 /** Cells of each style, as address lists no longer than `maxChars` (for getRanges). */
-export function styleAreas(plan: SheetPlan, maxChars = 1000): Map<string, string[]> {
+export function styleAreas(plan: Pick<SheetPlan, "cells">, maxChars = 1000): Map<string, string[]> {
   const byStyle = new Map<string, string[]>();
   for (const cell of plan.cells) {
     const cells = byStyle.get(cell.style) ?? [];
@@ -280,7 +280,7 @@ const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 const BORDER_COLOR = "#808080";
 const PAPER = { A4: "A4", F4: "Folio", Letter: "Letter" } as const;
 
-function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.fill) format.fill.color = style.fill;
   if (style.bold) format.font.bold = true;
   if (style.italic) format.font.italic = true;
@@ -300,7 +300,7 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   format.protection.locked = style.locked;
 }
 
-function validationRule(v: ValidationRule): Excel.DataValidationRule {
+export function validationRule(v: ValidationRule): Excel.DataValidationRule {
   if (v.type === "targetRange") return { custom: { formula: v.formula ?? "" } };
   const operator = v.operator === "between" ? "Between" : "GreaterThanOrEqualTo";
   const basic: Excel.BasicDataValidation =
@@ -343,7 +343,7 @@ export function estimatePayloadBytes(plan: SheetPlan): number {
  * count per direction or a scale; "fit to one page wide, as many pages tall as needed" is the
  * horizontal count alone (verticalFitToPages 0 is not a documented value).
  */
-function queuePrintSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
+export function queuePrintSetup(sheet: Excel.Worksheet, plan: Pick<SheetPlan, "print">): void {
   const layout = sheet.pageLayout;
   layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide };
@@ -406,7 +406,7 @@ function writeProblem(
  * The catalogue of the Katalog sheet among `sheets`, from its used range read in the batch (a
  * null range: the sheet is empty, which is a finding too); the built-in one when there is none.
  */
-function catalogueOfRead(
+export function catalogueOfRead(
   sheetNames: readonly string[],
   katalog: { name: string; range: Excel.Range } | null
 ): WorkbookCatalogue {

@@ -69,6 +69,8 @@ export function unavailableHost(displayLanguage: string): HostApi {
     ringkasan: () => notInExcel(),
     writeAuditReport: () => notInExcel(),
     createKatalog: () => notInExcel(),
+    createLkjip: () => notInExcel(),
+    addLkjipCharts: () => notInExcel(),
     selectCell: () => notInExcel(),
     onSheetChanged: () => notInExcel(),
     openHelp: openHelpPage,
@@ -154,6 +156,8 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
     writeAuditReport: (outcome) => guard(() => ops.writeAuditReport(outcome), REPORT_SHEET),
     // The sheet of a refusal is named by the operation (katalog.ts), in the analysis chunk.
     createKatalog: (content, options) => guard(() => ops.createKatalog(content, options)),
+    createLkjip: (tahun) => guard(() => ops.createLkjip(tahun)),
+    addLkjipCharts: (tahun, indicator) => guard(() => ops.addLkjipCharts(tahun, indicator)),
     selectCell: (sheet, cell) => guard(() => ops.selectCell(sheet, cell), sheet),
     onSheetChanged: (handler) => guard(() => ops.onSheetChanged(handler)),
     openHelp: openHelpPage,
@@ -173,6 +177,9 @@ export function createExcelHost(): HostApi {
     writeAuditReport: (outcome) => loadAnalysis().then((m) => m.report.writeAuditReport(outcome)),
     createKatalog: (content, options) =>
       loadAnalysis().then((m) => m.katalog.createKatalog(content, options)),
+    createLkjip: (tahun) => loadAnalysis().then((m) => m.lkjip.createLkjip(tahun)),
+    addLkjipCharts: (tahun, indicator) =>
+      loadAnalysis().then((m) => m.lkjip.addLkjipCharts(tahun, indicator)),
     selectCell: (sheet, cell) => loadAnalysis().then((m) => m.navigate.selectCell(sheet, cell)),
     onSheetChanged: (handler) => loadAnalysis().then((m) => m.navigate.subscribeToChanges(handler)),
     rememberSheets: () =>

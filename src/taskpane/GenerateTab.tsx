@@ -18,7 +18,7 @@ import type { GenerateOutcome, HostApi, HostInfo, HostProblem } from "../office/
 import type { Strings } from "./i18n";
 import { ProblemBar, SuccessBar, TabHeading, useStyles } from "./components";
 import { useHostAction } from "./useHostAction";
-import { KatalogSection } from "./checkTabs";
+import { KatalogSection, LkjipSection } from "./checkTabs";
 import type { SettingsCheck, SettingsField, SettingsForm } from "../core/settings";
 import { defaultSheetName } from "../core/settings-limits";
 import { afterFirstPaint, loadOnDemand } from "../office/host";
@@ -422,6 +422,7 @@ export function GenerateTab({
         ) : null}
       </div>
       <KatalogSection host={host} info={info} t={t} />
+      <LkjipSection host={host} info={info} t={t} />
     </section>
   );
 }

@@ -8,6 +8,8 @@ import type {
   HostResult,
   KatalogContentChoice,
   KatalogOutcome,
+  LkjipChartsOutcome,
+  LkjipOutcome,
   ReportOutcome,
 } from "../../src/office/api";
 import type { RingkasanOutcome } from "../../src/core/sakip/ringkasan";
@@ -73,6 +75,21 @@ export class FakeHost implements HostApi {
   /** Answers createKatalog by its `replace` option (the first ask, then the confirmed one). */
   katalogAnswer: (replace: boolean) => Answer<KatalogOutcome> = () =>
     ok({ sheet: "Katalog IKU", indicators: 18, replaced: false });
+  lkjipAnswer: Answer<LkjipOutcome> = ok({
+    sheet: "Pengukuran Kinerja 2026",
+    created: true,
+    years: [2026],
+    renstra: false,
+    kept: 0,
+    range: "A1:J120",
+  });
+  chartsAnswer: Answer<LkjipChartsOutcome> = ok({
+    sheet: "Pengukuran Kinerja 2026",
+    added: 19,
+    replaced: 0,
+  });
+  readonly lkjipCalls: number[] = [];
+  readonly chartCalls: { tahun: number; indicator?: string }[] = [];
   selectAnswer: HostResult<void> = ok(undefined);
   subscribeAnswer: HostResult<true> = ok(true);
 
@@ -142,6 +159,16 @@ export class FakeHost implements HostApi {
     const replace = options?.replace === true;
     this.katalogCalls.push({ content, replace });
     return answer(this.katalogAnswer(replace));
+  }
+
+  createLkjip(tahun: number): Promise<HostResult<LkjipOutcome>> {
+    this.lkjipCalls.push(tahun);
+    return answer(this.lkjipAnswer);
+  }
+
+  addLkjipCharts(tahun: number, indicator?: string): Promise<HostResult<LkjipChartsOutcome>> {
+    this.chartCalls.push({ tahun, indicator });
+    return answer(this.chartsAnswer);
   }
 
   selectCell(sheet: string, cell: string): Promise<HostResult<void>> {

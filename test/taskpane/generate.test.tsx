@@ -237,6 +237,8 @@ describe("generate problems", () => {
       ringkasan: unused,
       writeAuditReport: unused,
       createKatalog: unused,
+      createLkjip: unused,
+      addLkjipCharts: unused,
       selectCell: unused,
       onSheetChanged: unused,
       rememberSheets: () => Promise.resolve(ok(undefined)),

@@ -52,6 +52,23 @@ function ops(overrides: Partial<ExcelOperations> = {}): ExcelOperations {
         ok: true,
         value: { sheet: "Katalog IKU", indicators: 18, replaced: false },
       }),
+    createLkjip: () =>
+      Promise.resolve({
+        ok: true,
+        value: {
+          sheet: "Pengukuran Kinerja 2026",
+          created: true,
+          years: [2026],
+          renstra: false,
+          kept: 0,
+          range: "A1:J99",
+        },
+      }),
+    addLkjipCharts: () =>
+      Promise.resolve({
+        ok: true,
+        value: { sheet: "Pengukuran Kinerja 2026", added: 19, replaced: 0 },
+      }),
     selectCell: () => Promise.resolve({ ok: true, value: undefined }),
     onSheetChanged: () => Promise.resolve({ ok: true, value: () => Promise.resolve() }),
     rememberSheets: () => Promise.resolve({ ok: true, value: undefined }),

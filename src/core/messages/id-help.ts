@@ -1,3 +1,5 @@
+import { LKJIP_HELP_ID } from "./id-lkjip-help";
+import type { LkjipHelpWords } from "./id-lkjip-help";
 import type { PredikatSakip } from "../calculation";
 import type { ComponentRoleId } from "../rules/kinds";
 import { capitalize, ikuRef, SETTING as S } from "./format";
@@ -11,6 +13,8 @@ import type { TextFacts } from "./types";
  * (the catalogue's data is escaped by help.ts before it goes into them).
  */
 export interface HelpWords {
+  /** The SAKIP cycle and the LKjIP sheet (id-lkjip-help.ts). */
+  lkjip: LkjipHelpWords;
   /** The page's <title>. */
   pageTitle: (namespace: string, agency: string) => string;
   heading: (namespace: string) => string;
@@ -155,6 +159,7 @@ export function helpId(f: TextFacts): HelpWords {
   const swadaya = swadayaOf(f);
   const ref = (code: string) => ikuRef(T, f, code);
   return {
+    lkjip: LKJIP_HELP_ID,
     pageTitle: (ns, agency) => `Fungsi ${ns} – ${agency}`,
     heading: (ns) => `Bantuan fungsi ${ns}`,
     subtitle: (ns) => `Fungsi kustom ${ns} untuk Excel`,

@@ -64,6 +64,8 @@ export type HostProblemCode =
   | "userNotes"
   | "katalogInvalid"
   | "katalogExists"
+  | "noYearSheet"
+  | "noLkjipSheet"
   | "unknown";
 
 /** The parts of a host problem its words need. */
@@ -402,6 +404,16 @@ function host(): HostWords {
           return {
             title: "Katalog IKU sudah ada",
             body: `Lembar ${sheet} sudah ada dan tidak diubah.`,
+          };
+        case "noYearSheet":
+          return {
+            title: "Lembar tahun belum ada",
+            body: `Lembar ${sheet} belum ada di buku kerja ini. Buat dulu lembar IKU tahun itu di tab ${T.generate}.`,
+          };
+        case "noLkjipSheet":
+          return {
+            title: "Tabel Pengukuran Kinerja belum ada",
+            body: `Lembar ${sheet} belum ada. Buat dulu tabel Pengukuran Kinerja, lalu tambahkan grafik.`,
           };
         case "payloadTooLarge":
           return {

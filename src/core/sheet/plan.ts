@@ -212,7 +212,7 @@ export function decimalFormat(decimals: number): string {
 }
 
 /** A number format whose text section shows any text as the printed n.a. sign. */
-function textAsDash(number: string): string {
+export function textAsDash(number: string): string {
   return `${number};-${number};${number};"${NA_PRINTED}"`;
 }
 
