@@ -1,0 +1,67 @@
+import type { RenstraCliWords, RenstraWords } from "./renstra";
+
+/** English words of the Target Renstra checks and of `iku renstra`. */
+export const RENSTRA_WORDS_EN: RenstraWords = {
+  what: {
+    awal: (o) => `Baseline of IKU ${o} (Target Renstra)`,
+    akhir: (o) => `End-of-period target of IKU ${o} (Target Renstra)`,
+    target: (o, t) => `Target ${t} of IKU ${o} (Target Renstra)`,
+    mulai: (o) => `First year of IKU ${o} (Target Renstra)`,
+    selesai: (o) => `Last year of IKU ${o} (Target Renstra)`,
+  },
+  yearOutside: (what, value, awal, akhir) =>
+    `${what} holds ${value}; enter a year between ${awal} and ${akhir}, or leave it empty when the indicator runs through the whole period.`,
+  yearOrder: (mulai, selesai, o) =>
+    `The period of IKU ${o} ends (${selesai}) before it starts (${mulai}); swap the two years.`,
+  outsidePeriod: (what, mulai, selesai) =>
+    `${what} is filled in, but this indicator's period is ${mulai}–${selesai}; the target is not used. Clear it or change the indicator's period.`,
+  direction: (o, awal, akhir, polarity) =>
+    polarity === "positif"
+      ? `The end-of-period target of IKU ${o} (${akhir}) is below its baseline (${awal}), though higher is better for this indicator. Check the Renstra figures.`
+      : `The end-of-period target of IKU ${o} (${akhir}) is above its baseline (${awal}), though lower is better for this indicator. Check the Renstra figures.`,
+  periode: {
+    format: (text) => `"${text}" is not a period; write the first and last year, e.g. 2025-2029.`,
+    order: (awal, akhir) => `The last year (${akhir}) must come after the first year (${awal}).`,
+    years: (min, max) => `The period's years must be between ${min} and ${max}.`,
+    length: (max) => `A Renstra period is at most ${max} years long (usually 5).`,
+  },
+};
+
+export const RENSTRA_CLI_EN: RenstraCliWords = {
+  help: `iku renstra: adds or updates the "Target Renstra" sheet of an IKU workbook: per indicator its
+period (first and last year), baseline, a target for each year and the end-of-period target, typed
+by staff. Year sheets (iku generate --update --tahun N) take their target from it by formula.
+
+Usage:
+  iku renstra FILE.xlsx --periode 2025-2029 [--nama "…"]
+  iku renstra FILE.xlsx --update [--periode 2026-2030] [--hapus-catatan]
+
+Options:
+  --periode FIRST-LAST  first and last year of the Renstra (at most 10 years, usually 5). With
+                        --update: the existing sheet's period by default.
+  --update              makes the existing "Target Renstra" sheet again; every typed value is kept
+                        by its name.
+  --hapus-catatan       with --update: typed values with no place on the new sheet (years outside
+                        the new period) and notes inside the table may be removed; without it the
+                        command refuses and names the cells.
+  --nama TEXT           the agency's name in the title (default: from the catalogue).
+
+A file that does not exist is created. Exit codes: 0 done; 2 wrong options, unusable file, or
+change refused.
+`,
+  missingFile: "Give one .xlsx file.",
+  needPeriode: "Give --periode, e.g. --periode 2025-2029.",
+  foreign: (s) =>
+    `The workbook already has a sheet "${s}" the add-in did not make; it was left alone. Rename it and try again.`,
+  exists: (file, s) =>
+    `${file} already has the sheet "${s}". Use --update to make it again (typed values are kept).`,
+  missing: (file) =>
+    `${file} has no "Target Renstra" sheet yet; run without --update, with --periode, to add it.`,
+  lost: (file, cells) =>
+    `${file} was not changed: these typed values have no place on the new sheet and would be lost: ${cells.join(", ")}. ` +
+    `Choose a period that covers them, or run again with --hapus-catatan.`,
+  written: (file, s, p, n, k, created) =>
+    `Sheet "${s}" (period ${p}, ${n} indicators) ${created ? "added to" : "updated in"} ${file}; ${k} typed values kept.`,
+  relink: (years) =>
+    `The target cells moved: update the year sheets ${years.join(", ")} (iku generate --update FILE --tahun N) so their targets link again.`,
+};

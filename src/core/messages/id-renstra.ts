@@ -1,0 +1,67 @@
+import type { RenstraCliWords, RenstraWords } from "./renstra";
+
+/** Indonesian words of the Target Renstra checks and of `iku renstra`. */
+export const RENSTRA_WORDS_ID: RenstraWords = {
+  what: {
+    awal: (o) => `Kondisi awal IKU ${o} (Target Renstra)`,
+    akhir: (o) => `Kondisi akhir IKU ${o} (Target Renstra)`,
+    target: (o, t) => `Target ${t} IKU ${o} (Target Renstra)`,
+    mulai: (o) => `Tahun mulai IKU ${o} (Target Renstra)`,
+    selesai: (o) => `Tahun selesai IKU ${o} (Target Renstra)`,
+  },
+  yearOutside: (what, value, awal, akhir) =>
+    `${what} berisi ${value}; isi tahun antara ${awal} dan ${akhir}, atau kosongkan bila indikator berlaku sepanjang periode.`,
+  yearOrder: (mulai, selesai, o) =>
+    `Periode IKU ${o} berakhir (${selesai}) sebelum dimulai (${mulai}); tukar kedua tahunnya.`,
+  outsidePeriod: (what, mulai, selesai) =>
+    `${what} terisi, padahal periode indikator ini ${mulai}–${selesai}; target ini tidak dipakai. Kosongkan atau ubah periode indikatornya.`,
+  direction: (o, awal, akhir, polarity) =>
+    polarity === "positif"
+      ? `Kondisi akhir IKU ${o} (${akhir}) lebih rendah daripada kondisi awalnya (${awal}), padahal indikator ini makin tinggi makin baik. Periksa kembali angka Renstra.`
+      : `Kondisi akhir IKU ${o} (${akhir}) lebih tinggi daripada kondisi awalnya (${awal}), padahal indikator ini makin rendah makin baik. Periksa kembali angka Renstra.`,
+  periode: {
+    format: (text) => `"${text}" bukan periode; tulis tahun awal dan akhir, misalnya 2025-2029.`,
+    order: (awal, akhir) => `Tahun akhir (${akhir}) harus sesudah tahun awal (${awal}).`,
+    years: (min, max) => `Tahun periode harus antara ${min} dan ${max}.`,
+    length: (max) => `Periode Renstra paling panjang ${max} tahun (biasanya 5).`,
+  },
+};
+
+export const RENSTRA_CLI_ID: RenstraCliWords = {
+  help: `iku renstra: menambahkan atau memperbarui lembar "Target Renstra" di buku kerja IKU: per indikator
+periode (tahun mulai dan selesai), kondisi awal, target tiap tahun dan kondisi akhir, diisi staf.
+Lembar tahunan (iku generate --update --tahun N) mengambil targetnya dari lembar ini dengan rumus.
+
+Pemakaian:
+  iku renstra BERKAS.xlsx --periode 2025-2029 [--nama "…"]
+  iku renstra BERKAS.xlsx --update [--periode 2026-2030] [--hapus-catatan]
+
+Pilihan:
+  --periode AWAL-AKHIR  tahun pertama dan terakhir Renstra (paling panjang 10 tahun, biasanya 5).
+                        Dengan --update: bawaan periode lembar yang ada.
+  --update              membuat ulang lembar "Target Renstra" yang ada; semua isian dipertahankan
+                        menurut namanya.
+  --hapus-catatan       dengan --update: boleh menghapus isian yang tidak punya tempat di lembar baru
+                        (tahun di luar periode baru) dan catatan di dalam tabel; tanpa ini perintah
+                        menolak dan menyebut selnya.
+  --nama TEKS           nama perangkat daerah di judul (bawaan: dari katalog).
+
+Berkas yang belum ada dibuat baru. Kode keluar: 0 berhasil; 2 pilihan salah, berkas tidak dapat
+dipakai, atau perubahan ditolak.
+`,
+  missingFile: "Berikan satu berkas .xlsx.",
+  needPeriode: "Berikan --periode, misalnya --periode 2025-2029.",
+  foreign: (s) =>
+    `Buku kerja sudah memiliki lembar "${s}" yang tidak dibuat oleh add-in; lembar itu tidak diubah. Ganti namanya lalu coba lagi.`,
+  exists: (file, s) =>
+    `${file} sudah memiliki lembar "${s}". Pakai --update untuk membuatnya ulang (isian dipertahankan).`,
+  missing: (file) =>
+    `${file} belum memiliki lembar "Target Renstra"; jalankan tanpa --update dengan --periode untuk membuatnya.`,
+  lost: (file, cells) =>
+    `${file} tidak diubah: isian ini tidak punya tempat di lembar baru dan akan hilang: ${cells.join(", ")}. ` +
+    `Pilih periode yang mencakupnya, atau jalankan lagi dengan --hapus-catatan.`,
+  written: (file, s, p, n, k, created) =>
+    `Lembar "${s}" (periode ${p}, ${n} indikator) ${created ? "ditambahkan ke" : "diperbarui di"} ${file}; ${k} isian dipertahankan.`,
+  relink: (years) =>
+    `Letak sel target berubah: perbarui lembar tahun ${years.join(", ")} (iku generate --update BERKAS --tahun N) agar targetnya kembali tertaut.`,
+};
