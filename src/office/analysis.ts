@@ -7,4 +7,5 @@ export * as check from "./check";
 export * as generate from "./generate";
 export * as katalog from "./katalog";
 export * as navigate from "./navigate";
+export * as renstra from "./renstra";
 export * as report from "./write-report";

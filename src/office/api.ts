@@ -1,4 +1,5 @@
 import type { Finding } from "../core/grid";
+import type { RenstraOutcome, RenstraRequest } from "./renstra";
 import type { SheetSettings } from "../core/sheet/types";
 import type { CatalogueUsed } from "../core/validate";
 
@@ -153,6 +154,11 @@ export interface HostActions {
     content: KatalogContentChoice,
     options?: { replace?: boolean }
   ): Promise<HostResult<KatalogOutcome>>;
+  /**
+   * Adds the "Target Renstra" sheet, or makes it again for `request.periode` keeping every typed
+   * value by name; values and notes it has no place for are removed only with `removeNotes`.
+   */
+  writeRenstra(request: RenstraRequest): Promise<HostResult<RenstraOutcome>>;
   /** Writes (or replaces) the "Audit IKU" report sheet. */
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
   /** Selects a cell in Excel (and activates its sheet). */

@@ -297,7 +297,7 @@ const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 const BORDER_COLOR = "#808080";
 const PAPER = { A4: "A4", F4: "Folio", Letter: "Letter" } as const;
 
-function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.fill) format.fill.color = style.fill;
   if (style.bold) format.font.bold = true;
   if (style.italic) format.font.italic = true;
@@ -317,7 +317,7 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   format.protection.locked = style.locked;
 }
 
-function validationRule(v: ValidationRule): Excel.DataValidationRule {
+export function validationRule(v: ValidationRule): Excel.DataValidationRule {
   if (v.type === "targetRange") return { custom: { formula: v.formula ?? "" } };
   const operator = v.operator === "between" ? "Between" : "GreaterThanOrEqualTo";
   const basic: Excel.BasicDataValidation =
@@ -360,7 +360,7 @@ export function estimatePayloadBytes(plan: SheetPlan): number {
  * count per direction or a scale; "fit to one page wide, as many pages tall as needed" is the
  * horizontal count alone (verticalFitToPages 0 is not a documented value).
  */
-function queuePrintSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
+export function queuePrintSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const layout = sheet.pageLayout;
   layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide };
@@ -370,7 +370,7 @@ function queuePrintSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
 }
 
 /** The add-in's protection: no password, so the add-in can lift it on the next generation. */
-const ADDIN_PROTECTION: Excel.WorksheetProtectionOptions = {
+export const ADDIN_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
   allowFormatRows: true,
 };

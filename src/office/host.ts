@@ -68,6 +68,7 @@ export function unavailableHost(displayLanguage: string): HostApi {
     audit: () => notInExcel(),
     writeAuditReport: () => notInExcel(),
     createKatalog: () => notInExcel(),
+    writeRenstra: () => notInExcel(),
     selectCell: () => notInExcel(),
     onSheetChanged: () => notInExcel(),
     openHelp: openHelpPage,
@@ -152,6 +153,7 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
     writeAuditReport: (outcome) => guard(() => ops.writeAuditReport(outcome), REPORT_SHEET),
     // The sheet of a refusal is named by the operation (katalog.ts), in the analysis chunk.
     createKatalog: (content, options) => guard(() => ops.createKatalog(content, options)),
+    writeRenstra: (request) => guard(() => ops.writeRenstra(request)),
     selectCell: (sheet, cell) => guard(() => ops.selectCell(sheet, cell), sheet),
     onSheetChanged: (handler) => guard(() => ops.onSheetChanged(handler)),
     openHelp: openHelpPage,
@@ -170,6 +172,7 @@ export function createExcelHost(): HostApi {
     writeAuditReport: (outcome) => loadAnalysis().then((m) => m.report.writeAuditReport(outcome)),
     createKatalog: (content, options) =>
       loadAnalysis().then((m) => m.katalog.createKatalog(content, options)),
+    writeRenstra: (request) => loadAnalysis().then((m) => m.renstra.writeRenstra(request)),
     selectCell: (sheet, cell) => loadAnalysis().then((m) => m.navigate.selectCell(sheet, cell)),
     onSheetChanged: (handler) => loadAnalysis().then((m) => m.navigate.subscribeToChanges(handler)),
     rememberSheets: () =>

@@ -10,6 +10,7 @@ import type {
   KatalogOutcome,
   ReportOutcome,
 } from "../../src/office/api";
+import type { RenstraOutcome, RenstraRequest } from "../../src/office/renstra";
 import type { SheetSettings } from "../../src/core/sheet/types";
 
 /** A promise the test resolves when it wants, to observe the pane while an action runs. */
@@ -71,6 +72,17 @@ export class FakeHost implements HostApi {
   /** Answers createKatalog by its `replace` option (the first ask, then the confirmed one). */
   katalogAnswer: (replace: boolean) => Answer<KatalogOutcome> = () =>
     ok({ sheet: "Katalog IKU", indicators: 18, replaced: false });
+  /** Answers writeRenstra by its `removeNotes` option (the first ask, then the confirmed one). */
+  renstraAnswer: (removeNotes: boolean) => Answer<RenstraOutcome> = () =>
+    ok({
+      sheet: "Target Renstra",
+      created: true,
+      indicators: 18,
+      periode: { awal: 2025, akhir: 2029 },
+      kept: 0,
+      relink: [],
+    });
+  readonly renstraCalls: RenstraRequest[] = [];
   selectAnswer: HostResult<void> = ok(undefined);
   subscribeAnswer: HostResult<true> = ok(true);
 
@@ -134,6 +146,11 @@ export class FakeHost implements HostApi {
     const replace = options?.replace === true;
     this.katalogCalls.push({ content, replace });
     return answer(this.katalogAnswer(replace));
+  }
+
+  writeRenstra(request: RenstraRequest): Promise<HostResult<RenstraOutcome>> {
+    this.renstraCalls.push(request);
+    return answer(this.renstraAnswer(request.removeNotes === true));
   }
 
   selectCell(sheet: string, cell: string): Promise<HostResult<void>> {

@@ -236,6 +236,7 @@ describe("generate problems", () => {
       audit: unused,
       writeAuditReport: unused,
       createKatalog: unused,
+      writeRenstra: unused,
       selectCell: unused,
       onSheetChanged: unused,
       rememberSheets: () => Promise.resolve(ok(undefined)),

@@ -51,6 +51,18 @@ function ops(overrides: Partial<ExcelOperations> = {}): ExcelOperations {
         ok: true,
         value: { sheet: "Katalog IKU", indicators: 18, replaced: false },
       }),
+    writeRenstra: () =>
+      Promise.resolve({
+        ok: true,
+        value: {
+          sheet: "Target Renstra",
+          created: true,
+          indicators: 18,
+          periode: { awal: 2025, akhir: 2029 },
+          kept: 0,
+          relink: [],
+        },
+      }),
     selectCell: () => Promise.resolve({ ok: true, value: undefined }),
     onSheetChanged: () => Promise.resolve({ ok: true, value: () => Promise.resolve() }),
     rememberSheets: () => Promise.resolve({ ok: true, value: undefined }),

@@ -41,7 +41,7 @@ Pilihan:
                         Dengan --update: bawaan periode lembar yang ada.
   --update              membuat ulang lembar "Target Renstra" yang ada; semua isian dipertahankan
                         menurut namanya.
-  --hapus-catatan       dengan --update: boleh menghapus isian yang tidak punya tempat di lembar baru
+  --hapus-catatan       dengan --update: boleh menghapus isian yang tidak memiliki tempat di lembar baru
                         (tahun di luar periode baru) dan catatan di dalam tabel; tanpa ini perintah
                         menolak dan menyebut selnya.
   --nama TEKS           nama perangkat daerah di judul (bawaan: dari katalog).
@@ -58,7 +58,7 @@ dipakai, atau perubahan ditolak.
   missing: (file) =>
     `${file} belum memiliki lembar "Target Renstra"; jalankan tanpa --update dengan --periode untuk membuatnya.`,
   lost: (file, cells) =>
-    `${file} tidak diubah: isian ini tidak punya tempat di lembar baru dan akan hilang: ${cells.join(", ")}. ` +
+    `${file} tidak diubah: isian ini tidak memiliki tempat di lembar baru dan akan hilang: ${cells.join(", ")}. ` +
     `Pilih periode yang mencakupnya, atau jalankan lagi dengan --hapus-catatan.`,
   written: (file, s, p, n, k, created) =>
     `Lembar "${s}" (periode ${p}, ${n} indikator) ${created ? "ditambahkan ke" : "diperbarui di"} ${file}; ${k} isian dipertahankan.`,

@@ -643,7 +643,8 @@ export function validateRenstra(
     }
     if (type === "year") {
       if (!Number.isInteger(value) || value < P0 || value > P1) {
-        put("renstra.period", W.yearOutside(what, num(value), P0, P1));
+        const shown = Number.isInteger(value) ? String(value) : num(value);
+        put("renstra.period", W.yearOutside(what, shown, P0, P1));
         return { value };
       }
       return { value, number: value };

@@ -229,7 +229,7 @@ describe("Periksa Data of the Renstra inputs", () => {
     expect(by("IKU06_AKHIR")).toEqual(["input.errorValue"]);
     for (const f of findings) expect(f.sheet).toBe("Target Renstra");
     expect(findings.find((f) => f.rule === "renstra.period")?.message).toBe(
-      "Tahun mulai IKU 7 (Target Renstra) berisi 2.031; isi tahun antara 2025 dan 2029, atau kosongkan bila indikator berlaku sepanjang periode."
+      "Tahun mulai IKU 7 (Target Renstra) berisi 2031; isi tahun antara 2025 dan 2029, atau kosongkan bila indikator berlaku sepanjang periode."
     );
   });
 
