@@ -1,4 +1,4 @@
-import type { RenstraCliWords, RenstraWords } from "./renstra";
+import type { RenstraCliWords, RenstraPaneWords, RenstraWords } from "./renstra";
 
 /** English words of the Target Renstra checks and of `iku renstra`. */
 export const RENSTRA_WORDS_EN: RenstraWords = {
@@ -64,4 +64,19 @@ change refused.
     `Sheet "${s}" (period ${p}, ${n} indicators) ${created ? "added to" : "updated in"} ${file}; ${k} typed values kept.`,
   relink: (years) =>
     `The target cells moved: update the year sheets ${years.join(", ")} (iku generate --update FILE --tahun N) so their targets link again.`,
+};
+
+export const RENSTRA_PANE_EN: RenstraPaneWords = {
+  heading: "Target Renstra",
+  intro:
+    "A sheet per indicator: the Renstra's period, baseline, a target for each year and the end-of-period target, typed by staff. Year sheets made afterwards take their target from it by formula.",
+  periodeLabel: "Renstra period",
+  periodeHint: "First and last year, e.g. 2025-2029.",
+  create: "Create or update the Target Renstra sheet",
+  busy: "Writing the Target Renstra sheet…",
+  written: (o) =>
+    `Sheet "${o.sheet}" (period ${o.periode}) ${o.created ? "created" : "updated"}; ${o.kept} typed values kept.`,
+  relink: (years) =>
+    `The target cells moved: generate the IKU sheets of ${years.join(", ")} again so their targets link again.`,
+  removeAndWrite: "Remove those values and update",
 };

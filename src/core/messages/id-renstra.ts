@@ -1,4 +1,4 @@
-import type { RenstraCliWords, RenstraWords } from "./renstra";
+import type { RenstraCliWords, RenstraPaneWords, RenstraWords } from "./renstra";
 
 /** Indonesian words of the Target Renstra checks and of `iku renstra`. */
 export const RENSTRA_WORDS_ID: RenstraWords = {
@@ -64,4 +64,19 @@ dipakai, atau perubahan ditolak.
     `Lembar "${s}" (periode ${p}, ${n} indikator) ${created ? "ditambahkan ke" : "diperbarui di"} ${file}; ${k} isian dipertahankan.`,
   relink: (years) =>
     `Letak sel target berubah: perbarui lembar tahun ${years.join(", ")} (iku generate --update BERKAS --tahun N) agar targetnya kembali tertaut.`,
+};
+
+export const RENSTRA_PANE_ID: RenstraPaneWords = {
+  heading: "Target Renstra",
+  intro:
+    "Lembar per indikator: periode, kondisi awal, target tiap tahun dan kondisi akhir Renstra, diisi staf. Lembar tahun yang dibuat sesudahnya mengambil targetnya dari sini dengan rumus.",
+  periodeLabel: "Periode Renstra",
+  periodeHint: "Tahun awal dan akhir, misalnya 2025-2029.",
+  create: "Buat atau perbarui lembar Target Renstra",
+  busy: "Menulis lembar Target Renstra…",
+  written: (o) =>
+    `Lembar "${o.sheet}" (periode ${o.periode}) ${o.created ? "dibuat" : "diperbarui"}; ${o.kept} isian dipertahankan.`,
+  relink: (years) =>
+    `Letak sel target berubah: buat ulang lembar IKU tahun ${years.join(", ")} agar targetnya kembali tertaut.`,
+  removeAndWrite: "Hapus isian itu dan perbarui",
 };

@@ -1,5 +1,5 @@
-import { RENSTRA_WORDS_EN } from "./en-renstra";
-import { RENSTRA_WORDS_ID } from "./id-renstra";
+import { RENSTRA_PANE_EN, RENSTRA_WORDS_EN } from "./en-renstra";
+import { RENSTRA_PANE_ID, RENSTRA_WORDS_ID } from "./id-renstra";
 import { fit } from "./sheet";
 
 /**
@@ -108,5 +108,21 @@ export interface RenstraCliWords {
   relink: (years: readonly number[]) => string;
 }
 
+/** The pane's Target Renstra section (loaded after the first paint, with its own words). */
+export interface RenstraPaneWords {
+  heading: string;
+  intro: string;
+  periodeLabel: string;
+  periodeHint: string;
+  create: string;
+  busy: string;
+  written: (o: { sheet: string; created: boolean; periode: string; kept: number }) => string;
+  relink: (years: readonly number[]) => string;
+  removeAndWrite: string;
+}
+
 export const renstraWords = (lang: "id" | "en"): RenstraWords =>
   lang === "en" ? RENSTRA_WORDS_EN : RENSTRA_WORDS_ID;
+
+export const renstraPaneWords = (lang: "id" | "en"): RenstraPaneWords =>
+  lang === "en" ? RENSTRA_PANE_EN : RENSTRA_PANE_ID;
