@@ -22,6 +22,7 @@ import {
   type ExampleArg,
 } from "./help-html";
 import { katalogSection } from "./help-katalog";
+import { RENSTRA_ANCHOR, renstraSection } from "./help-renstra";
 import { messagesFor } from "./messages";
 import { functionMessages as M } from "./messages/functions";
 import type { HelpWords, Lang, Messages } from "./messages/types";
@@ -328,6 +329,7 @@ export function buildHelpHtml(catalogue: Catalogue = CATALOGUE, lang: Lang = "id
       (fn) => `<li>${link(escapeHtml(fn), `${FUNCTION_NAMESPACE}.${escapeHtml(fn)}`)}</li>`
     ),
     `<li>${link("katalog", w.katalog.heading)}</li>`,
+    `<li>${link(RENSTRA_ANCHOR, w.renstra.heading)}</li>`,
     `<li>${link("aturan", w.rulesHeading)}</li>`,
   ];
   const bySasaran = catalogue.sasaran.map((s) => {
@@ -375,6 +377,10 @@ export function buildHelpHtml(catalogue: Catalogue = CATALOGUE, lang: Lang = "id
       m,
       glossed(m, other, (h) => h.katalog.heading),
       link("aturan-capaian", w.achievementHeading)
+    ),
+    renstraSection(
+      m,
+      glossed(m, other, (h) => h.renstra.heading)
     ),
     rulesSection(catalogue, rules, m, other),
     `</main>`,

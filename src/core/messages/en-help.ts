@@ -1,4 +1,5 @@
 import { ikuRef, SETTING as S } from "./format";
+import { RENSTRA_HELP_EN } from "./en-renstra";
 import { TERMS_EN as T, swadayaOf } from "./en";
 import type { HelpWords, TextFacts } from "./types";
 
@@ -118,6 +119,7 @@ export function helpEn(f: TextFacts): HelpWords {
       },
       sampleText: "text",
     },
+    renstra: RENSTRA_HELP_EN,
     katalog: {
       heading: "The Katalog IKU sheet",
       intro: (sheet) =>

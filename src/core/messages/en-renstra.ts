@@ -1,4 +1,4 @@
-import type { RenstraCliWords, RenstraPaneWords, RenstraWords } from "./renstra";
+import type { RenstraCliWords, RenstraHelpWords, RenstraPaneWords, RenstraWords } from "./renstra";
 
 /** English words of the Target Renstra checks and of `iku renstra`. */
 export const RENSTRA_WORDS_EN: RenstraWords = {
@@ -79,4 +79,38 @@ export const RENSTRA_PANE_EN: RenstraPaneWords = {
   relink: (years) =>
     `The target cells moved: generate the IKU sheets of ${years.join(", ")} again so their targets link again.`,
   removeAndWrite: "Remove those values and update",
+};
+
+export const RENSTRA_HELP_EN: RenstraHelpWords = {
+  heading: "The Target Renstra sheet",
+  intro: (sheet, max) =>
+    `The sheet <code>${sheet}</code> holds the Renstra's targets per indicator: the indicator's period (first and last year; empty means the sheet's whole period), the baseline (the year before the period), a target for each year and the end-of-period target. Staff type every number in the yellow cells; the rest of the sheet is protected. The period is usually 5 years, at most ${max}.`,
+  columnsHead: ["Column", "Cell name", "Input"],
+  columns: [
+    {
+      what: "Mulai, Selesai",
+      name: "IKU06_MULAI, IKU06_SELESAI",
+      rule: "a year within the sheet's period",
+    },
+    {
+      what: "Kondisi Awal",
+      name: "IKU06_AWAL",
+      rule: "a number on the indicator's scale (a count for jumlah, 0–100 for nilai)",
+    },
+    {
+      what: "Target per year",
+      name: "IKU06_TARGET_2027",
+      rule: "a number 0 or more, or a range such as 80-85 (IKU 1: also a SAKIP predikat)",
+    },
+    { what: "Kondisi Akhir", name: "IKU06_AKHIR", rule: "as a target" },
+  ],
+  link: (formula, name) =>
+    `A year's IKU sheet made (or made again) after the Target Renstra takes each indicator's Target by formula, e.g. <code>${formula}</code> for <code>${name}</code>. An empty Renstra target stays empty on the year sheet (not 0), so its achievement shows as for a target not yet typed. The formula refers to the cell's address, not its name, because LibreOffice does not read another sheet's names; when the Target Renstra sheet is made again with another period, make the year sheets again too.`,
+  pk: "A revised Perjanjian Kinerja target is typed straight into the year sheet's Target cell, over its formula. The number is kept when the sheet is made again, and Audit Rumus warns when it differs from the Renstra's target of that year, so the LKjIP explains why.",
+  checks: [
+    "Periksa Data checks every input of this sheet: the kind and range of numbers (errors), first/last years outside the period or upside down (errors), a target typed outside the indicator's period (warning), and an end-of-period target that goes against the polarity compared with the baseline (warning; a Renstra may plan a decline).",
+    "Making the sheet again (another period, a Katalog change) keeps every typed value by its name; values with no place on the new sheet and notes inside the table are removed only when you agree.",
+  ],
+  howTo: (cli) =>
+    `Create it from the IKU pane (the Target Renstra part of the Generate tab), or with <code>${cli}</code>.`,
 };

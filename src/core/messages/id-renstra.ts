@@ -1,4 +1,4 @@
-import type { RenstraCliWords, RenstraPaneWords, RenstraWords } from "./renstra";
+import type { RenstraCliWords, RenstraHelpWords, RenstraPaneWords, RenstraWords } from "./renstra";
 
 /** Indonesian words of the Target Renstra checks and of `iku renstra`. */
 export const RENSTRA_WORDS_ID: RenstraWords = {
@@ -79,4 +79,38 @@ export const RENSTRA_PANE_ID: RenstraPaneWords = {
   relink: (years) =>
     `Letak sel target berubah: buat ulang lembar IKU tahun ${years.join(", ")} agar targetnya kembali tertaut.`,
   removeAndWrite: "Hapus isian itu dan perbarui",
+};
+
+export const RENSTRA_HELP_ID: RenstraHelpWords = {
+  heading: "Lembar Target Renstra",
+  intro: (sheet, max) =>
+    `Lembar <code>${sheet}</code> memuat target Renstra per indikator: periode indikator (tahun mulai dan selesai; kosong berarti sepanjang periode lembar), kondisi awal (tahun sebelum periode), target tiap tahun dan kondisi akhir. Semua angkanya diketik staf di sel kuning; lembar lain dilindungi. Periodenya biasanya 5 tahun, paling panjang ${max} tahun.`,
+  columnsHead: ["Kolom", "Nama sel", "Isian"],
+  columns: [
+    {
+      what: "Mulai, Selesai",
+      name: "IKU06_MULAI, IKU06_SELESAI",
+      rule: "tahun di dalam periode lembar",
+    },
+    {
+      what: "Kondisi Awal",
+      name: "IKU06_AWAL",
+      rule: "angka pada skala indikator (cacah untuk jumlah, 0–100 untuk nilai)",
+    },
+    {
+      what: "Target tiap tahun",
+      name: "IKU06_TARGET_2027",
+      rule: "angka 0 atau lebih, atau rentang seperti 80-85 (IKU 1: juga predikat SAKIP)",
+    },
+    { what: "Kondisi Akhir", name: "IKU06_AKHIR", rule: "seperti target" },
+  ],
+  link: (formula, name) =>
+    `Lembar IKU suatu tahun yang dibuat (atau dibuat ulang) sesudah Target Renstra mengambil Target setiap indikator dengan rumus, misalnya <code>${formula}</code> untuk <code>${name}</code>. Target Renstra yang kosong tetap kosong di lembar tahun (bukan 0), sehingga capaiannya tampil seperti target yang belum diisi. Rumus merujuk alamat sel, bukan nama, karena LibreOffice tidak membaca nama lembar lain; bila lembar Target Renstra dibuat ulang dengan periode lain, buat ulang juga lembar tahunnya.`,
+  pk: "Target Perjanjian Kinerja yang direvisi diketik langsung di sel Target lembar tahun, menimpa rumusnya. Angka itu dipertahankan saat lembar dibuat ulang, dan Audit Rumus memberi peringatan bila berbeda dari target Renstra tahun itu, agar alasannya dijelaskan di LKjIP.",
+  checks: [
+    "Periksa Data memeriksa setiap isian lembar ini: jenis dan rentang angka (kesalahan), tahun mulai/selesai di luar periode atau terbalik (kesalahan), target yang diisi di luar periode indikator (peringatan), dan kondisi akhir yang berlawanan arah polaritas terhadap kondisi awal (peringatan; Renstra boleh merencanakan penurunan).",
+    "Membuat ulang lembar (periode lain, Katalog berubah) mempertahankan setiap isian menurut namanya; isian yang tidak memiliki tempat di lembar baru dan catatan di dalam tabel hanya dihapus bila Anda setuju.",
+  ],
+  howTo: (cli) =>
+    `Buat dari Panel IKU (bagian Target Renstra di tab Buat), atau dengan <code>${cli}</code>.`,
 };

@@ -121,6 +121,18 @@ export interface RenstraPaneWords {
   removeAndWrite: string;
 }
 
+/** The help page's section on the Target Renstra sheet (HTML; names and formulas in <code>). */
+export interface RenstraHelpWords {
+  heading: string;
+  intro: (sheet: string, periodeMax: number) => string;
+  columnsHead: [string, string, string];
+  columns: { what: string; name: string; rule: string }[];
+  link: (formula: string, name: string) => string;
+  pk: string;
+  checks: string[];
+  howTo: (cli: string) => string;
+}
+
 export const renstraWords = (lang: "id" | "en"): RenstraWords =>
   lang === "en" ? RENSTRA_WORDS_EN : RENSTRA_WORDS_ID;
 
