@@ -3,11 +3,13 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { HostApi } from "../../src/office/api";
 import { App } from "../../src/taskpane/App";
 import { loadCheckTabs } from "../../src/taskpane/checkTabs";
+import { loadRenstraSection } from "../../src/taskpane/renstraLazy";
 
 // The Periksa Data and Audit Rumus tabs load on demand (checkTabs.tsx); here they are loaded
 // before the first render, as in a pane whose chunk has arrived. check-tabs.test.tsx covers the
 // wait itself.
-beforeAll(() => loadCheckTabs());
+// The Target Renstra section likewise (renstraLazy.tsx).
+beforeAll(() => Promise.all([loadCheckTabs(), loadRenstraSection()]));
 
 export const YEAR = 2026;
 
