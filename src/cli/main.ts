@@ -59,6 +59,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.out(await runKatalog(cmd.args, m));
         return 0;
       }
+      case "renstra": {
+        const { runRenstra } = await import("./renstra");
+        io.out(await runRenstra(cmd.args, m, lang));
+        return 0;
+      }
       case "audit": {
         const [{ runAudit, AuditWorker }, { runAnalyser }] = await Promise.all([
           import("./audit"),

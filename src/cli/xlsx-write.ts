@@ -163,16 +163,17 @@ export async function writePlan(
     const style = plan.styles[pc.style];
     if (!style) throw new Error(`Plan style "${pc.style}" of ${pc.address} is not defined`);
     cell.style = excelStyle(style, pc.numberFormat);
-    if (pc.formula !== undefined) {
+    // A typed target (the PK target) wins over the plan's Renstra link (target-link.ts).
+    const kept = options.kept?.get(pc.address);
+    if (pc.formula !== undefined && !(pc.role === "target" && kept !== undefined)) {
       cell.value = {
         formula: pc.formula.replace(/^=/, ""),
         result: cachedResult(options.cached.get(pc.address)),
       } as ExcelJS.CellFormulaValue;
     } else if (pc.value !== undefined) {
       cell.value = pc.value;
-    } else {
-      const kept = options.kept?.get(pc.address);
-      if (kept !== undefined) cell.value = kept;
+    } else if (kept !== undefined) {
+      cell.value = kept;
     }
   }
 

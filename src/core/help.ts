@@ -23,6 +23,7 @@ import {
 } from "./help-html";
 import { katalogSection } from "./help-katalog";
 import { lkjipSection } from "./help-lkjip";
+import { RENSTRA_ANCHOR, renstraSection } from "./help-renstra";
 import { messagesFor } from "./messages";
 import { functionMessages as M } from "./messages/functions";
 import type { HelpWords, Lang, Messages } from "./messages/types";
@@ -330,6 +331,7 @@ export function buildHelpHtml(catalogue: Catalogue = CATALOGUE, lang: Lang = "id
     ),
     `<li>${link("katalog", w.katalog.heading)}</li>`,
     `<li>${link("lkjip", w.lkjip.heading)}</li>`,
+    `<li>${link(RENSTRA_ANCHOR, w.renstra.heading)}</li>`,
     `<li>${link("aturan", w.rulesHeading)}</li>`,
   ];
   const bySasaran = catalogue.sasaran.map((s) => {
@@ -382,6 +384,10 @@ export function buildHelpHtml(catalogue: Catalogue = CATALOGUE, lang: Lang = "id
       catalogue,
       w.lkjip,
       glossed(m, other, (h) => h.lkjip.heading)
+    ),
+    renstraSection(
+      m,
+      glossed(m, other, (h) => h.renstra.heading)
     ),
     rulesSection(catalogue, rules, m, other),
     `</main>`,

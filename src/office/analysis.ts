@@ -9,5 +9,6 @@ export * as generate from "./generate";
 export * as katalog from "./katalog";
 export * as lkjip from "./lkjip";
 export * as navigate from "./navigate";
+export * as renstra from "./renstra";
 export * as report from "./write-report";
 export * as ringkasan from "./ringkasan";

@@ -1,5 +1,6 @@
 import type { Finding } from "../core/grid";
 import type { RingkasanOutcome } from "../core/sakip/ringkasan";
+import type { RenstraOutcome, RenstraRequest } from "./renstra";
 import type { SheetSettings } from "../core/sheet/types";
 import type { CatalogueUsed } from "../core/validate";
 
@@ -188,6 +189,11 @@ export interface HostActions {
    * replacing the add-in's earlier charts on that sheet.
    */
   addLkjipCharts(tahun: number, indicator?: string): Promise<HostResult<LkjipChartsOutcome>>;
+  /**
+   * Adds the "Target Renstra" sheet, or makes it again for `request.periode` keeping every typed
+   * value by name; values and notes it has no place for are removed only with `removeNotes`.
+   */
+  writeRenstra(request: RenstraRequest): Promise<HostResult<RenstraOutcome>>;
   /** Writes (or replaces) the "Audit IKU" report sheet. */
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
   /** Selects a cell in Excel (and activates its sheet). */

@@ -1,4 +1,10 @@
 import { CATALOGUE } from "../core/catalogue";
+import {
+  findRenstra,
+  isRenstraLink,
+  RENSTRA_SHEET,
+  renstraTargetLinks,
+} from "../core/sakip/renstra";
 import type { Catalogue } from "../core/catalogue";
 import { buildSheetPlan, columnLetter, MARKER_NAME, parseAddress } from "../core/sheet/plan";
 import { findUserNotes, previousLayout } from "../core/sheet/notes";
@@ -65,7 +71,7 @@ export interface WorkbookSnapshot {
   /** The workbook's year sheets (tahun → sheet), for the one-sheet-per-year check. */
   years?: YearSheet[];
   /** Current values of the plan's input/target names that exist (by name). */
-  values: Record<string, { value: unknown; type: string }>;
+  values: Record<string, { value: unknown; type: string; formula?: unknown }>;
   /** The used range of a sheet named like the plan's, if there is one. */
   area?: (SheetArea & { values: unknown[][]; numberFormats: unknown[][] }) | null;
 }
@@ -186,7 +192,13 @@ export function decideGeneration(
         const ref = refs.get(cell.name.toUpperCase());
         const current = snap.values[cell.name];
         // Only values of this sheet move: a name pointing elsewhere is not this table's input.
-        if (ref && sameSheet(ref.sheet, target.name) && typedValue(current)) {
+        // The add-in's own Renstra link is not a typed value: the new plan writes it again.
+        if (
+          ref &&
+          sameSheet(ref.sheet, target.name) &&
+          typedValue(current) &&
+          !isRenstraLink(current.formula)
+        ) {
           kept.set(cell.address, current.value);
         }
       }
@@ -240,7 +252,12 @@ export function planArrays(
   );
   for (const cell of plan.cells) {
     const { row, column } = parseAddress(cell.address);
-    const content = cell.formula ?? cell.value ?? keptContent(kept.get(cell.address));
+    // A typed target (the PK target) wins over the plan's Renstra link (target-link.ts).
+    const typed = kept.get(cell.address);
+    const content =
+      cell.role === "target" && typed !== undefined
+        ? keptContent(typed)
+        : (cell.formula ?? cell.value ?? keptContent(typed));
     formulas[row - 1][column - 1] = content;
     if (cell.numberFormat) numberFormats[row - 1][column - 1] = cell.numberFormat;
   }
@@ -353,7 +370,7 @@ export function queuePrintSetup(sheet: Excel.Worksheet, plan: Pick<SheetPlan, "p
 }
 
 /** The add-in's protection: no password, so the add-in can lift it on the next generation. */
-const ADDIN_PROTECTION: Excel.WorksheetProtectionOptions = {
+export const ADDIN_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
   allowFormatRows: true,
 };
@@ -467,7 +484,11 @@ function valuesByName(
       const c = at.column - origin.column;
       const value: unknown = used.values[r]?.[c];
       if (value === undefined) continue; // outside the used range: an empty cell
-      values[cell.name] = { value, type: String(used.valueTypes[r]?.[c] ?? "") };
+      values[cell.name] = {
+        value,
+        type: String(used.valueTypes[r]?.[c] ?? ""),
+        formula: used.formulas[r]?.[c],
+      };
     }
   }
   return values;
@@ -578,6 +599,25 @@ export async function generateIkuSheet(
     }
   }
 
+  // The workbook's Target Renstra (its names are its own, sheet-scoped): one more read, only in a
+  // workbook that has one, so the year's Target cells link to it.
+  let targetLinks: Record<string, string> | undefined;
+  const renstraSheet = sheetNames.find((n) => sameSheet(n, RENSTRA_SHEET));
+  if (!given && renstraSheet !== undefined) {
+    const own = sheets.getItem(renstraSheet).names;
+    own.load("items/name,items/formula");
+    try {
+      await context.sync();
+    } catch (e) {
+      return { ok: false, problem: classifyOfficeError(e, renstraSheet) };
+    }
+    const all = [...names.items, ...own.items].map((n) => ({
+      name: n.name,
+      refersTo: String(n.formula ?? ""),
+    }));
+    targetLinks = renstraTargetLinks(findRenstra(all, sheetNames), request.settings.tahun);
+  }
+
   let plan: SheetPlan;
   let catalogue: Catalogue = CATALOGUE;
   let catalogueInfo: GenerateOutcome["catalogue"];
@@ -597,9 +637,11 @@ export async function generateIkuSheet(
     catalogueInfo = catalogueUsed(resolved);
     const agency = resolved.source === "katalog" ? catalogue.agency.nama : "";
     plan = buildSheetPlan(
-      options.agencyFromKatalog && agency !== ""
-        ? { ...request.settings, namaPerangkatDaerah: agency }
-        : request.settings,
+      {
+        ...request.settings,
+        ...(options.agencyFromKatalog && agency !== "" ? { namaPerangkatDaerah: agency } : {}),
+        ...(targetLinks ? { targetLinks } : {}),
+      },
       catalogue
     );
     const refused = payloadProblem(plan);

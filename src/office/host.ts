@@ -71,6 +71,7 @@ export function unavailableHost(displayLanguage: string): HostApi {
     createKatalog: () => notInExcel(),
     createLkjip: () => notInExcel(),
     addLkjipCharts: () => notInExcel(),
+    writeRenstra: () => notInExcel(),
     selectCell: () => notInExcel(),
     onSheetChanged: () => notInExcel(),
     openHelp: openHelpPage,
@@ -158,6 +159,7 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
     createKatalog: (content, options) => guard(() => ops.createKatalog(content, options)),
     createLkjip: (tahun) => guard(() => ops.createLkjip(tahun)),
     addLkjipCharts: (tahun, indicator) => guard(() => ops.addLkjipCharts(tahun, indicator)),
+    writeRenstra: (request) => guard(() => ops.writeRenstra(request)),
     selectCell: (sheet, cell) => guard(() => ops.selectCell(sheet, cell), sheet),
     onSheetChanged: (handler) => guard(() => ops.onSheetChanged(handler)),
     openHelp: openHelpPage,
@@ -180,6 +182,7 @@ export function createExcelHost(): HostApi {
     createLkjip: (tahun) => loadAnalysis().then((m) => m.lkjip.createLkjip(tahun)),
     addLkjipCharts: (tahun, indicator) =>
       loadAnalysis().then((m) => m.lkjip.addLkjipCharts(tahun, indicator)),
+    writeRenstra: (request) => loadAnalysis().then((m) => m.renstra.writeRenstra(request)),
     selectCell: (sheet, cell) => loadAnalysis().then((m) => m.navigate.selectCell(sheet, cell)),
     onSheetChanged: (handler) => loadAnalysis().then((m) => m.navigate.subscribeToChanges(handler)),
     rememberSheets: () =>

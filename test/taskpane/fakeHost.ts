@@ -13,6 +13,7 @@ import type {
   ReportOutcome,
 } from "../../src/office/api";
 import type { RingkasanOutcome } from "../../src/core/sakip/ringkasan";
+import type { RenstraOutcome, RenstraRequest } from "../../src/office/renstra";
 import type { SheetSettings } from "../../src/core/sheet/types";
 
 /** A promise the test resolves when it wants, to observe the pane while an action runs. */
@@ -90,6 +91,17 @@ export class FakeHost implements HostApi {
   });
   readonly lkjipCalls: number[] = [];
   readonly chartCalls: { tahun: number; indicator?: string }[] = [];
+  /** Answers writeRenstra by its `removeNotes` option (the first ask, then the confirmed one). */
+  renstraAnswer: (removeNotes: boolean) => Answer<RenstraOutcome> = () =>
+    ok({
+      sheet: "Target Renstra",
+      created: true,
+      indicators: 18,
+      periode: { awal: 2025, akhir: 2029 },
+      kept: 0,
+      relink: [],
+    });
+  readonly renstraCalls: RenstraRequest[] = [];
   selectAnswer: HostResult<void> = ok(undefined);
   subscribeAnswer: HostResult<true> = ok(true);
 
@@ -169,6 +181,11 @@ export class FakeHost implements HostApi {
   addLkjipCharts(tahun: number, indicator?: string): Promise<HostResult<LkjipChartsOutcome>> {
     this.chartCalls.push({ tahun, indicator });
     return answer(this.chartsAnswer);
+  }
+
+  writeRenstra(request: RenstraRequest): Promise<HostResult<RenstraOutcome>> {
+    this.renstraCalls.push(request);
+    return answer(this.renstraAnswer(request.removeNotes === true));
   }
 
   selectCell(sheet: string, cell: string): Promise<HostResult<void>> {

@@ -239,6 +239,7 @@ describe("generate problems", () => {
       createKatalog: unused,
       createLkjip: unused,
       addLkjipCharts: unused,
+      writeRenstra: unused,
       selectCell: unused,
       onSheetChanged: unused,
       rememberSheets: () => Promise.resolve(ok(undefined)),

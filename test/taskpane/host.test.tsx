@@ -69,6 +69,18 @@ function ops(overrides: Partial<ExcelOperations> = {}): ExcelOperations {
         ok: true,
         value: { sheet: "Pengukuran Kinerja 2026", added: 19, replaced: 0 },
       }),
+    writeRenstra: () =>
+      Promise.resolve({
+        ok: true,
+        value: {
+          sheet: "Target Renstra",
+          created: true,
+          indicators: 18,
+          periode: { awal: 2025, akhir: 2029 },
+          kept: 0,
+          relink: [],
+        },
+      }),
     selectCell: () => Promise.resolve({ ok: true, value: undefined }),
     onSheetChanged: () => Promise.resolve({ ok: true, value: () => Promise.resolve() }),
     rememberSheets: () => Promise.resolve({ ok: true, value: undefined }),

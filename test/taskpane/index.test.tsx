@@ -3,6 +3,7 @@ import { screen, waitFor } from "@testing-library/react";
 import type * as SettingsCheck from "../../src/taskpane/settingsCheck";
 import type * as CheckTabs from "../../src/taskpane/checkTabs";
 import type * as RingkasanLoader from "../../src/taskpane/ringkasanTabLoader";
+import type * as RenstraLazy from "../../src/taskpane/renstraLazy";
 
 /*
  * The entry point: it must render after Office.onReady, with the Excel host inside Excel and the
@@ -35,6 +36,9 @@ async function loadEntry(): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const ringkasan = require("../../src/taskpane/ringkasanTabLoader") as typeof RingkasanLoader;
     await ringkasan.loadRingkasanTab();
+    // The Target Renstra section likewise (renstraLazy.tsx).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    await (require("../../src/taskpane/renstraLazy") as typeof RenstraLazy).loadRenstraSection();
     // The form's check likewise (settingsCheck.ts).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     await (require("../../src/taskpane/settingsCheck") as typeof SettingsCheck).loadSettingsCheck();

@@ -11,6 +11,7 @@ import type {
 } from "./types";
 import { KATALOG_SHEET as K } from "../katalog/layout";
 import { LKJIP_EN } from "./en-lkjip";
+import { RENSTRA_CLI_EN } from "./en-renstra";
 
 /** The CLI's English words (see en.ts for the terms and the words it shares). */
 
@@ -70,6 +71,7 @@ Usage:
   iku audit FILE.xlsx [FILE …] [--json]      check the typed data and the formulas
   iku katalog --out FILE.xlsx [--kosong]     write a Katalog IKU sheet for staff to edit
 ${LKJIP_EN.usageLine}
+  iku renstra FILE.xlsx --periode 2025-2029  add or update the Target Renstra sheet
   iku --help | iku COMMAND --help            help
   iku --version                              version of iku
 
@@ -266,5 +268,6 @@ Exit codes: 0 done; 2 wrong options or the file cannot be written.
     internalError: (d) => `Internal error in iku: ${d}`,
     formErrors,
     lkjip: LKJIP_EN,
+    renstra: RENSTRA_CLI_EN,
   };
 }

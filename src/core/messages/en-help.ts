@@ -1,5 +1,6 @@
 import { LKJIP_HELP_EN } from "./en-lkjip-help";
 import { ikuRef, SETTING as S } from "./format";
+import { RENSTRA_HELP_EN } from "./en-renstra";
 import { TERMS_EN as T, swadayaOf } from "./en";
 import type { HelpWords, TextFacts } from "./types";
 
@@ -120,6 +121,7 @@ export function helpEn(f: TextFacts): HelpWords {
       },
       sampleText: "text",
     },
+    renstra: RENSTRA_HELP_EN,
     katalog: {
       heading: "The Katalog IKU sheet",
       intro: (sheet) =>

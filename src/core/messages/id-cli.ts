@@ -7,6 +7,8 @@ import type { CliLimits, CoreMessages, TextFacts } from "./types";
 import { KATALOG_SHEET as K } from "../katalog/layout";
 import { LKJIP_ID } from "./id-lkjip";
 import type { LkjipWords } from "./id-lkjip";
+import { RENSTRA_CLI_ID } from "./id-renstra";
+import type { RenstraCliWords } from "./renstra";
 
 /* The shape of these words; the English file follows it. */
 
@@ -144,6 +146,8 @@ export interface CliMessages {
   formErrors: Record<FormErrorKey, string>;
   /** `iku lkjip` (id-lkjip.ts). */
   lkjip: LkjipWords;
+  /** `iku renstra` (the Target Renstra sheet). */
+  renstra: RenstraCliWords;
 }
 
 /** The CLI's Indonesian words (see id.ts for the terms and the words it shares). */
@@ -205,6 +209,7 @@ Pemakaian:
   iku audit BERKAS.xlsx [BERKAS …] [--json]  memeriksa isian data dan rumus
   iku katalog --out BERKAS.xlsx [--kosong]   menulis lembar Katalog IKU untuk diubah staf
 ${LKJIP_ID.usageLine}
+  iku renstra BERKAS.xlsx --periode 2025-2029 menambahkan/memperbarui lembar Target Renstra
   iku --help | iku PERINTAH --help           bantuan
   iku --version                              versi iku
 
@@ -398,5 +403,6 @@ Kode keluar: 0 berhasil; 2 pilihan salah atau berkas tidak dapat ditulis.
     internalError: (d) => `Terjadi kesalahan internal pada iku: ${d}`,
     formErrors,
     lkjip: LKJIP_ID,
+    renstra: RENSTRA_CLI_ID,
   };
 }

@@ -1,6 +1,8 @@
 import { LKJIP_HELP_ID } from "./id-lkjip-help";
 import type { LkjipHelpWords } from "./id-lkjip-help";
 import type { PredikatSakip } from "../calculation";
+import { RENSTRA_HELP_ID } from "./id-renstra";
+import type { RenstraHelpWords } from "./renstra";
 import type { ComponentRoleId } from "../rules/kinds";
 import { capitalize, ikuRef, SETTING as S } from "./format";
 import { TERMS_ID as T, swadayaOf } from "./id";
@@ -80,6 +82,8 @@ export interface HelpWords {
   generic: GenericWords;
   /** The "Katalog IKU" sheet. */
   katalog: KatalogWords;
+  /** The Target Renstra sheet (words in id-renstra.ts). */
+  renstra: RenstraHelpWords;
 }
 
 /** Words of the generic functions' section (its facts come from the kinds' records). */
@@ -271,6 +275,7 @@ export function helpId(f: TextFacts): HelpWords {
       },
       sampleText: "teks",
     },
+    renstra: RENSTRA_HELP_ID,
     katalog: {
       heading: "Lembar Katalog IKU",
       intro: (sheet) =>

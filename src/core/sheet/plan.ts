@@ -24,6 +24,7 @@ import {
   targetName,
 } from "./formula-text";
 import { planConditionalFormats } from "./marks";
+import { linkedTarget } from "./target-link";
 import type {
   CellStyle,
   DefinedNamePlan,
@@ -497,6 +498,7 @@ export function buildSheetPlan(
       indicator: ind.code,
       name: targetName(ind),
       component: "TARGET",
+      ...linkedTarget(settings, ind.code),
     });
     const capaian = block(col.capaian, labelRow, col.capaian, inputRow, {
       role: "capaian",
