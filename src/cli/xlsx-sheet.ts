@@ -1,0 +1,420 @@
+import type { SaxesTagPlain } from "saxes";
+import type { GridValue } from "../core/grid";
+import { columnToIndex } from "../core/formula-parser/address";
+import { translateFormula } from "./xlsx-formula";
+import { feedPart, localName, parser, TooManyCells, XmlProblem } from "./xlsx-xml";
+
+/**
+ * The cells of a worksheet part and the shared strings, read straight from their XML for the
+ * WorkbookGrid the audit analyses: what Excel's range.values and range.formulas report, with
+ * nothing else of the sheet (formatting, validations, page setup) built. Parsed with the same
+ * streaming XML parser as the workbook (well-formedness checked, entities decoded by the parser),
+ * up to the end of the merged cells: what follows (conditional formats, validations, page
+ * setup) is not read at all.
+ *
+ * Where it differs from what exceljs gave the grid before, it follows Excel (test/cli/xlsx-sheet
+ * .test.ts shows each case): a number styled as a date stays Excel's serial number (exceljs went
+ * through a Date, rounding to the millisecond and shifting 1904 workbooks); text is decoded once
+ * (exceljs decoded "&amp;lt;" in formula results twice); a formula cell with a hyperlink keeps
+ * its formula; a shared formula leaves quoted text alone and moves whole-row and whole-column
+ * ranges; an ISO date cell (t="d") is its serial number; prefixed element names (x:c) are read.
+ */
+
+/**
+ * Worksheet elements that follow <sheetData> and <mergeCells> (ECMA-376 order, CT_Worksheet):
+ * once one opens, the cells and merges are all read, and the rest of the part (conditional
+ * formats and validations, most of a generated IKU sheet's XML) is not parsed.
+ */
+const AFTER_MERGES = new Set([
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
+
+/** Thrown by the parser's handlers to stop reading a part once everything needed is read. */
+class Done extends Error {}
+
+/** Excel's escape of characters XML cannot hold: _x000D_ is a carriage return, _x005F_ is "_". */
+function unescapeX(text: string): string {
+  return text.indexOf("_x") < 0
+    ? text
+    : text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16))
+      );
+}
+
+/**
+ * Collects the text of a rich text element (<si>, <is>): its <t>, or the <t> of each run <r>;
+ * phonetic guides (<rPh>) are not part of the cell's text.
+ */
+class RstText {
+  private parts: string[] = [];
+  private inT = false;
+  private inPhonetic = 0;
+
+  open(local: string): void {
+    if (local === "rPh") this.inPhonetic++;
+    else if (local === "t" && this.inPhonetic === 0) {
+      this.inT = true;
+      this.parts.push("");
+    }
+  }
+
+  close(local: string): void {
+    if (local === "rPh") this.inPhonetic--;
+    else if (local === "t") this.inT = false;
+  }
+
+  text(t: string): void {
+    if (this.inT) this.parts[this.parts.length - 1] += t;
+  }
+
+  /** The text, each <t> unescaped on its own (an escape never spans two runs). */
+  value(): string {
+    return this.parts.map(unescapeX).join("");
+  }
+}
+
+/** Reads xl/sharedStrings.xml: the text of each <si>, in order. */
+export function parseSharedStrings(part: Buffer): string[] {
+  const out: string[] = [];
+  const p = parser();
+  let current: RstText | undefined;
+  p.on("opentag", (tag: SaxesTagPlain) => {
+    const local = localName(tag.name);
+    if (local === "si") current = new RstText();
+    else current?.open(local);
+  });
+  p.on("closetag", (tag: SaxesTagPlain) => {
+    const local = localName(tag.name);
+    if (local === "si" && current) {
+      out.push(current.value());
+      current = undefined;
+    } else current?.close(local);
+  });
+  p.on("text", (t) => current?.text(t));
+  p.on("cdata", (t) => current?.text(t));
+  feedPart(p, part);
+  return out;
+}
+
+/** Excel's serial number of an ISO 8601 date (a t="d" cell), 1900 date system. */
+function isoSerial(text: string): number {
+  const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(text);
+  const ms = Date.parse(zoned || !text.includes("T") ? text : `${text}Z`);
+  return ms / 86_400_000 + 25569;
+}
+
+/** A cell's column (1-based) from its reference ("BC12" → 55); 0 when it has none. */
+function columnOf(ref: string): number {
+  let end = 0;
+  while (end < ref.length) {
+    const c = ref.charCodeAt(end) | 0x20;
+    if (c < 97 || c > 122) break;
+    end++;
+  }
+  return end === 0 ? 0 : columnToIndex(ref.slice(0, end)) + 1;
+}
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** "A1:C2" as 1-based bounds; undefined for a reference that is not one. */
+function rectOf(ref: string): Rect | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref);
+  if (!m) return undefined;
+  const a = { row: Number(m[2]), col: columnToIndex(m[1]) + 1 };
+  const b = m[3] ? { row: Number(m[4]), col: columnToIndex(m[3]) + 1 } : a;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** One row's cells as sparse arrays by 0-based column (undefined: no cell there). */
+interface RowCells {
+  values: (GridValue | undefined)[];
+  formulas: (GridValue | undefined)[];
+}
+
+export interface SheetCells {
+  values: GridValue[][];
+  formulas: GridValue[][];
+}
+
+/** The one shared row of a grid's empty rows (the core never writes into a grid). */
+const EMPTY_ROW: GridValue[] = [];
+
+/**
+ * Reads one worksheet part into the values and formulas of its used range from A1, exactly the
+ * shape the CLI's grids have always had: each row as long as its last cell, empty rows sharing
+ * one empty array, the first row as wide as the used range. Every <c> is counted as it is read
+ * (TooManyCells past `maxCells`); a part that is not well-formed XML, or a cell pointing at a
+ * shared string that does not exist, is an XmlProblem.
+ */
+export function readSheetCells(
+  part: Buffer,
+  strings: readonly string[] | undefined,
+  maxCells: number
+): SheetCells {
+  const rows = new Map<number, RowCells>();
+  const merges: Rect[] = [];
+  /** Shared formulas by their si: the master's formula and position. */
+  const masters = new Map<string, { formula: string; row: number; col: number }>();
+  let count = 0;
+
+  // The row and cell being read.
+  let rowNumber = 0;
+  let row: RowCells | undefined;
+  let col = 0;
+  let type: string | undefined;
+  let inCell = false;
+  let v: string | undefined;
+  let f: string | undefined;
+  let fType: string | undefined;
+  let fRef: string | undefined;
+  let fSi: string | undefined;
+  let inline: RstText | undefined;
+  let reading: "v" | "f" | undefined;
+
+  let depth = 0;
+  /** Whether </sheetData> has been read (Excel refuses a part whose elements are out of order). */
+  let cellsRead = false;
+  const p = parser();
+  p.on("opentag", (tag: SaxesTagPlain) => {
+    const local = localName(tag.name);
+    depth++;
+    if (inline) {
+      inline.open(local);
+      return;
+    }
+    if (depth === 2 && cellsRead && AFTER_MERGES.has(local)) throw new Done();
+    switch (local) {
+      case "row": {
+        const r = tag.attributes.r;
+        rowNumber = r === undefined ? rowNumber + 1 : parseInt(r, 10);
+        col = 0;
+        // A row given twice replaces the first, as exceljs read it.
+        row = { values: [], formulas: [] };
+        rows.set(rowNumber, row);
+        break;
+      }
+      case "c": {
+        if (++count > maxCells) throw new TooManyCells();
+        const r = tag.attributes.r;
+        col = r === undefined ? col + 1 : columnOf(r);
+        if (col < 1) throw new XmlProblem(`cell reference ${r ?? ""}`);
+        type = tag.attributes.t;
+        inCell = true;
+        v = f = fType = fRef = fSi = undefined;
+        break;
+      }
+      case "v":
+        if (inCell) reading = "v";
+        break;
+      case "f":
+        if (inCell) {
+          reading = "f";
+          fType = tag.attributes.t;
+          fRef = tag.attributes.ref;
+          fSi = tag.attributes.si;
+        }
+        break;
+      case "is":
+        if (inCell) inline = new RstText();
+        break;
+      case "mergeCell": {
+        const rect = rectOf(tag.attributes.ref ?? "");
+        if (rect) merges.push(rect);
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  const onText = (t: string) => {
+    if (inline) inline.text(t);
+    else if (reading === "v") v = v === undefined ? t : v + t;
+    else if (reading === "f") f = f === undefined ? t : f + t;
+  };
+  p.on("text", onText);
+  p.on("cdata", onText);
+  p.on("closetag", (tag: SaxesTagPlain) => {
+    const local = localName(tag.name);
+    depth--;
+    if (depth === 1 && local === "sheetData") cellsRead = true;
+    if (depth === 1 && local === "mergeCells" && cellsRead) throw new Done();
+    if (inline) {
+      if (local !== "is") {
+        inline.close(local);
+        return;
+      }
+      const text = inline.value();
+      inline = undefined;
+      // An empty inline string is no value, as an empty <v>.
+      if (text !== "") v = text;
+      return;
+    }
+    if (local === "v" || local === "f") {
+      reading = undefined;
+      return;
+    }
+    if (local !== "c" || !inCell) return;
+    inCell = false;
+    const value = cellValue(v, type, strings);
+    let formula: GridValue = value;
+    if (f) {
+      formula = `=${f}`;
+      if (fType === "shared" && fRef !== undefined && fSi !== undefined)
+        masters.set(fSi, { formula: f, row: rowNumber, col });
+    } else if (fType === "shared" && fSi !== undefined) {
+      // A master names the range (ref) it covers; a dependent carries only its si.
+      if (fRef !== undefined) masters.delete(fSi);
+      else {
+        const master = masters.get(fSi);
+        if (master)
+          formula = `=${translateFormula(master.formula, rowNumber - master.row, col - master.col)}`;
+      }
+    }
+    if (!row) return;
+    if (value === "" && formula === "") {
+      // A blank cell given again after a filled one (duplicate reference) empties it.
+      row.values[col - 1] = undefined;
+      row.formulas[col - 1] = undefined;
+    } else {
+      row.values[col - 1] = value;
+      row.formulas[col - 1] = formula;
+    }
+  });
+  try {
+    feedPart(p, part);
+  } catch (e) {
+    if (!(e instanceof Done)) throw e;
+  }
+
+  // A merged cell other than the top-left one is blank in Excel, whatever the part holds there.
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
+    // Overlapping merges are a broken part (exceljs refused them, Excel repairs the file).
+    for (let j = 0; j < i; j++) {
+      const o = merges[j];
+      if (m.left <= o.right && m.right >= o.left && m.top <= o.bottom && m.bottom >= o.top)
+        throw new XmlProblem("overlapping merged cells");
+    }
+    blankMerged(rows, m);
+  }
+  return gridOf(rows);
+}
+
+/** The cached value of a cell as range.values reports it ("" for none). */
+function cellValue(
+  v: string | undefined,
+  type: string | undefined,
+  strings: readonly string[] | undefined
+): GridValue {
+  if (v === undefined || v === "") return "";
+  switch (type) {
+    case "s": {
+      const text = strings?.[parseInt(v, 10)];
+      if (text === undefined) throw new XmlProblem(`shared string ${v}`);
+      return text;
+    }
+    case "str":
+    case "inlineStr":
+      return v;
+    case "b":
+      return parseInt(v, 10) !== 0;
+    case "e":
+      return v;
+    case "d":
+      return isoSerial(v);
+    default:
+      return parseFloat(v);
+  }
+}
+
+function blankMerged(rows: Map<number, RowCells>, m: Rect): void {
+  const clear = (r: number, row: RowCells) => {
+    const from = r === m.top ? m.left + 1 : m.left;
+    const last = Math.min(m.right, row.values.length);
+    for (let c = from; c <= last; c++) {
+      row.values[c - 1] = undefined;
+      row.formulas[c - 1] = undefined;
+    }
+  };
+  if (m.bottom - m.top < rows.size) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = rows.get(r);
+      if (row) clear(r, row);
+    }
+  } else {
+    for (const [r, row] of rows) if (r >= m.top && r <= m.bottom) clear(r, row);
+  }
+}
+
+/** The dense arrays of the grid from the sparse rows. */
+function gridOf(rows: Map<number, RowCells>): SheetCells {
+  let height = 0;
+  let width = 0;
+  const dense = new Map<number, { values: GridValue[]; formulas: GridValue[] }>();
+  for (const [r, row] of rows) {
+    let last = row.values.length;
+    while (last > 0 && row.values[last - 1] === undefined) last--;
+    if (last === 0 || !(r >= 1)) continue;
+    const values: GridValue[] = new Array<GridValue>(last);
+    const formulas: GridValue[] = new Array<GridValue>(last);
+    for (let c = 0; c < last; c++) {
+      const value = row.values[c];
+      values[c] = value === undefined ? "" : value;
+      formulas[c] = value === undefined ? "" : (row.formulas[c] as GridValue);
+    }
+    dense.set(r, { values, formulas });
+    height = Math.max(height, r);
+    width = Math.max(width, last);
+  }
+  const values: GridValue[][] = new Array<GridValue[]>(height);
+  const formulas: GridValue[][] = new Array<GridValue[]>(height);
+  for (let r = 0; r < height; r++) {
+    const row = dense.get(r + 1);
+    values[r] = row?.values ?? EMPTY_ROW;
+    formulas[r] = row?.formulas ?? EMPTY_ROW;
+  }
+  if (height > 0) {
+    const first = [...values[0]];
+    const firstF = [...formulas[0]];
+    while (first.length < width) {
+      first.push("");
+      firstF.push("");
+    }
+    values[0] = first;
+    formulas[0] = firstF;
+  }
+  return { values, formulas };
+}
