@@ -2,6 +2,7 @@ import type { SaxesTagPlain } from "saxes";
 import type { GridValue } from "../core/grid";
 import { columnToIndex } from "../core/formula-parser/address";
 import { translateFormula } from "./xlsx-formula";
+import { scanPart, ScanGaveUp } from "./xlsx-scan";
 import { feedPart, localName, parser, TooManyCells, XmlProblem } from "./xlsx-xml";
 
 /**
@@ -96,25 +97,38 @@ class RstText {
   }
 }
 
-/** Reads xl/sharedStrings.xml: the text of each <si>, in order. */
-export function parseSharedStrings(part: Buffer): string[] {
-  const out: string[] = [];
-  const p = parser();
+/** Reads xl/sharedStrings.xml: the text of each <si>, in order (scanner first, as sheets). */
+export function parseSharedStrings(part: Buffer, scan = true): string[] {
+  let out: string[] = [];
   let current: RstText | undefined;
-  p.on("opentag", (tag: SaxesTagPlain) => {
-    const local = localName(tag.name);
-    if (local === "si") current = new RstText();
-    else current?.open(local);
-  });
-  p.on("closetag", (tag: SaxesTagPlain) => {
-    const local = localName(tag.name);
-    if (local === "si" && current) {
-      out.push(current.value());
+  const sink = {
+    open: (local: string) => {
+      if (local === "si") current = new RstText();
+      else current?.open(local);
+    },
+    close: (local: string) => {
+      if (local === "si" && current) {
+        out.push(current.value());
+        current = undefined;
+      } else current?.close(local);
+    },
+    text: (t: string) => current?.text(t),
+  };
+  if (scan && part.length <= SCAN_MAX_BYTES) {
+    try {
+      scanPart(part, sink);
+      return out;
+    } catch (e) {
+      if (!(e instanceof ScanGaveUp)) throw e;
+      out = [];
       current = undefined;
-    } else current?.close(local);
-  });
-  p.on("text", (t) => current?.text(t));
-  p.on("cdata", (t) => current?.text(t));
+    }
+  }
+  const p = parser();
+  p.on("opentag", (tag: SaxesTagPlain) => sink.open(localName(tag.name)));
+  p.on("closetag", (tag: SaxesTagPlain) => sink.close(localName(tag.name)));
+  p.on("text", sink.text);
+  p.on("cdata", sink.text);
   feedPart(p, part);
   return out;
 }
@@ -173,134 +187,140 @@ export interface SheetCells {
 const EMPTY_ROW: GridValue[] = [];
 
 /**
- * Reads one worksheet part into the values and formulas of its used range from A1, exactly the
- * shape the CLI's grids have always had: each row as long as its last cell, empty rows sharing
- * one empty array, the first row as wide as the used range. Every <c> is counted as it is read
- * (TooManyCells past `maxCells`); a part that is not well-formed XML, or a cell pointing at a
- * shared string that does not exist, is an XmlProblem.
+ * What both readers of a worksheet part (the strict scanner and the XML parser) report, element
+ * by element; it builds the cells exactly as exceljs's reading did, where exceljs followed Excel.
+ * `open` and `close` throw Done once the cells and merges are read.
  */
-export function readSheetCells(
-  part: Buffer,
-  strings: readonly string[] | undefined,
-  maxCells: number
-): SheetCells {
-  const rows = new Map<number, RowCells>();
-  const merges: Rect[] = [];
+class SheetBuilder {
+  readonly rows = new Map<number, RowCells>();
+  readonly merges: Rect[] = [];
   /** Shared formulas by their si: the master's formula and position. */
-  const masters = new Map<string, { formula: string; row: number; col: number }>();
-  let count = 0;
-
-  // The row and cell being read.
-  let rowNumber = 0;
-  let row: RowCells | undefined;
-  let col = 0;
-  let type: string | undefined;
-  let inCell = false;
-  let v: string | undefined;
-  let f: string | undefined;
-  let fType: string | undefined;
-  let fRef: string | undefined;
-  let fSi: string | undefined;
-  let inline: RstText | undefined;
-  let reading: "v" | "f" | undefined;
-
-  let depth = 0;
+  private readonly masters = new Map<string, { formula: string; row: number; col: number }>();
+  private count = 0;
+  private depth = 0;
   /** Whether </sheetData> has been read (Excel refuses a part whose elements are out of order). */
-  let cellsRead = false;
-  const p = parser();
-  p.on("opentag", (tag: SaxesTagPlain) => {
-    const local = localName(tag.name);
-    depth++;
-    if (inline) {
-      inline.open(local);
+  private cellsRead = false;
+  // The row and cell being read.
+  private rowNumber = 0;
+  private row: RowCells | undefined;
+  private col = 0;
+  private type: string | undefined;
+  private inCell = false;
+  private v: string | undefined;
+  private f: string | undefined;
+  private fType: string | undefined;
+  private fRef: string | undefined;
+  private fSi: string | undefined;
+  private inline: RstText | undefined;
+  private reading: "v" | "f" | undefined;
+
+  constructor(
+    private readonly strings: readonly string[] | undefined,
+    private readonly maxCells: number
+  ) {}
+
+  open(local: string, attr: (name: string) => string | undefined): void {
+    this.depth++;
+    if (this.inline) {
+      this.inline.open(local);
       return;
     }
-    if (depth === 2 && cellsRead && AFTER_MERGES.has(local)) throw new Done();
+    if (this.depth === 2 && this.cellsRead && AFTER_MERGES.has(local)) throw new Done();
     switch (local) {
       case "row": {
-        const r = tag.attributes.r;
-        rowNumber = r === undefined ? rowNumber + 1 : parseInt(r, 10);
-        col = 0;
+        const r = attr("r");
+        this.rowNumber = r === undefined ? this.rowNumber + 1 : parseInt(r, 10);
+        this.col = 0;
         // A row given twice replaces the first, as exceljs read it.
-        row = { values: [], formulas: [] };
-        rows.set(rowNumber, row);
+        this.row = { values: [], formulas: [] };
+        this.rows.set(this.rowNumber, this.row);
         break;
       }
       case "c": {
-        if (++count > maxCells) throw new TooManyCells();
-        const r = tag.attributes.r;
-        col = r === undefined ? col + 1 : columnOf(r);
-        if (col < 1) throw new XmlProblem(`cell reference ${r ?? ""}`);
-        type = tag.attributes.t;
-        inCell = true;
-        v = f = fType = fRef = fSi = undefined;
+        if (++this.count > this.maxCells) throw new TooManyCells();
+        const r = attr("r");
+        this.col = r === undefined ? this.col + 1 : columnOf(r);
+        if (this.col < 1) throw new XmlProblem(`cell reference ${r ?? ""}`);
+        this.type = attr("t");
+        this.inCell = true;
+        this.v = this.f = this.fType = this.fRef = this.fSi = undefined;
         break;
       }
       case "v":
-        if (inCell) reading = "v";
+        if (this.inCell) this.reading = "v";
         break;
       case "f":
-        if (inCell) {
-          reading = "f";
-          fType = tag.attributes.t;
-          fRef = tag.attributes.ref;
-          fSi = tag.attributes.si;
+        if (this.inCell) {
+          this.reading = "f";
+          this.fType = attr("t");
+          this.fRef = attr("ref");
+          this.fSi = attr("si");
         }
         break;
       case "is":
-        if (inCell) inline = new RstText();
+        if (this.inCell) this.inline = new RstText();
         break;
       case "mergeCell": {
-        const rect = rectOf(tag.attributes.ref ?? "");
-        if (rect) merges.push(rect);
+        const rect = rectOf(attr("ref") ?? "");
+        if (rect) this.merges.push(rect);
         break;
       }
       default:
         break;
     }
-  });
-  const onText = (t: string) => {
-    if (inline) inline.text(t);
-    else if (reading === "v") v = v === undefined ? t : v + t;
-    else if (reading === "f") f = f === undefined ? t : f + t;
-  };
-  p.on("text", onText);
-  p.on("cdata", onText);
-  p.on("closetag", (tag: SaxesTagPlain) => {
-    const local = localName(tag.name);
-    depth--;
-    if (depth === 1 && local === "sheetData") cellsRead = true;
-    if (depth === 1 && local === "mergeCells" && cellsRead) throw new Done();
-    if (inline) {
+  }
+
+  text(t: string): void {
+    if (this.inline) this.inline.text(t);
+    else if (this.reading === "v") this.v = this.v === undefined ? t : this.v + t;
+    else if (this.reading === "f") this.f = this.f === undefined ? t : this.f + t;
+  }
+
+  close(local: string): void {
+    this.depth--;
+    if (this.depth === 1 && local === "sheetData") this.cellsRead = true;
+    if (this.depth === 1 && local === "mergeCells" && this.cellsRead) throw new Done();
+    if (this.inline) {
       if (local !== "is") {
-        inline.close(local);
+        this.inline.close(local);
         return;
       }
-      const text = inline.value();
-      inline = undefined;
+      const text = this.inline.value();
+      this.inline = undefined;
       // An empty inline string is no value, as an empty <v>.
-      if (text !== "") v = text;
+      if (text !== "") this.v = text;
       return;
     }
     if (local === "v" || local === "f") {
-      reading = undefined;
+      this.reading = undefined;
       return;
     }
-    if (local !== "c" || !inCell) return;
-    inCell = false;
-    const value = cellValue(v, type, strings);
+    if (local !== "c" || !this.inCell) return;
+    this.inCell = false;
+    this.endCell();
+  }
+
+  private endCell(): void {
+    const { f, fType, fSi, fRef, col, row } = this;
+    const value = cellValue(this.v, this.type, this.strings);
     let formula: GridValue = value;
     if (f) {
       formula = `=${f}`;
       if (fType === "shared" && fRef !== undefined && fSi !== undefined)
-        masters.set(fSi, { formula: f, row: rowNumber, col });
+        this.masters.set(fSi, { formula: f, row: this.rowNumber, col });
     } else if (fType === "shared" && fSi !== undefined) {
       // A master names the range (ref) it covers; a dependent carries only its si.
-      if (fRef !== undefined) masters.delete(fSi);
+      if (fRef !== undefined) this.masters.delete(fSi);
       else {
-        const master = masters.get(fSi);
-        if (master)
-          formula = `=${translateFormula(master.formula, rowNumber - master.row, col - master.col)}`;
+        const master = this.masters.get(fSi);
+        if (master) {
+          const moved = translateFormula(
+            master.formula,
+            this.rowNumber - master.row,
+            col - master.col
+          );
+          formula = `=${moved}`;
+        }
       }
     }
     if (!row) return;
@@ -312,25 +332,71 @@ export function readSheetCells(
       row.values[col - 1] = value;
       row.formulas[col - 1] = formula;
     }
-  });
+  }
+
+  /** The grid, once the part is read: merged cells blanked, rows made dense. */
+  finish(): SheetCells {
+    const { merges, rows } = this;
+    // A merged cell other than the top-left one is blank in Excel, whatever the part holds there.
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
+      // Overlapping merges are a broken part (exceljs refused them, Excel repairs the file).
+      for (let j = 0; j < i; j++) {
+        const o = merges[j];
+        if (m.left <= o.right && m.right >= o.left && m.top <= o.bottom && m.bottom >= o.top)
+          throw new XmlProblem("overlapping merged cells");
+      }
+      blankMerged(rows, m);
+    }
+    return gridOf(rows);
+  }
+}
+
+/** Parts up to this size are read by the scanner (one string); larger ones are streamed. */
+const SCAN_MAX_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Reads one worksheet part into the values and formulas of its used range from A1, exactly the
+ * shape the CLI's grids have always had: each row as long as its last cell, empty rows sharing
+ * one empty array, the first row as wide as the used range. Every <c> is counted as it is read
+ * (TooManyCells past `maxCells`); a part that is not well-formed XML, or a cell pointing at a
+ * shared string that does not exist, is an XmlProblem.
+ *
+ * The part is read by a strict scanner (xlsx-scan.ts) that knows the plain XML Excel and
+ * LibreOffice write; at anything else (a comment, CDATA, an unknown entity, a name or character
+ * it does not check itself) it gives up and the streaming XML parser reads the part from the
+ * start, so both give the same cells and the parser alone decides what is not well-formed.
+ */
+export function readSheetCells(
+  part: Buffer,
+  strings: readonly string[] | undefined,
+  maxCells: number,
+  /** false: the XML parser only (the tests compare both readers). */
+  scan = true
+): SheetCells {
+  if (scan && part.length <= SCAN_MAX_BYTES) {
+    const fast = new SheetBuilder(strings, maxCells);
+    try {
+      if (scanPart(part, fast)) return fast.finish();
+    } catch (e) {
+      if (e instanceof Done) return fast.finish();
+      if (!(e instanceof ScanGaveUp)) throw e;
+    }
+  }
+  const b = new SheetBuilder(strings, maxCells);
+  const p = parser();
+  p.on("opentag", (tag: SaxesTagPlain) =>
+    b.open(localName(tag.name), (name) => tag.attributes[name])
+  );
+  p.on("text", (t) => b.text(t));
+  p.on("cdata", (t) => b.text(t));
+  p.on("closetag", (tag: SaxesTagPlain) => b.close(localName(tag.name)));
   try {
     feedPart(p, part);
   } catch (e) {
     if (!(e instanceof Done)) throw e;
   }
-
-  // A merged cell other than the top-left one is blank in Excel, whatever the part holds there.
-  for (let i = 0; i < merges.length; i++) {
-    const m = merges[i];
-    // Overlapping merges are a broken part (exceljs refused them, Excel repairs the file).
-    for (let j = 0; j < i; j++) {
-      const o = merges[j];
-      if (m.left <= o.right && m.right >= o.left && m.top <= o.bottom && m.bottom >= o.top)
-        throw new XmlProblem("overlapping merged cells");
-    }
-    blankMerged(rows, m);
-  }
-  return gridOf(rows);
+  return b.finish();
 }
 
 /** The cached value of a cell as range.values reports it ("" for none). */

@@ -9,6 +9,8 @@ import { buildSheetPlan } from "../../src/core/sheet/plan";
 import { loadWorkbookFile } from "../../src/cli/xlsx-package";
 import { translateFormula } from "../../src/cli/xlsx-formula";
 import { decodeUtf8 } from "../../src/cli/xlsx-xml";
+import { parseSharedStrings, readSheetCells } from "../../src/cli/xlsx-sheet";
+import { scanXml, ScanGaveUp } from "../../src/cli/xlsx-scan";
 import { caseNames, loadCase } from "../cases/generate";
 import { fillCells, runCli, tempDir, validInputs } from "./helpers";
 import { exceljsGrid, gridDifferences, writeGridAsXlsx } from "./xlsx-oracle";
@@ -24,6 +26,27 @@ async function expectSameAsOracle(file: string): Promise<void> {
   const { grid } = await loadWorkbookFile(file);
   const oracle = await exceljsGrid(file);
   expect(gridDifferences(grid, oracle)).toEqual([]);
+  await expectScannerAsParser(file);
+}
+
+/**
+ * The strict scanner and the XML parser give the same cells for every sheet of a file (the
+ * scanner must not have given up: these are files Excel's writers make).
+ */
+async function expectScannerAsParser(file: string): Promise<void> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const stringsPart = await zip.file("xl/sharedStrings.xml")?.async("nodebuffer");
+  const strings = stringsPart ? parseSharedStrings(stringsPart) : undefined;
+  if (stringsPart) expect(strings).toEqual(parseSharedStrings(stringsPart, false));
+  const parts = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/[^/]+\.xml$/.test(f));
+  expect(parts.length).toBeGreaterThan(0);
+  for (const name of parts) {
+    const part = await zip.file(name)!.async("nodebuffer");
+    expect(scanXml(decodeUtf8(part), { open() {}, text() {}, close() {} })).toBe(true);
+    expect(readSheetCells(part, strings, 1e7, true)).toEqual(
+      readSheetCells(part, strings, 1e7, false)
+    );
+  }
 }
 
 describe("the audit's grid equals exceljs's on the workbooks the suite builds", () => {
@@ -325,6 +348,34 @@ describe("hand-made XML: every kind of cell", () => {
       await handMade(file, [{ name: "Data", xml }]);
       await expect(loadWorkbookFile(file)).rejects.toMatchObject({ code: "corrupt" });
     }
+  });
+});
+
+describe("the strict scanner leaves what it does not check to the XML parser", () => {
+  const sink = { open() {}, text() {}, close() {} };
+  const wrap = (cells: string) =>
+    `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+
+  test.each([
+    ["a comment", '<!-- x --><c r="A1"><v>1</v></c>'],
+    ["CDATA", '<c r="A1" t="str"><v><![CDATA[a<b]]></v></c>'],
+    ["a line break in an attribute value", '<c r="A1" t="s\ntr"><v>a</v></c>'],
+    ["an unknown entity", '<c r="A1" t="str"><v>&nbsp;</v></c>'],
+    ["mismatched tags", '<c r="A1"><v>1</c></v>'],
+  ])("%s", (_what, cells) => {
+    expect(() => scanXml(wrap(cells), sink)).toThrow(ScanGaveUp);
+  });
+
+  test("well-formed parts it gives up on are read by the parser, with the same cells", async () => {
+    const file = path.join(tempDir(), "parser.xlsx");
+    const xml = `<sheetData><!-- staff note --><row r="1"><c r='A1' t="str"><v><![CDATA[a<b]]></v></c><c r="B1" t="str"><v>&#x41;&#66;</v></c><c r="C1"
+      t="str"><v>dua
+baris</v></c></row></sheetData>`;
+    await handMade(file, [{ name: "Data", xml }]);
+    const { grid } = await loadWorkbookFile(file);
+    expect(grid.sheets[0].values).toEqual([["a<b", "AB", "dua\nbaris"]]);
+    // CDATA is text in XML; exceljs skipped it.
+    expect((await exceljsGrid(file)).sheets[0].values).toEqual([["", "AB", "dua\nbaris"]]);
   });
 });
 
