@@ -84,6 +84,35 @@ describe("the audit's grid equals exceljs's on the workbooks the suite builds", 
     await expectSameAsOracle(fromKatalog);
   });
 
+  test("shared formulas as exceljs writes them (as Excel does: the master's text, then si)", async () => {
+    const file = path.join(dir, "shared.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Rekap");
+    for (let r = 1; r <= 6; r++) ws.getCell(r, 1).value = r * 1.5;
+    ws.getCell("B1").value = {
+      formula: 'A1*2+$A$1&"A1"',
+      result: "4.5A1",
+      shareType: "shared",
+      ref: "B1:B6",
+    } as ExcelJS.CellFormulaValue;
+    for (let r = 2; r <= 6; r++)
+      ws.getCell(r, 2).value = { sharedFormula: "B1", result: `${r * 3 + 1.5}A1` };
+    await wb.xlsx.writeFile(file);
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml.match(/<f t="shared"[^>]*si="0"\/>/g)).toHaveLength(5);
+    const { grid } = await loadWorkbookFile(file);
+    expect(grid.sheets[0].formulas[5][1]).toBe('=A6*2+$A$1&"A1"');
+    // exceljs moves "A1" inside the quotes too; Excel does not.
+    const old = await exceljsGrid(file);
+    expect(old.sheets[0].formulas[5][1]).toBe('=A6*2+$A$1&"A6"');
+    grid.sheets[0].formulas.forEach((row, r) => {
+      if (r > 0) row[1] = String(row[1]).replace('"A1"', `"A${r + 1}"`);
+    });
+    expect(gridDifferences(grid, old)).toEqual([]);
+    await expectScannerAsParser(file);
+  });
+
   test("every golden case, written as an .xlsx", async () => {
     const names = caseNames();
     expect(names.length).toBeGreaterThan(10);
