@@ -8,17 +8,18 @@ import { feedPart, localName, parser, TooManyCells, XmlProblem } from "./xlsx-xm
 /**
  * The cells of a worksheet part and the shared strings, read straight from their XML for the
  * WorkbookGrid the audit analyses: what Excel's range.values and range.formulas report, with
- * nothing else of the sheet (formatting, validations, page setup) built. Parsed with the same
- * streaming XML parser as the workbook (well-formedness checked, entities decoded by the parser),
- * up to the end of the merged cells: what follows (conditional formats, validations, page
- * setup) is not read at all.
+ * nothing else of the sheet (formatting, validations, page setup) built. Read by the strict
+ * scanner (xlsx-scan.ts) or, for XML it leaves alone, the streaming XML parser, up to the end of
+ * the merged cells: what follows (conditional formats, validations, page setup) is not read.
  *
  * Where it differs from what exceljs gave the grid before, it follows Excel (test/cli/xlsx-sheet
- * .test.ts shows each case): a number styled as a date stays Excel's serial number (exceljs went
+ * .test.ts shows each case): a formula's cached 0 or FALSE is that value (exceljs gave ""); a
+ * number styled as a date stays Excel's serial number (exceljs went
  * through a Date, rounding to the millisecond and shifting 1904 workbooks); text is decoded once
  * (exceljs decoded "&amp;lt;" in formula results twice); a formula cell with a hyperlink keeps
  * its formula; a shared formula leaves quoted text alone and moves whole-row and whole-column
- * ranges; an ISO date cell (t="d") is its serial number; prefixed element names (x:c) are read.
+ * ranges; an ISO date cell (t="d") is its serial number; CDATA is text; prefixed element names
+ * (x:c), rows without a number and chart sheets (left out) no longer make the file unreadable.
  */
 
 /**
