@@ -113,7 +113,11 @@ export function LkjipSection(props: LkjipSectionProps): React.ReactElement {
         </Button>
       </div>
       <Field label={w.chartIndicator}>
-        <Select value={indicator} onChange={(_, d) => setIndicator(d.value)}>
+        <Select
+          className={styles.input}
+          value={indicator}
+          onChange={(_, d) => setIndicator(d.value)}
+        >
           <option value={ALL}>{w.chartAll}</option>
           {CATALOGUE.indicators.map((i) => (
             <option key={i.code} value={i.code}>

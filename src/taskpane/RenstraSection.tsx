@@ -77,6 +77,7 @@ export function RenstraSection(props: RenstraSectionProps): React.ReactElement {
         validationState={error ? "error" : "none"}
       >
         <Input
+          className={styles.input}
           value={text}
           placeholder="2025-2029"
           onChange={(_e, data) => setText(data.value)}

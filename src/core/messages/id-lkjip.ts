@@ -74,9 +74,9 @@ Kode keluar: 0 berhasil; 2 pilihan salah, berkas tidak dapat dipakai atau ditola
   badTahun: (t) => `--tahun: "${t}" bukan tahun (empat angka, mis. 2027).`,
   tooManyFiles: "Berikan tepat satu berkas .xlsx.",
   noYearSheet: (file, tahun, found) =>
-    `Berkas ${file} tidak punya lembar IKU tahun ${tahun}` +
+    `Berkas ${file} tidak memiliki lembar IKU tahun ${tahun}` +
     (found.length > 0 ? ` (yang ada: ${list(found)}).` : ".") +
-    ` Buat dulu lembar tahun itu dengan iku generate --tahun ${tahun}.`,
+    ` Buat terlebih dahulu lembar tahun itu dengan iku generate --tahun ${tahun}.`,
   foreignSheet: (s) =>
     `Lembar "${s}" sudah ada tetapi tidak dibuat oleh add-in; lembar itu tidak disentuh. Ganti namanya di Excel lalu coba lagi.`,
   typedCells: (file, s, cells) =>
@@ -106,5 +106,5 @@ Kode keluar: 0 berhasil; 2 pilihan salah, berkas tidak dapat dipakai atau ditola
   chartsAdded: (o) =>
     `${o.count} grafik ditambahkan` +
     (o.replaced > 0 ? ` (${o.replaced} grafik lama add-in diganti).` : "."),
-  noLkjipSheet: (s) => `Lembar "${s}" belum ada: buat dulu tabel Pengukuran Kinerja.`,
+  noLkjipSheet: (s) => `Lembar "${s}" belum ada: buat terlebih dahulu tabel Pengukuran Kinerja.`,
 };

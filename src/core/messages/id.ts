@@ -408,12 +408,12 @@ function host(): HostWords {
         case "noYearSheet":
           return {
             title: "Lembar tahun belum ada",
-            body: `Lembar ${sheet} belum ada di buku kerja ini. Buat dulu lembar IKU tahun itu di tab ${T.generate}.`,
+            body: `Lembar ${sheet} belum ada di buku kerja ini. Buat terlebih dahulu lembar IKU tahun itu di tab ${T.generate}.`,
           };
         case "noLkjipSheet":
           return {
             title: "Tabel Pengukuran Kinerja belum ada",
-            body: `Lembar ${sheet} belum ada. Buat dulu tabel Pengukuran Kinerja, lalu tambahkan grafik.`,
+            body: `Lembar ${sheet} belum ada. Buat terlebih dahulu tabel Pengukuran Kinerja, lalu tambahkan grafik.`,
           };
         case "payloadTooLarge":
           return {

@@ -40,7 +40,7 @@ export const lkjipText = {
   /** What a table cell shows when the workbook lacks the sheet or the indicator it reads. */
   missing: "–",
   noRenstra:
-    "Workbook ini belum punya lembar Target Renstra: buat lembar Target Renstra, lalu buat ulang tabel ini.",
+    "Workbook ini belum memiliki lembar Target Renstra: buat lembar Target Renstra, lalu buat ulang tabel ini.",
   noYearSheet: (tahun: number) => `tidak ada lembar tahun ${tahun}`,
   chartCapaian: (tahun: number) => `Capaian indikator kinerja tahun ${tahun} (%)`,
   chartTrend: (code: string, name: string) => `${code} ${name}: realisasi dan target per tahun`,
