@@ -356,6 +356,33 @@ export function estimatePayloadBytes(plan: SheetPlan): number {
 }
 
 /**
+ * Queues a plan's merges, column widths, row heights and data validations: the layout every
+ * sheet the add-in writes (year sheet, Target Renstra, Pengukuran Kinerja) shares.
+ */
+export function queueLayout(
+  sheet: Excel.Worksheet,
+  plan: Pick<SheetPlan, "merges" | "columnWidths" | "rowHeights" | "validations">
+): void {
+  for (const m of plan.merges) sheet.getRange(m.range).merge(false);
+  for (const [column, chars] of Object.entries(plan.columnWidths))
+    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(chars);
+  for (const [row, points] of Object.entries(plan.rowHeights))
+    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
+  for (const v of plan.validations) {
+    const dv = sheet.getRange(v.address).dataValidation;
+    dv.ignoreBlanks = true;
+    dv.rule = validationRule(v);
+    dv.prompt = { showPrompt: true, title: v.inputTitle, message: v.inputMessage };
+    dv.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: v.errorTitle,
+      message: v.errorMessage,
+    };
+  }
+}
+
+/**
  * The print setup of the plan, with documented values only: PageLayoutZoomOptions takes a page
  * count per direction or a scale; "fit to one page wide, as many pages tall as needed" is the
  * horizontal count alone (verticalFitToPages 0 is not a documented value).
@@ -757,26 +784,7 @@ export async function generateIkuSheet(
     if (!style) continue;
     for (const addresses of lists) applyStyle(sheet.getRanges(addresses).format, style);
   }
-  for (const m of plan.merges) sheet.getRange(m.range).merge(false);
-  for (const [column, chars] of Object.entries(plan.columnWidths)) {
-    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(chars);
-  }
-  for (const [row, points] of Object.entries(plan.rowHeights)) {
-    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
-  }
-
-  for (const v of plan.validations) {
-    const dv = sheet.getRange(v.address).dataValidation;
-    dv.ignoreBlanks = true;
-    dv.rule = validationRule(v);
-    dv.prompt = { showPrompt: true, title: v.inputTitle, message: v.inputMessage };
-    dv.errorAlert = {
-      showAlert: true,
-      style: "Stop",
-      title: v.errorTitle,
-      message: v.errorMessage,
-    };
-  }
+  queueLayout(sheet, plan);
 
   // The marks of invalid inputs: conditional formats, so Excel shows and removes them as values
   // change and "Periksa Data" only reads. Older marks on these cells are replaced, not doubled.

@@ -21,11 +21,10 @@ import { classifyOfficeError, runInExcel, suspendUntilNextSync } from "./excel";
 import {
   applyStyle,
   catalogueOfRead,
-  charactersToPoints,
   planArrays,
+  queueLayout,
   queuePrintSetup,
   styleAreas,
-  validationRule,
 } from "./generate";
 
 /**
@@ -173,23 +172,7 @@ export async function createLkjipInContext(
     if (!style) continue;
     for (const addresses of lists) applyStyle(sheet.getRanges(addresses).format, style);
   }
-  for (const m of plan.merges) sheet.getRange(m.range).merge(false);
-  for (const [column, chars] of Object.entries(plan.columnWidths))
-    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(chars);
-  for (const [row, points] of Object.entries(plan.rowHeights))
-    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
-  for (const v of plan.validations) {
-    const dv = sheet.getRange(v.address).dataValidation;
-    dv.ignoreBlanks = true;
-    dv.rule = validationRule(v);
-    dv.prompt = { showPrompt: true, title: v.inputTitle, message: v.inputMessage };
-    dv.errorAlert = {
-      showAlert: true,
-      style: "Stop",
-      title: v.errorTitle,
-      message: v.errorMessage,
-    };
-  }
+  queueLayout(sheet, plan);
   sheet.freezePanes.unfreeze();
   if (plan.freeze.columns > 0) sheet.freezePanes.freezeColumns(plan.freeze.columns);
   queuePrintSetup(sheet, plan);

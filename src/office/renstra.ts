@@ -13,11 +13,10 @@ import {
   ADDIN_PROTECTION,
   addressLists,
   applyStyle,
-  charactersToPoints,
   planArrays,
+  queueLayout,
   queuePrintSetup,
   styleAreas,
-  validationRule,
 } from "./generate";
 import { officeLanguage } from "./shell";
 
@@ -212,23 +211,7 @@ export async function writeRenstraInContext(
     const style = plan.styles[key];
     if (style) for (const list of lists) applyStyle(sheet.getRanges(list).format, style);
   }
-  for (const m of plan.merges) sheet.getRange(m.range).merge(false);
-  for (const [column, chars] of Object.entries(plan.columnWidths))
-    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(chars);
-  for (const [row, points] of Object.entries(plan.rowHeights))
-    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
-  for (const v of plan.validations) {
-    const dv = sheet.getRange(v.address).dataValidation;
-    dv.ignoreBlanks = true;
-    dv.rule = validationRule(v);
-    dv.prompt = { showPrompt: true, title: v.inputTitle, message: v.inputMessage };
-    dv.errorAlert = {
-      showAlert: true,
-      style: "Stop",
-      title: v.errorTitle,
-      message: v.errorMessage,
-    };
-  }
+  queueLayout(sheet, plan);
   for (const list of addressLists(plan.conditionalFormats.map((c) => c.address)))
     sheet.getRanges(list).conditionalFormats.clearAll();
   for (const cf of plan.conditionalFormats) {
