@@ -61,6 +61,16 @@ function compareVersions(a: string, b: string): number {
  */
 const EXCEL_MEMBERS: [owner: string, member: string][] = [
   ["Worksheet", "getRanges"],
+  // The LKjIP sheet's names and charts (src/office/lkjip.ts).
+  ["Worksheet", "names"],
+  ["Worksheet", "charts"],
+  ["ChartCollection", "add"],
+  ["Chart", "setPosition"],
+  ["ChartSeriesCollection", "add"],
+  ["ChartSeriesCollection", "getItemAt"],
+  ["ChartSeries", "setValues"],
+  ["ChartSeries", "setXAxisValues"],
+  ["ChartSeries", "chartType"],
   ["Worksheet", "pageLayout"],
   ["PageLayout", "setPrintTitleRows"],
   ["PageLayout", "zoom"],

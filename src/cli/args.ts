@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import type { AturanCapaian } from "../core/aturan";
 import type { FormulaMode } from "../core/sheet/types";
 import { CATALOGUE } from "../core/catalogue";
+import { parsePeriode } from "../core/sakip/renstra";
 import { messagesFor } from "../core/messages";
 import { aturanOf, checkSettings, defaultSheetName } from "../core/settings";
 import type { SettingsField, SettingsForm } from "../core/settings";
@@ -45,14 +46,33 @@ export interface KatalogArgs {
   force: boolean;
 }
 
+export interface RenstraCommandArgs {
+  file: string;
+  periode?: { awal: number; akhir: number };
+  update: boolean;
+  removeNotes: boolean;
+  nama?: string;
+}
+
 export interface AuditArgs {
   files: string[];
   json: boolean;
 }
 
+export interface LkjipArgs {
+  file: string;
+  tahun: number;
+}
+
 export type Command =
   | { kind: "help"; text: string }
-  | { kind: "error"; messages: string[]; command?: "generate" | "audit" | "katalog" }
+  | {
+      kind: "error";
+      messages: string[];
+      command?: "generate" | "audit" | "katalog" | "lkjip" | "renstra";
+    }
+  | { kind: "lkjip"; args: LkjipArgs }
+  | { kind: "renstra"; args: RenstraCommandArgs }
   | { kind: "generate"; args: GenerateArgs }
   | { kind: "katalog"; args: KatalogArgs }
   | { kind: "audit"; args: AuditArgs };
@@ -149,6 +169,7 @@ const VALUE_OPTIONS = new Set([
   "--nama",
   "--sheet",
   "--katalog",
+  "--periode",
 ]);
 
 /**
@@ -277,6 +298,56 @@ function parseKatalog(argv: string[], m: CliMessages): Command {
   };
 }
 
+function parseRenstra(argv: string[], m: CliMessages, lang: Lang): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: joinDashValues(argv),
+      strict: true,
+      allowPositionals: true,
+      options: {
+        periode: { type: "string" },
+        update: { type: "boolean", default: false },
+        "hapus-catatan": { type: "boolean", default: false },
+        nama: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    return {
+      kind: "error",
+      messages: [describeParseError(e as ParseError, m)],
+      command: "renstra",
+    };
+  }
+  const v = parsed.values;
+  if (v.help) return { kind: "help", text: m.renstra.help };
+  const problems: string[] = [];
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined) problems.push(m.renstra.missingFile);
+  else if (!/\.xlsx$/i.test(file)) problems.push(m.notXlsxName(file));
+  for (const arg of extra) problems.push(m.unexpectedArg(arg));
+  if (v["hapus-catatan"] && !v.update) problems.push(m.notesOnlyWithUpdate);
+  let periode: RenstraCommandArgs["periode"];
+  if (v.periode !== undefined) {
+    const read = parsePeriode(v.periode, lang);
+    if (read.ok) periode = read.periode;
+    else problems.push(`--periode: ${read.message}`);
+  } else if (!v.update) problems.push(m.renstra.needPeriode);
+  if (problems.length > 0 || file === undefined)
+    return { kind: "error", messages: problems, command: "renstra" };
+  return {
+    kind: "renstra",
+    args: {
+      file,
+      periode,
+      update: v.update === true,
+      removeNotes: v["hapus-catatan"] === true,
+      nama: v.nama?.trim(),
+    },
+  };
+}
+
 function parseAudit(argv: string[], m: CliMessages): Command {
   let parsed;
   try {
@@ -298,6 +369,37 @@ function parseAudit(argv: string[], m: CliMessages): Command {
   return { kind: "audit", args: { files: parsed.positionals, json: parsed.values.json === true } };
 }
 
+function parseLkjip(argv: string[], m: CliMessages): Command {
+  const w = m.lkjip;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: joinDashValues(argv),
+      strict: true,
+      allowPositionals: true,
+      options: {
+        tahun: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    return { kind: "error", messages: [describeParseError(e as ParseError, m)], command: "lkjip" };
+  }
+  const v = parsed.values;
+  if (v.help) return { kind: "help", text: w.help };
+  const problems: string[] = [];
+  const files = parsed.positionals;
+  if (files.length === 0) problems.push(w.missingFile);
+  if (files.length > 1) problems.push(w.tooManyFiles);
+  if (files.length === 1 && !/\.xlsx$/i.test(files[0])) problems.push(m.notXlsxName(files[0]));
+  const text = v.tahun?.trim();
+  if (text === undefined) problems.push(w.missingTahun);
+  else if (!/^\d{4}$/.test(text) || Number(text) < 2000 || Number(text) > 2100)
+    problems.push(w.badTahun(v.tahun ?? ""));
+  if (problems.length > 0) return { kind: "error", messages: problems, command: "lkjip" };
+  return { kind: "lkjip", args: { file: files[0], tahun: Number(text) } };
+}
+
 export function parseCommandLine(argv: string[], m: CliMessages, lang: Lang): Command {
   const [first, ...rest] = argv;
   if (first === undefined) return { kind: "error", messages: [m.noCommand] };
@@ -305,10 +407,14 @@ export function parseCommandLine(argv: string[], m: CliMessages, lang: Lang): Co
     if (rest[0] === "generate") return { kind: "help", text: m.helpGenerate };
     if (rest[0] === "audit") return { kind: "help", text: m.helpAudit };
     if (rest[0] === "katalog") return { kind: "help", text: m.helpKatalog };
+    if (rest[0] === "lkjip") return { kind: "help", text: m.lkjip.help };
+    if (rest[0] === "renstra") return { kind: "help", text: m.renstra.help };
     return { kind: "help", text: m.helpMain };
   }
   if (first === "generate") return parseGenerate(rest, m, lang);
   if (first === "audit") return parseAudit(rest, m);
   if (first === "katalog") return parseKatalog(rest, m);
+  if (first === "lkjip") return parseLkjip(rest, m);
+  if (first === "renstra") return parseRenstra(rest, m, lang);
   return { kind: "error", messages: [m.unknownCommand(first)] };
 }

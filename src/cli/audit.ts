@@ -87,9 +87,9 @@ export async function auditFile(
   analyse: Analyse,
   m: CliMessages
 ): Promise<FileResult> {
-  // Loaded here, not at the top: the parent of the audit workers never reads a workbook, and
-  // exceljs (which xlsx-read.ts loads) is the larger part of a process's start-up.
-  const { FileProblem, loadWorkbookFile } = await import("./xlsx-read");
+  // Loaded here, not at the top: the parent of the audit workers never reads a workbook. The
+  // grid is read from the sheets' XML (xlsx-package.ts): an audit never loads exceljs.
+  const { FileProblem, loadWorkbookFile } = await import("./xlsx-package");
   try {
     const { grid } = await loadWorkbookFile(file);
     const analysis = analyse(grid);

@@ -17,6 +17,7 @@ import { evaluatePlan } from "../core/sheet/evaluate";
 import { yearValueMoves } from "../core/sheet/upgrade";
 import type { YearValueMove } from "../core/sheet/upgrade";
 import { buildSheetPlan } from "../core/sheet/plan";
+import { findRenstra, isRenstraLink, renstraTargetLinks } from "../core/sakip/renstra";
 import { parseNameReference, sameSheet } from "../core/formula-parser/name-reference";
 import { addinNames, decideRegeneration, namesSeenOn } from "../core/sheet/regenerate";
 // The default sheet name is the task pane's, so both make the same sheet.
@@ -242,6 +243,10 @@ function oldSheet(
   return best;
 }
 
+function isFormulaValue(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue {
+  return typeof value === "object" && value !== null && "formula" in value;
+}
+
 /** A typed cell value worth keeping (formulas included, blanks not). */
 function keepable(value: ExcelJS.CellValue): value is Exclude<ExcelJS.CellValue, null | undefined> {
   if (value === null || value === undefined) return false;
@@ -305,7 +310,13 @@ export async function generateUpdate(
     ? oldSheet(index, old.name, [...used.candidates, catalogue, CATALOGUE])
     : undefined;
   const settings = settingsFrom(args, previous?.settings, catalogue);
-  const plan = buildSheetPlan(settings, catalogue);
+  // The year's Target cells link to the workbook's Target Renstra when it covers the year.
+  const renstra = findRenstra(
+    pkg.names.map((n) => ({ name: n.name, refersTo: `=${n.text}` })),
+    pkg.sheetNames
+  );
+  const targetLinks = renstraTargetLinks(renstra, settings.tahun);
+  const plan = buildSheetPlan({ ...settings, targetLinks }, catalogue);
   const requested = plan.sheetName;
 
   // The names the add-in owns, as an exact list (the pane's, see addinNames). A user's own name
@@ -371,6 +382,9 @@ export async function generateUpdate(
       const value = typedValue(oldWs.getCell(ref.address));
       consumed.add(ref.address);
       if (!keepable(value)) continue;
+      // The add-in's own Renstra link is not a typed value: the new plan writes it again.
+      if (cell.role === "target" && isFormulaValue(value) && isRenstraLink(`=${value.formula}`))
+        continue;
       kept.set(cell.address, value);
       inputs[cell.name] = gridValueOf(value);
     }

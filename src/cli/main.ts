@@ -49,9 +49,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.out(await runGenerate(cmd.args, m, lang));
         return 0;
       }
+      case "lkjip": {
+        const { runLkjip } = await import("./lkjip");
+        io.out(await runLkjip(cmd.args, m, lang));
+        return 0;
+      }
       case "katalog": {
         const { runKatalog } = await import("./katalog");
         io.out(await runKatalog(cmd.args, m));
+        return 0;
+      }
+      case "renstra": {
+        const { runRenstra } = await import("./renstra");
+        io.out(await runRenstra(cmd.args, m, lang));
         return 0;
       }
       case "audit": {

@@ -245,6 +245,9 @@ function where(sqref: string, table: Box): "inside" | "outside" | "across" {
   return inside > 0 ? "inside" : "outside";
 }
 
+/** What the transplant reads of a plan: the IKU sheet's, or another sheet's (LKjIP). */
+export type TransplantPlan = Pick<SheetPlan, "sheetName" | "cells" | "range" | "names">;
+
 export interface TransplantInput {
   original: XlsxPackage;
   /** The old IKU sheet (its name in the workbook and its part), when updating one. */
@@ -253,10 +256,10 @@ export interface TransplantInput {
    * The old sheet's plan when known: its table is the add-in's too (a table made from a larger
    * catalogue is replaced as a whole, not carried as the user's content).
    */
-  oldPlan?: SheetPlan;
+  oldPlan?: TransplantPlan;
   /** The workbook exceljs wrote with the new IKU sheet as its only sheet. */
   generated: Buffer;
-  plan: SheetPlan;
+  plan: TransplantPlan;
   /**
    * Workbook-scoped names the add-in owns (an exact list, upper case: addinNames), removed before
    * the plan's are added.
@@ -628,8 +631,8 @@ function carryOldSheet(
   old: XDocument,
   gen: XDocument,
   table: Box,
-  plan: SheetPlan,
-  oldPlan: SheetPlan | undefined,
+  plan: TransplantPlan,
+  oldPlan: TransplantPlan | undefined,
   consumed: ReadonlySet<string>,
   t: UnsupportedWords,
   refused: string[],

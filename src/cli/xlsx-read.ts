@@ -1,214 +1,59 @@
-import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
-import { MAX_FILE_MB, MAX_SHEET_CELLS } from "./limits";
-import type { FileProblemCode } from "./messages";
-import { inflateEntry, readZipDirectory, ZipProblem, type ZipEntry } from "./zip-guard";
-import {
-  countCells,
-  parseRels,
-  parseWorkbookXml,
-  TooManyCells,
-  XmlProblem,
-  type RawDefinedName,
-  type WorkbookInfo,
-} from "./xlsx-xml";
+import type { GridValue, SheetGrid } from "../core/grid";
+import { MAX_SHEET_CELLS } from "./limits";
+import { checkPackage, FileProblem, type PackageParts } from "./xlsx-package";
+import { countCells, TooManyCells } from "./xlsx-xml";
 
 /**
- * Reading .xlsx files for the CLI: the checks that make an unusable file a clear message
- * (never a stack trace), the raw defined names (exceljs drops sheet-scoped and non-range
- * names, which the audit and `--update` must see), and the WorkbookGrid the core analyses.
+ * Reading .xlsx files with exceljs, for the commands that write a workbook back (generate
+ * --update, --katalog): the package opened with JSZip and the workbook's model from exceljs.
+ * The checks, the raw names and the audit's grid are in xlsx-package.ts, re-exported here.
  */
 
-/** A file that cannot be used; `code` selects the message, `detail` names the sheet or part. */
-export class FileProblem extends Error {
-  constructor(
-    readonly code: FileProblemCode,
-    readonly file: string,
-    readonly detail?: string
-  ) {
-    super(`${code}: ${file}`);
-  }
-}
+export {
+  checkPackage,
+  FileProblem,
+  gridNames,
+  loadWorkbookFile,
+  readPart,
+  readXlsxBytes,
+} from "./xlsx-package";
+export type { LoadedWorkbook, PackageParts, RawDefinedName } from "./xlsx-package";
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-/** OLE compound file: encrypted OOXML (password to open) and legacy .xls both start with it. */
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-/** The message code of a failed stat/read: missing, unreadable (permissions) or a folder. */
-function accessProblem(e: unknown): FileProblemCode {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT" || code === "ENOTDIR") return "missing";
-  if (code === "EISDIR") return "notAFile";
-  return "unreadable";
-}
-
-/** Reads a file after checking it exists, is a regular file, is within the size limit and is a zip. */
-export async function readXlsxBytes(
-  file: string,
-  maxBytes = MAX_FILE_MB * 1024 * 1024
-): Promise<Buffer> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (e) {
-    throw new FileProblem(accessProblem(e), file);
-  }
-  if (!stat.isFile()) throw new FileProblem("notAFile", file);
-  if (stat.size > maxBytes) throw new FileProblem("tooLarge", file);
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    throw new FileProblem(accessProblem(e), file);
-  }
-  if (bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC))
-    throw new FileProblem("encrypted", file);
-  if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC))
-    throw new FileProblem("notXlsx", file);
-  return bytes;
-}
-
-export type { RawDefinedName };
-
-export interface XlsxPackage {
+export interface XlsxPackage extends PackageParts {
   zip: JSZip;
-  /** The original bytes of the file. */
-  bytes: Buffer;
-  /** Sheet names in workbook order. */
-  sheetNames: string[];
-  names: RawDefinedName[];
-  workbook: WorkbookInfo;
-  /** Part path of each sheet (xl/worksheets/sheetN.xml), by sheet name. */
-  sheetParts: Map<string, string>;
-  /** Every part's directory entry, by path. */
-  entries: Map<string, ZipEntry>;
-}
-
-/** Inflates one part within its declared size; a lying or broken entry becomes a FileProblem. */
-export function readPart(bytes: Buffer, entry: ZipEntry, file: string): Buffer {
-  try {
-    return inflateEntry(bytes, entry);
-  } catch (e) {
-    if (e instanceof ZipProblem)
-      throw new FileProblem(e.kind === "tooLarge" ? "unpackedTooLarge" : "corrupt", file);
-    throw e;
-  }
 }
 
 /**
- * Opens the package: its zip directory first (sizes and entry count checked before anything is
- * inflated), then every part inflated one at a time within its declared size, the workbook and
- * its relationships parsed, each listed sheet's part found and its cells counted.
+ * Opens the package for exceljs and JSZip (generate, --update, --katalog): checkPackage, each
+ * sheet's cells counted, then the zip opened.
  */
 export async function openPackage(bytes: Buffer, file: string): Promise<XlsxPackage> {
-  let list: ZipEntry[];
-  try {
-    list = readZipDirectory(bytes);
-  } catch (e) {
-    if (e instanceof ZipProblem)
-      throw new FileProblem(e.kind === "tooLarge" ? "unpackedTooLarge" : "corrupt", file);
-    throw e;
-  }
-  const entries = new Map(list.map((e) => [e.name, e]));
-  const workbookEntry = entries.get("xl/workbook.xml");
-  if (!workbookEntry || !entries.has("[Content_Types].xml")) throw new FileProblem("notXlsx", file);
-  let workbook: WorkbookInfo;
-  let rels: Map<string, { target: string }>;
-  try {
-    workbook = parseWorkbookXml(readPart(bytes, workbookEntry, file).toString("utf8"));
-    const relsEntry = entries.get("xl/_rels/workbook.xml.rels");
-    rels = relsEntry
-      ? parseRels(readPart(bytes, relsEntry, file).toString("utf8"), "xl/")
-      : new Map();
-  } catch (e) {
-    if (e instanceof XmlProblem) throw new FileProblem("corrupt", file);
-    throw e;
-  }
-  const sheetParts = new Map<string, string>();
-  for (const s of workbook.sheets) {
-    const target = rels.get(s.rid)?.target;
-    if (target === undefined || !entries.has(target))
-      throw new FileProblem("missingSheetPart", file, `${s.name} (${target ?? s.rid})`);
-    sheetParts.set(s.name, target);
-  }
-  const sheetOfPart = new Map([...sheetParts].map(([name, part]) => [part, name]));
-  // Every part is inflated once here, within its declared size, so the libraries reading the
-  // package after this check never meet a part that inflates beyond what the directory says.
-  for (const entry of list) {
-    if (entry.name.endsWith("/")) continue;
-    const data = readPart(bytes, entry, file);
-    const sheet = sheetOfPart.get(entry.name);
-    if (sheet === undefined) continue;
+  const parts = checkPackage(bytes, file, (_name, data, { sheet }) => {
+    if (sheet === undefined) return;
     try {
       countCells(data, MAX_SHEET_CELLS);
     } catch (e) {
       if (e instanceof TooManyCells) throw new FileProblem("tooManyCells", file, sheet);
-      if (e instanceof XmlProblem) throw new FileProblem("corrupt", file);
       throw e;
     }
-  }
+  });
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
     throw new FileProblem("corrupt", file);
   }
-  return {
-    zip,
-    bytes,
-    sheetNames: workbook.sheets.map((s) => s.name),
-    names: workbook.names,
-    workbook,
-    sheetParts,
-    entries,
-  };
+  return { ...parts, zip };
 }
 
-/**
- * The parts of a worksheet a WorkbookGrid is not made of: exceljs skips them when it reads a
- * workbook only for its grid (about half its reading time on a generated IKU sheet, whose
- * validations and conditional formats are many). Read are the cells (sheetData), the merges (a
- * merged cell other than the top-left one is blank) and the hyperlinks (a cell's value).
- */
-const NOT_IN_GRID = [
-  "sheetPr",
-  "dimension",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "autoFilter",
-  "rowBreaks",
-  "pageMargins",
-  "dataValidations",
-  "pageSetup",
-  "headerFooter",
-  "printOptions",
-  "picture",
-  "drawing",
-  "sheetProtection",
-  "tableParts",
-  "conditionalFormatting",
-  "extLst",
-];
-
-/**
- * The workbook as exceljs reads it. `gridOnly`: for a WorkbookGrid only (never to be written
- * back), so the sheets' formatting, validations and page setup are not read.
- */
-export async function loadExcelJs(
-  bytes: Buffer,
-  file: string,
-  options: { gridOnly?: boolean } = {}
-): Promise<ExcelJS.Workbook> {
+/** The workbook as exceljs reads it, in full (generate --update and --katalog write from it). */
+export async function loadExcelJs(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings want its own Buffer interface; a Node Buffer is what it reads.
-    await workbook.xlsx.load(
-      bytes as unknown as ExcelJS.Buffer,
-      options.gridOnly ? { ignoreNodes: NOT_IN_GRID } : undefined
-    );
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     throw new FileProblem("corrupt", file);
   }
@@ -303,7 +148,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet, file: string, name = ws.name): 
  * workbook's own, taken by position (exceljs keeps the workbook's order).
  */
 export function workbookSheets(
-  pkg: XlsxPackage,
+  pkg: PackageParts,
   workbook: ExcelJS.Workbook,
   file: string
 ): { ws: ExcelJS.Worksheet; name: string }[] {
@@ -314,47 +159,4 @@ export function workbookSheets(
     throw new FileProblem("missingSheetPart", file, missing);
   }
   return list.map((ws, i) => ({ ws, name: pkg.sheetNames[i] }));
-}
-
-/**
- * Defined names as Excel's workbook.names and worksheet.names report them (="…"): a
- * sheet-scoped one (localSheetId) with its sheet; print areas and titles excluded.
- */
-export function gridNames(names: RawDefinedName[], sheetNames: readonly string[]): GridName[] {
-  const out: GridName[] = [];
-  for (const n of names) {
-    if (n.name.startsWith("_xlnm.")) continue;
-    if (n.localSheetId === undefined) out.push({ name: n.name, refersTo: `=${n.text}` });
-    else {
-      const sheet = sheetNames[n.localSheetId];
-      // A scope past the last sheet is no sheet's: Excel drops such a name.
-      if (sheet !== undefined) out.push({ name: n.name, refersTo: `=${n.text}`, sheet });
-    }
-  }
-  return out;
-}
-
-export interface LoadedWorkbook {
-  pkg: XlsxPackage;
-  workbook: ExcelJS.Workbook;
-  grid: WorkbookGrid;
-}
-
-/**
- * Reads a file into everything the CLI needs to analyse it; throws FileProblem for an unusable
- * file. The exceljs workbook holds what the grid is made of, not the sheets' formatting: it is
- * not for writing back (`generate --update` reads the file in full).
- */
-export async function loadWorkbookFile(file: string, label = file): Promise<LoadedWorkbook> {
-  const bytes = await readXlsxBytes(file);
-  const pkg = await openPackage(bytes, file);
-  const workbook = await loadExcelJs(bytes, file, { gridOnly: true });
-  const sheets = workbookSheets(pkg, workbook, file).map(({ ws, name }) =>
-    sheetGrid(ws, file, name)
-  );
-  return {
-    pkg,
-    workbook,
-    grid: { workbook: label, sheets, names: gridNames(pkg.names, pkg.sheetNames) },
-  };
 }

@@ -126,6 +126,23 @@ export function excelConditionalFormats(
   return [...byCell].map(([ref, rules]) => ({ ref, rules }));
 }
 
+/** What writePlan writes: the IKU sheet's plan, or another sheet's of the same shape (LKjIP). */
+export type WritablePlan = Pick<
+  SheetPlan,
+  | "sheetName"
+  | "cells"
+  | "styles"
+  | "merges"
+  | "columnWidths"
+  | "rowHeights"
+  | "validations"
+  | "conditionalFormats"
+  | "names"
+  | "freeze"
+  | "print"
+  | "protection"
+>;
+
 /**
  * Fills an empty worksheet (named plan.sheetName) with the plan and adds the plan's defined
  * names to the workbook. Protection is applied last so nothing fails on a locked sheet.
@@ -133,7 +150,7 @@ export function excelConditionalFormats(
 export async function writePlan(
   workbook: ExcelJS.Workbook,
   ws: ExcelJS.Worksheet,
-  plan: SheetPlan,
+  plan: WritablePlan,
   options: WriteOptions
 ): Promise<void> {
   for (const [letter, width] of Object.entries(plan.columnWidths))
@@ -146,16 +163,17 @@ export async function writePlan(
     const style = plan.styles[pc.style];
     if (!style) throw new Error(`Plan style "${pc.style}" of ${pc.address} is not defined`);
     cell.style = excelStyle(style, pc.numberFormat);
-    if (pc.formula !== undefined) {
+    // A typed target (the PK target) wins over the plan's Renstra link (target-link.ts).
+    const kept = options.kept?.get(pc.address);
+    if (pc.formula !== undefined && !(pc.role === "target" && kept !== undefined)) {
       cell.value = {
         formula: pc.formula.replace(/^=/, ""),
         result: cachedResult(options.cached.get(pc.address)),
       } as ExcelJS.CellFormulaValue;
     } else if (pc.value !== undefined) {
       cell.value = pc.value;
-    } else {
-      const kept = options.kept?.get(pc.address);
-      if (kept !== undefined) cell.value = kept;
+    } else if (kept !== undefined) {
+      cell.value = kept;
     }
   }
 

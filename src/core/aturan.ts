@@ -70,6 +70,16 @@ export function roundAsPrinted(value: number, decimals: number): number {
   return value < 0 ? -Math.round(-value * factor) / factor : Math.round(value * factor) / factor;
 }
 
+/**
+ * The kategori band of a capaian as printed (already rounded to the rules' decimals): the index
+ * of the first bound it exceeds (0: the highest band), else the last band (bounds.length). The
+ * one reading of the bands: the label is kategoriLabel[band].
+ */
+export function kategoriBand(shown: number, bounds: readonly number[]): number {
+  for (let i = 0; i < bounds.length; i++) if (shown > bounds[i]) return i;
+  return bounds.length;
+}
+
 /** Whether two rule sets give the same results (the sheet then writes the short formulas). */
 export function isDefaultAturan(aturan: AturanCapaian): boolean {
   return (

@@ -4,6 +4,7 @@ import {
   isNaText,
   KATEGORI_BATAS_BAWAAN,
   KATEGORI_LABEL_BAWAAN,
+  kategoriBand,
   NA_TEXT,
   parseTargetPredikat,
   parseTargetRange,
@@ -276,9 +277,7 @@ export function kategoriOf(
   decimals: number = ATURAN_BAWAAN.desimal
 ): string {
   if (typeof capaian === "string") return NA_TEXT;
-  const shown = roundAsPrinted(capaian, decimals);
-  for (let i = 0; i < bounds.length; i++) if (shown > bounds[i]) return labels[i];
-  return labels[bounds.length];
+  return labels[kategoriBand(roundAsPrinted(capaian, decimals), bounds)];
 }
 
 /** Kategori under an agency's rules. */

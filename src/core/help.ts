@@ -22,6 +22,8 @@ import {
   type ExampleArg,
 } from "./help-html";
 import { katalogSection } from "./help-katalog";
+import { lkjipSection } from "./help-lkjip";
+import { RENSTRA_ANCHOR, renstraSection } from "./help-renstra";
 import { messagesFor } from "./messages";
 import { functionMessages as M } from "./messages/functions";
 import type { HelpWords, Lang, Messages } from "./messages/types";
@@ -338,6 +340,8 @@ export function buildHelpHtml(catalogue: Catalogue = CATALOGUE, lang: Lang = "id
       (fn) => `<li>${link(escapeHtml(fn), `${FUNCTION_NAMESPACE}.${escapeHtml(fn)}`)}</li>`
     ),
     `<li>${link("katalog", w.katalog.heading)}</li>`,
+    `<li>${link("lkjip", w.lkjip.heading)}</li>`,
+    `<li>${link(RENSTRA_ANCHOR, w.renstra.heading)}</li>`,
     `<li>${link("aturan", w.rulesHeading)}</li>`,
   ];
   const bySasaran = catalogue.sasaran.map((s) => {
@@ -385,6 +389,15 @@ export function buildHelpHtml(catalogue: Catalogue = CATALOGUE, lang: Lang = "id
       m,
       glossed(m, other, (h) => h.katalog.heading),
       link("aturan-capaian", w.achievementHeading)
+    ),
+    lkjipSection(
+      catalogue,
+      w.lkjip,
+      glossed(m, other, (h) => h.lkjip.heading)
+    ),
+    renstraSection(
+      m,
+      glossed(m, other, (h) => h.renstra.heading)
     ),
     rulesSection(catalogue, rules, m, other),
     `</main>`,

@@ -1,4 +1,6 @@
 import type { Finding } from "../core/grid";
+import type { RingkasanOutcome } from "../core/sakip/ringkasan";
+import type { RenstraOutcome, RenstraRequest } from "./renstra";
 import type { SheetSettings } from "../core/sheet/types";
 import type { CatalogueUsed } from "../core/validate";
 
@@ -40,6 +42,8 @@ export type HostProblemCode =
   | "userNotes" // a regenerate would remove notes typed inside the table: asks first
   | "katalogInvalid" // the workbook's Katalog IKU sheet has mistakes: nothing is generated
   | "katalogExists" // a Katalog IKU sheet exists: it is replaced only when the user agrees
+  | "noYearSheet" // the LKjIP's year has no IKU sheet in the workbook (sheet: the expected one)
+  | "noLkjipSheet" // charts asked for before the Pengukuran Kinerja sheet exists
   | "unknown";
 
 export interface HostProblem {
@@ -102,6 +106,26 @@ export interface KatalogOutcome {
   replaced: boolean;
 }
 
+/** The "Pengukuran Kinerja <tahun>" sheet written (src/office/lkjip.ts). */
+export interface LkjipOutcome {
+  sheet: string;
+  created: boolean;
+  /** The years of table 2 (the year sheets up to the report year). */
+  years: number[];
+  /** Whether table 3 reads a Target Renstra sheet. */
+  renstra: boolean;
+  /** Budget values kept from the previous sheet. */
+  kept: number;
+  range: string;
+}
+
+export interface LkjipChartsOutcome {
+  sheet: string;
+  added: number;
+  /** The add-in's earlier charts replaced (the user's own are never touched). */
+  replaced: number;
+}
+
 export interface CheckOutcome {
   sheets: string[];
   /** With a Katalog that has mistakes: its findings only (rules "katalog.*"), and no sheets. */
@@ -155,6 +179,23 @@ export interface HostActions {
     content: KatalogContentChoice,
     options?: { replace?: boolean }
   ): Promise<HostResult<KatalogOutcome>>;
+  /**
+   * The "Ringkasan": every year sheet's capaian per sasaran and indicator, with the cell of each
+   * (read-only). A large workbook is read in batches; `onProgress` hears the cells read.
+   */
+  ringkasan(onProgress?: (progress: ReadProgress) => void): Promise<HostResult<RingkasanOutcome>>;
+  /** Writes (or rewrites) the "Pengukuran Kinerja <tahun>" sheet, keeping the typed budget. */
+  createLkjip(tahun: number): Promise<HostResult<LkjipOutcome>>;
+  /**
+   * Adds the LKjIP charts beside the tables (every indicator's trend, or `indicator`'s only),
+   * replacing the add-in's earlier charts on that sheet.
+   */
+  addLkjipCharts(tahun: number, indicator?: string): Promise<HostResult<LkjipChartsOutcome>>;
+  /**
+   * Adds the "Target Renstra" sheet, or makes it again for `request.periode` keeping every typed
+   * value by name; values and notes it has no place for are removed only with `removeNotes`.
+   */
+  writeRenstra(request: RenstraRequest): Promise<HostResult<RenstraOutcome>>;
   /** Writes (or replaces) the "Audit IKU" report sheet. */
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>>;
   /** Selects a cell in Excel (and activates its sheet). */

@@ -1,4 +1,10 @@
 import { CATALOGUE } from "../core/catalogue";
+import {
+  findRenstra,
+  isRenstraLink,
+  RENSTRA_SHEET,
+  renstraTargetLinks,
+} from "../core/sakip/renstra";
 import type { Catalogue } from "../core/catalogue";
 import { buildSheetPlan, columnLetter, MARKER_NAME, parseAddress } from "../core/sheet/plan";
 import { findUserNotes, previousLayout } from "../core/sheet/notes";
@@ -67,7 +73,7 @@ export interface WorkbookSnapshot {
   /** The workbook's year sheets (tahun → sheet), for the one-sheet-per-year check. */
   years?: YearSheet[];
   /** Current values of the plan's input/target names that exist (by name). */
-  values: Record<string, { value: unknown; type: string }>;
+  values: Record<string, { value: unknown; type: string; formula?: unknown }>;
   /** The used range of a sheet named like the plan's, if there is one. */
   area?: (SheetArea & { values: unknown[][]; numberFormats: unknown[][] }) | null;
 }
@@ -190,7 +196,13 @@ export function decideGeneration(
         const ref = refs.get(cell.name.toUpperCase());
         const current = snap.values[cell.name];
         // Only values of this sheet move: a name pointing elsewhere is not this table's input.
-        if (ref && sameSheet(ref.sheet, target.name) && typedValue(current)) {
+        // The add-in's own Renstra link is not a typed value: the new plan writes it again.
+        if (
+          ref &&
+          sameSheet(ref.sheet, target.name) &&
+          typedValue(current) &&
+          !isRenstraLink(current.formula)
+        ) {
           kept.set(cell.address, current.value);
         }
       }
@@ -245,7 +257,7 @@ function keptContent(value: unknown): unknown {
 
 /** The plan's range as 2-D arrays: formulas/values (null = leave the cell) and number formats. */
 export function planArrays(
-  plan: SheetPlan,
+  plan: Pick<SheetPlan, "range" | "cells">,
   kept: ReadonlyMap<string, unknown>
 ): { formulas: unknown[][]; numberFormats: string[][]; rows: number; columns: number } {
   const end = parseAddress(plan.range.split(":")[1]);
@@ -257,7 +269,12 @@ export function planArrays(
   );
   for (const cell of plan.cells) {
     const { row, column } = parseAddress(cell.address);
-    const content = cell.formula ?? cell.value ?? keptContent(kept.get(cell.address));
+    // A typed target (the PK target) wins over the plan's Renstra link (target-link.ts).
+    const typed = kept.get(cell.address);
+    const content =
+      cell.role === "target" && typed !== undefined
+        ? keptContent(typed)
+        : (cell.formula ?? cell.value ?? keptContent(typed));
     formulas[row - 1][column - 1] = content;
     if (cell.numberFormat) numberFormats[row - 1][column - 1] = cell.numberFormat;
   }
@@ -276,7 +293,7 @@ export function addressLists(addresses: readonly string[], maxChars = 1000): str
 }
 
 /** Cells of each style, as address lists no longer than `maxChars` (for getRanges). */
-export function styleAreas(plan: SheetPlan, maxChars = 1000): Map<string, string[]> {
+export function styleAreas(plan: Pick<SheetPlan, "cells">, maxChars = 1000): Map<string, string[]> {
   const byStyle = new Map<string, string[]>();
   for (const cell of plan.cells) {
     const cells = byStyle.get(cell.style) ?? [];
@@ -297,7 +314,7 @@ const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 const BORDER_COLOR = "#808080";
 const PAPER = { A4: "A4", F4: "Folio", Letter: "Letter" } as const;
 
-function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.fill) format.fill.color = style.fill;
   if (style.bold) format.font.bold = true;
   if (style.italic) format.font.italic = true;
@@ -317,7 +334,7 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   format.protection.locked = style.locked;
 }
 
-function validationRule(v: ValidationRule): Excel.DataValidationRule {
+export function validationRule(v: ValidationRule): Excel.DataValidationRule {
   if (v.type === "targetRange") return { custom: { formula: v.formula ?? "" } };
   const operator = v.operator === "between" ? "Between" : "GreaterThanOrEqualTo";
   const basic: Excel.BasicDataValidation =
@@ -356,11 +373,38 @@ export function estimatePayloadBytes(plan: SheetPlan): number {
 }
 
 /**
+ * Queues a plan's merges, column widths, row heights and data validations: the layout every
+ * sheet the add-in writes (year sheet, Target Renstra, Pengukuran Kinerja) shares.
+ */
+export function queueLayout(
+  sheet: Excel.Worksheet,
+  plan: Pick<SheetPlan, "merges" | "columnWidths" | "rowHeights" | "validations">
+): void {
+  for (const m of plan.merges) sheet.getRange(m.range).merge(false);
+  for (const [column, chars] of Object.entries(plan.columnWidths))
+    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(chars);
+  for (const [row, points] of Object.entries(plan.rowHeights))
+    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
+  for (const v of plan.validations) {
+    const dv = sheet.getRange(v.address).dataValidation;
+    dv.ignoreBlanks = true;
+    dv.rule = validationRule(v);
+    dv.prompt = { showPrompt: true, title: v.inputTitle, message: v.inputMessage };
+    dv.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: v.errorTitle,
+      message: v.errorMessage,
+    };
+  }
+}
+
+/**
  * The print setup of the plan, with documented values only: PageLayoutZoomOptions takes a page
  * count per direction or a scale; "fit to one page wide, as many pages tall as needed" is the
  * horizontal count alone (verticalFitToPages 0 is not a documented value).
  */
-function queuePrintSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
+export function queuePrintSetup(sheet: Excel.Worksheet, plan: Pick<SheetPlan, "print">): void {
   const layout = sheet.pageLayout;
   layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide };
@@ -370,7 +414,7 @@ function queuePrintSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
 }
 
 /** The add-in's protection: no password, so the add-in can lift it on the next generation. */
-const ADDIN_PROTECTION: Excel.WorksheetProtectionOptions = {
+export const ADDIN_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
   allowFormatRows: true,
 };
@@ -423,7 +467,7 @@ function writeProblem(
  * The catalogue of the Katalog sheet among `sheets`, from its used range read in the batch (a
  * null range: the sheet is empty, which is a finding too); the built-in one when there is none.
  */
-function catalogueOfRead(
+export function catalogueOfRead(
   sheetNames: readonly string[],
   katalog: { name: string; range: Excel.Range } | null
 ): WorkbookCatalogue {
@@ -486,7 +530,11 @@ function valuesByName(
       const c = at.column - origin.column;
       const value: unknown = used.values[r]?.[c];
       if (value === undefined) continue; // outside the used range: an empty cell
-      values[cell.name] = { value, type: String(used.valueTypes[r]?.[c] ?? "") };
+      values[cell.name] = {
+        value,
+        type: String(used.valueTypes[r]?.[c] ?? ""),
+        formula: used.formulas[r]?.[c],
+      };
     }
   }
   return values;
@@ -597,6 +645,25 @@ export async function generateIkuSheet(
     }
   }
 
+  // The workbook's Target Renstra (its names are its own, sheet-scoped): one more read, only in a
+  // workbook that has one, so the year's Target cells link to it.
+  let targetLinks: Record<string, string> | undefined;
+  const renstraSheet = sheetNames.find((n) => sameSheet(n, RENSTRA_SHEET));
+  if (!given && renstraSheet !== undefined) {
+    const own = sheets.getItem(renstraSheet).names;
+    own.load("items/name,items/formula");
+    try {
+      await context.sync();
+    } catch (e) {
+      return { ok: false, problem: classifyOfficeError(e, renstraSheet) };
+    }
+    const all = [...names.items, ...own.items].map((n) => ({
+      name: n.name,
+      refersTo: String(n.formula ?? ""),
+    }));
+    targetLinks = renstraTargetLinks(findRenstra(all, sheetNames), request.settings.tahun);
+  }
+
   let plan: SheetPlan;
   let catalogue: Catalogue = CATALOGUE;
   let catalogueInfo: GenerateOutcome["catalogue"];
@@ -616,9 +683,11 @@ export async function generateIkuSheet(
     catalogueInfo = catalogueUsed(resolved);
     const agency = resolved.source === "katalog" ? catalogue.agency.nama : "";
     plan = buildSheetPlan(
-      options.agencyFromKatalog && agency !== ""
-        ? { ...request.settings, namaPerangkatDaerah: agency }
-        : request.settings,
+      {
+        ...request.settings,
+        ...(options.agencyFromKatalog && agency !== "" ? { namaPerangkatDaerah: agency } : {}),
+        ...(targetLinks ? { targetLinks } : {}),
+      },
       catalogue
     );
     const refused = payloadProblem(plan);
@@ -734,26 +803,7 @@ export async function generateIkuSheet(
     if (!style) continue;
     for (const addresses of lists) applyStyle(sheet.getRanges(addresses).format, style);
   }
-  for (const m of plan.merges) sheet.getRange(m.range).merge(false);
-  for (const [column, chars] of Object.entries(plan.columnWidths)) {
-    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(chars);
-  }
-  for (const [row, points] of Object.entries(plan.rowHeights)) {
-    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
-  }
-
-  for (const v of plan.validations) {
-    const dv = sheet.getRange(v.address).dataValidation;
-    dv.ignoreBlanks = true;
-    dv.rule = validationRule(v);
-    dv.prompt = { showPrompt: true, title: v.inputTitle, message: v.inputMessage };
-    dv.errorAlert = {
-      showAlert: true,
-      style: "Stop",
-      title: v.errorTitle,
-      message: v.errorMessage,
-    };
-  }
+  queueLayout(sheet, plan);
 
   // The marks of invalid inputs: conditional formats, so Excel shows and removes them as values
   // change and "Periksa Data" only reads. Older marks on these cells are replaced, not doubled.

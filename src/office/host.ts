@@ -5,7 +5,7 @@ import { openHelpPage, readPreference, writePreference } from "./shell";
 
 /*
  * Assembles the HostApi the task pane uses from the Excel operations of generate.ts, check.ts,
- * write-report.ts and navigate.ts. Each operation runs its own Excel.run batch; anything that
+ * ringkasan.ts, write-report.ts and navigate.ts. Each operation runs its own Excel.run batch; anything that
  * still throws becomes a HostProblem here, so the pane never sees an exception from Excel.
  *
  * Those modules (analysis.ts), with what only they need, are one webpack chunk, "analysis": the
@@ -66,8 +66,12 @@ export function unavailableHost(displayLanguage: string): HostApi {
     generate: () => notInExcel(),
     validate: () => notInExcel(),
     audit: () => notInExcel(),
+    ringkasan: () => notInExcel(),
     writeAuditReport: () => notInExcel(),
     createKatalog: () => notInExcel(),
+    createLkjip: () => notInExcel(),
+    addLkjipCharts: () => notInExcel(),
+    writeRenstra: () => notInExcel(),
     selectCell: () => notInExcel(),
     onSheetChanged: () => notInExcel(),
     openHelp: openHelpPage,
@@ -149,9 +153,13 @@ export function createExcelHostWith(ops: ExcelOperations): HostApi {
       guard(() => ops.generate(settings, options), settings.sheetName),
     validate: (onProgress) => guard(() => ops.validate(onProgress)),
     audit: (onProgress) => guard(() => ops.audit(onProgress)),
+    ringkasan: (onProgress) => guard(() => ops.ringkasan(onProgress)),
     writeAuditReport: (outcome) => guard(() => ops.writeAuditReport(outcome), REPORT_SHEET),
     // The sheet of a refusal is named by the operation (katalog.ts), in the analysis chunk.
     createKatalog: (content, options) => guard(() => ops.createKatalog(content, options)),
+    createLkjip: (tahun) => guard(() => ops.createLkjip(tahun)),
+    addLkjipCharts: (tahun, indicator) => guard(() => ops.addLkjipCharts(tahun, indicator)),
+    writeRenstra: (request) => guard(() => ops.writeRenstra(request)),
     selectCell: (sheet, cell) => guard(() => ops.selectCell(sheet, cell), sheet),
     onSheetChanged: (handler) => guard(() => ops.onSheetChanged(handler)),
     openHelp: openHelpPage,
@@ -167,9 +175,14 @@ export function createExcelHost(): HostApi {
       loadAnalysis().then((m) => m.generate.generateFromSettings(settings, options)),
     validate: (onProgress) => loadAnalysis().then((m) => m.check.validateWorkbook(onProgress)),
     audit: (onProgress) => loadAnalysis().then((m) => m.check.auditWorkbook(onProgress)),
+    ringkasan: (onProgress) => loadAnalysis().then((m) => m.ringkasan.readRingkasan(onProgress)),
     writeAuditReport: (outcome) => loadAnalysis().then((m) => m.report.writeAuditReport(outcome)),
     createKatalog: (content, options) =>
       loadAnalysis().then((m) => m.katalog.createKatalog(content, options)),
+    createLkjip: (tahun) => loadAnalysis().then((m) => m.lkjip.createLkjip(tahun)),
+    addLkjipCharts: (tahun, indicator) =>
+      loadAnalysis().then((m) => m.lkjip.addLkjipCharts(tahun, indicator)),
+    writeRenstra: (request) => loadAnalysis().then((m) => m.renstra.writeRenstra(request)),
     selectCell: (sheet, cell) => loadAnalysis().then((m) => m.navigate.selectCell(sheet, cell)),
     onSheetChanged: (handler) => loadAnalysis().then((m) => m.navigate.subscribeToChanges(handler)),
     rememberSheets: () =>

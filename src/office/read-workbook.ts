@@ -3,6 +3,7 @@ import { parseNameRange, sameSheet } from "../core/formula-parser/name-reference
 import type { GridName, GridValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { katalogSheetName, workbookCatalogue } from "../core/katalog/workbook";
 import { markedSheet, tableNames } from "../core/sheet/regenerate";
+import { RENSTRA_MARKER, RENSTRA_SHEET } from "../core/sakip/renstra";
 import type { HostResult } from "./api";
 import { CELLS_PER_BATCH, isPayloadTooLarge, readUsedRangesInBatches } from "./chunked-read";
 import type { OnProgress } from "./chunked-read";
@@ -82,6 +83,10 @@ export async function readValidationGrid(
   const knownKatalog = katalogSheetName(known);
   if (knownKatalog !== undefined && !read.has(knownKatalog.toLowerCase()))
     queue(knownKatalog, basics.worksheets.getItem(knownKatalog));
+  // The Target Renstra sheet under its default name likewise: Periksa Data checks its inputs.
+  const knownRenstra = known.find((s) => sameSheet(s, RENSTRA_SHEET));
+  if (knownRenstra !== undefined && !read.has(knownRenstra.toLowerCase()))
+    queue(knownRenstra, basics.worksheets.getItem(knownRenstra));
   try {
     await context.sync();
   } catch {
@@ -100,7 +105,12 @@ export async function readValidationGrid(
 
   // Year sheets and a Katalog sheet the memo did not know: read now.
   const katalogName = katalogSheetName(sheetNames);
-  const wanted = katalogName !== undefined ? [...years, katalogName] : years;
+  const renstraName = renstraSheetOf(sheetNames, gridNames);
+  const wanted = [
+    ...years,
+    ...(katalogName !== undefined ? [katalogName] : []),
+    ...(renstraName !== undefined ? [renstraName] : []),
+  ];
   const queueMissing = (names: readonly string[]) => {
     let queued = 0;
     for (const name of names) {
@@ -149,6 +159,16 @@ export async function readValidationGrid(
     (name) => gridOf(name) ?? { name, origin: "A1", values: [], formulas: [] }
   );
   return workbookRead(basics, sheets, gridNames);
+}
+
+/** The sheet the Target Renstra marker (IKU_RENSTRA) refers to, if the workbook has it. */
+function renstraSheetOf(
+  sheetNames: readonly string[],
+  names: readonly GridName[]
+): string | undefined {
+  const marker = names.find((n) => n.name.toUpperCase() === RENSTRA_MARKER);
+  const sheet = marker ? parseNameRange(marker.refersTo)?.sheet : undefined;
+  return sheet === undefined ? undefined : sheetNames.find((s) => sameSheet(s, sheet));
 }
 
 /**

@@ -15,12 +15,13 @@ import type { HostApi, HostInfo } from "../office/api";
 import { AuditTab, ValidateTab } from "./checkTabs";
 import { GenerateTab } from "./GenerateTab";
 import { HelpNotice } from "./HelpNotice";
+import { RingkasanTab } from "./ringkasanTabLoader";
 import { languageFor, stringsFor, type Strings } from "./i18n";
 import { StatusProvider } from "./status";
 import { appVersion } from "./version";
 
-type TabId = "generate" | "validate" | "audit";
-const TABS: readonly TabId[] = ["generate", "validate", "audit"];
+type TabId = "generate" | "validate" | "audit" | "ringkasan";
+const TABS: readonly TabId[] = ["generate", "validate", "audit", "ringkasan"];
 
 /** Preference key: the first-run placemat was dismissed (or a sheet generated). */
 export const FIRST_RUN_KEY = "firstRunSeen";
@@ -214,6 +215,7 @@ export function App({ host, initialYear }: AppProps): React.ReactElement {
     generate: t.tabGenerate,
     validate: t.tabValidate,
     audit: t.tabAudit,
+    ringkasan: t.tabRingkasan,
   };
   const meta = info.inExcel ? t.runsIn(info.host ?? "Excel", info.platform) : t.notRunningInExcel;
 
@@ -304,6 +306,20 @@ export function App({ host, initialYear }: AppProps): React.ReactElement {
             hidden={tab !== "audit"}
           >
             <AuditTab host={host} info={info} t={t} />
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-ringkasan"
+            aria-labelledby="tab-ringkasan"
+            hidden={tab !== "ringkasan"}
+          >
+            <RingkasanTab
+              host={host}
+              info={info}
+              t={t}
+              active={tab === "ringkasan"}
+              onGenerate={() => navigate("generate")}
+            />
           </div>
         </main>
         <footer className={styles.footer} aria-label={t.footerLabel} data-testid="footer">

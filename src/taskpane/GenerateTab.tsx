@@ -18,7 +18,8 @@ import type { GenerateOutcome, HostApi, HostInfo, HostProblem } from "../office/
 import type { Strings } from "./i18n";
 import { ProblemBar, SuccessBar, TabHeading, useStyles } from "./components";
 import { useHostAction } from "./useHostAction";
-import { KatalogSection } from "./checkTabs";
+import { KatalogSection, LkjipSection } from "./checkTabs";
+import { RenstraSectionLazy } from "./renstraLazy";
 import type { SettingsCheck, SettingsField, SettingsForm } from "../core/settings";
 import { defaultSheetName } from "../core/settings-limits";
 import { afterFirstPaint, loadOnDemand } from "../office/host";
@@ -422,6 +423,8 @@ export function GenerateTab({
         ) : null}
       </div>
       <KatalogSection host={host} info={info} t={t} />
+      <RenstraSectionLazy host={host} info={info} t={t} />
+      <LkjipSection host={host} info={info} t={t} />
     </section>
   );
 }

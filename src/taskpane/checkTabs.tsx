@@ -10,13 +10,14 @@ import {
 } from "@fluentui/react-components";
 import type { AuditTabProps } from "./AuditTab";
 import type { KatalogSectionProps } from "./KatalogSection";
+import type { LkjipSectionProps } from "./LkjipSection";
 import type { ValidateTabProps } from "./ValidateTab";
 import { afterFirstPaint } from "../office/host";
 import { describeError, useStyles } from "./components";
 
 /*
  * The Periksa Data and Audit Rumus tabs, with the findings list and the words of the rules, and
- * the Generate tab's Katalog IKU section are
+ * the Generate tab's Katalog IKU and Pengukuran Kinerja (LKjIP) sections are
  * loaded on demand: webpack puts them in the "analysis" chunk with the validation and audit code
  * (src/office/host.ts), so the first screen (the Generate tab) is drawn without them. They are
  * requested once the pane has painted, or at once when the pane mounts later than that; the chunk
@@ -27,6 +28,7 @@ interface CheckTabs {
   ValidateTab: React.ComponentType<ValidateTabProps>;
   AuditTab: React.ComponentType<AuditTabProps>;
   KatalogSection: React.ComponentType<KatalogSectionProps>;
+  LkjipSection: React.ComponentType<LkjipSectionProps>;
 }
 
 let loaded: CheckTabs | null = null;
@@ -41,12 +43,14 @@ export function loadCheckTabs(): Promise<CheckTabs> {
     import(/* webpackChunkName: "analysis" */ "./ValidateTab"),
     import(/* webpackChunkName: "analysis" */ "./AuditTab"),
     import(/* webpackChunkName: "analysis" */ "./KatalogSection"),
+    import(/* webpackChunkName: "analysis" */ "./LkjipSection"),
   ]).then(
-    ([v, a, k]) => {
+    ([v, a, k, l]) => {
       const tabs: CheckTabs = {
         ValidateTab: v.ValidateTab,
         AuditTab: a.AuditTab,
         KatalogSection: k.KatalogSection,
+        LkjipSection: l.LkjipSection,
       };
       loaded = tabs;
       for (const listener of [...onLoaded]) listener(tabs);
@@ -96,7 +100,7 @@ function useCheckTabs(): { state: LoadState; retry: () => void } {
 }
 
 /** What a panel shows while its tab loads, or why it did not load, with a retry. */
-function Pending(props: {
+export function Pending(props: {
   t: ValidateTabProps["t"];
   error: string | null;
   retry: () => void;
@@ -134,5 +138,11 @@ export function AuditTab(props: AuditTabProps): React.ReactElement {
 export function KatalogSection(props: KatalogSectionProps): React.ReactElement {
   const { state, retry } = useCheckTabs();
   if (state.tabs) return <state.tabs.KatalogSection {...props} />;
+  return <Pending t={props.t} error={state.error} retry={retry} />;
+}
+
+export function LkjipSection(props: LkjipSectionProps): React.ReactElement {
+  const { state, retry } = useCheckTabs();
+  if (state.tabs) return <state.tabs.LkjipSection {...props} />;
   return <Pending t={props.t} error={state.error} retry={retry} />;
 }

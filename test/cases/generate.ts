@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import { buildRenstraPlan, findRenstra, renstraTargetLinks } from "../../src/core/sakip/renstra";
 import * as path from "path";
 import type { AturanCapaian } from "../../src/core/aturan";
 import { CATALOGUE } from "../../src/core/catalogue";
@@ -200,6 +201,12 @@ export interface CaseSpec {
   /** Changes to the plan's data-validation rules, by the defined name of the cell. */
   ruleOverrides?: Record<string, Partial<ValidationRule>>;
   plant?: Plant[];
+  /**
+   * A Target Renstra sheet (src/core/sakip/renstra.ts) with values typed by name; `link`: the
+   * IKU sheet's Target cells link to it (a target in inputOverrides is a PK target typed over
+   * the link).
+   */
+  renstra?: { periode: [number, number]; values: Record<string, GridValue>; link?: boolean };
 }
 
 export function caseCatalogue(
@@ -416,9 +423,34 @@ export interface BuiltCase {
   layout: CaseLayout;
 }
 
+/** The Renstra sheet of a case as a grid, its plan, and the links of the IKU sheet's year. */
+function caseRenstra(spec: CaseSpec, catalogue: Catalogue) {
+  if (!spec.renstra) return undefined;
+  const [awal, akhir] = spec.renstra.periode;
+  const plan = buildRenstraPlan(
+    { periode: { awal, akhir }, namaPerangkatDaerah: catalogue.agency.nama },
+    catalogue
+  );
+  const end = parseCell(plan.range.split(":")[1])!;
+  const blank = () => Array<GridValue>(end.col + 1).fill("");
+  const values: GridValue[][] = Array.from({ length: end.row + 1 }, blank);
+  for (const cell of plan.cells) {
+    const pos = parseCell(cell.address)!;
+    const typed = cell.name ? spec.renstra.values[cell.name] : undefined;
+    if (cell.value !== undefined) values[pos.row][pos.col] = cell.value;
+    else if (typed !== undefined && typed !== null) values[pos.row][pos.col] = typed;
+  }
+  const sheet: SheetGrid = { name: plan.sheetName, origin: "A1", values, formulas: values };
+  const names = plan.names.map((n) => ({ name: n.name, refersTo: n.refersTo }));
+  const found = findRenstra(names, [plan.sheetName]);
+  const links = spec.renstra.link ? renstraTargetLinks(found, spec.tahun ?? 2026) : undefined;
+  return { plan, sheet, names, links };
+}
+
 export function buildCase(spec: CaseSpec): BuiltCase {
   const catalogue = caseCatalogue(spec);
   const sheetName = spec.sheetName ?? `IKU ${spec.tahun ?? 2026}`;
+  const renstra = caseRenstra(spec, catalogue);
   const plan = caseBuilder(spec)(
     {
       tahun: spec.tahun ?? 2026,
@@ -426,6 +458,7 @@ export function buildCase(spec: CaseSpec): BuiltCase {
       sheetName,
       mode: spec.mode,
       ...(spec.aturan ? { aturan: spec.aturan } : {}),
+      ...(renstra?.links ? { targetLinks: renstra.links } : {}),
     },
     catalogue
   );
@@ -435,7 +468,17 @@ export function buildCase(spec: CaseSpec): BuiltCase {
       : spec.inputs === "empty"
         ? {}
         : yearValuesInQuarters(plan, spec.inputs);
-  Object.assign(inputs, yearValuesInQuarters(plan, spec.inputOverrides ?? {}));
+  // A linked Target holds the Renstra's value, unless a PK target is typed over it.
+  const overrides = yearValuesInQuarters(plan, spec.inputOverrides ?? {});
+  for (const ind of plan.indicators) {
+    const link = renstra?.links?.[ind.code.toUpperCase()];
+    if (link === undefined || ind.target.name in overrides) continue;
+    const at = renstra?.plan.cells.find(
+      (c) => c.name === `${ind.code}_TARGET_${spec.tahun ?? 2026}`
+    );
+    inputs[ind.target.name] = (at?.name && spec.renstra?.values[at.name]) ?? "";
+  }
+  Object.assign(inputs, overrides);
   const computed = evaluatePlan(plan, inputs, catalogue);
 
   const end = parseCell(plan.range.split(":")[1]);
@@ -447,7 +490,12 @@ export function buildCase(spec: CaseSpec): BuiltCase {
   for (const cell of plan.cells) {
     const pos = parseCell(cell.address);
     if (!pos) continue;
-    if (cell.formula) {
+    if (cell.role === "target" && cell.formula) {
+      // The Renstra link, or the PK target typed over it.
+      const typed = cell.name !== undefined && cell.name in overrides;
+      formulas[pos.row][pos.col] = typed ? (inputs[cell.name!] ?? "") : cell.formula;
+      values[pos.row][pos.col] = inputs[cell.name!] ?? "";
+    } else if (cell.formula) {
       formulas[pos.row][pos.col] = cell.formula;
       values[pos.row][pos.col] = resultText(computed.get(cell.address));
     } else if (cell.value !== undefined) {
@@ -467,8 +515,11 @@ export function buildCase(spec: CaseSpec): BuiltCase {
   const grid: WorkbookGrid = {
     workbook: "golden.xlsx",
     // The Katalog first, as staff make it before generating the IKU sheet from it.
-    sheets: [...katalogSheets, iku],
-    names: plan.names.map((n) => ({ name: n.name, refersTo: n.refersTo })),
+    sheets: [...katalogSheets, iku, ...(renstra ? [renstra.sheet] : [])],
+    names: [
+      ...plan.names.map((n) => ({ name: n.name, refersTo: n.refersTo })),
+      ...(renstra?.names ?? []),
+    ],
   };
   const layout = new CaseLayout(plan, sheetName);
   /** Plan formula of a place: the plan cell it was built as (before rows were inserted). */

@@ -252,7 +252,7 @@ describe("iku audit", () => {
 });
 
 describe("the audit reads what its grid is made of", () => {
-  test("skipping the sheets' formatting, validations and page setup changes no cell", async () => {
+  test("the audit's own sheet reader skips formatting, validations and page setup and changes no cell", async () => {
     const dir = tempDir();
     const file = path.join(dir, "mixed.xlsx");
     expect((await runCli(["generate", "--out", file, "--tahun", "2026"])).code).toBe(0);

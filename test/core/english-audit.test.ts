@@ -61,6 +61,7 @@ const SAMPLES: Samples = {
       "IKU 2026",
     ],
   },
+  "target.renstraDiffers": { differs: [6, '"85"', 2027, '"80"', "Target Renstra!K13"] },
 };
 
 /** Words that only an Indonesian sentence has. */

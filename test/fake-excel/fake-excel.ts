@@ -110,6 +110,26 @@ export interface SheetModel {
   layout: Record<string, unknown>;
   /** How many times the whole sheet was cleared (getRange().clear()). */
   cleared: number;
+  /** Charts on the sheet (Worksheet.charts), in the order they were added. */
+  charts: ChartModel[];
+}
+
+/** A chart series: its ranges as sheet-qualified references ('Sheet'!$C$5:$C$22), or null. */
+export interface SeriesModel {
+  name: string;
+  /** Excel.ChartType of the series (a combination chart mixes them). */
+  chartType: string;
+  values: string | null;
+  xAxisValues: string | null;
+}
+
+export interface ChartModel {
+  name: string;
+  chartType: string;
+  title: string;
+  series: SeriesModel[];
+  /** setPosition: the cells the chart covers. */
+  position: { start: string; end: string } | null;
 }
 
 export interface NameModel {
@@ -573,8 +593,12 @@ function newSheet(name: string): SheetModel {
     printTitleRows: null,
     layout: {},
     cleared: 0,
+    charts: [],
   };
 }
+
+/** The chart types the add-in uses, and the ones a series of a combination chart may take. */
+const CHART_TYPES = new Set(["ColumnClustered", "BarClustered", "Line", "LineMarkers"]);
 
 /**
  * PageLayoutZoomOptions as documented: a page count per direction (a whole number ≥ 1) or a
@@ -1242,6 +1266,204 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 
     // --- Worksheets ---------------------------------------------------------------------------
 
+    // --- Charts (Worksheet.charts: ExcelApi 1.1; series.add, setValues, chartType: 1.7) --------
+
+    /** A range given to a chart: its sheet-qualified absolute reference. */
+    const chartRange = (range: unknown, location: string, oneLine: boolean): string => {
+      const info = rangeInfo.get(range as object);
+      if (!info) throw new OfficeError("InvalidArgument", "Invalid range.", location);
+      const box = info.box();
+      if (!Number.isFinite(box.r2) || !Number.isFinite(box.c2))
+        throw new OfficeError("InvalidArgument", "Open range.", location);
+      if (oneLine && box.r1 !== box.r2 && box.c1 !== box.c2)
+        throw new OfficeError("InvalidArgument", "A series reads one row or one column.", location);
+      const abs = (r: number, c: number) => `$${columnLetter(c)}$${r}`;
+      return `${sheetRef(info.sheet().name)}!${abs(box.r1, box.c1)}:${abs(box.r2, box.c2)}`;
+    };
+    const checkChartType = (type: unknown, location: string): string => {
+      if (!CHART_TYPES.has(String(type)))
+        throw new Error(`fake Excel: chart type ${String(type)} is not modelled (${location})`);
+      return String(type);
+    };
+
+    const seriesObject = (chartOf: () => ChartModel, seriesOf: () => SeriesModel): Client => {
+      const existing = (location: string) => {
+        const x = seriesOf();
+        if (!chartOf().series.includes(x))
+          throw new OfficeError("ItemNotFound", "The series does not exist.", location);
+        return x;
+      };
+      return client({
+        readers: {
+          name: () => existing("ChartSeries.name").name,
+          chartType: () => existing("ChartSeries.chartType").chartType,
+        },
+        writers: {
+          name: (v) => void (existing("ChartSeries.name").name = String(v)),
+          chartType: (v) =>
+            void (existing("ChartSeries.chartType").chartType = checkChartType(
+              v,
+              "ChartSeries.chartType"
+            )),
+        },
+        methods: {
+          setValues: ((range: unknown) =>
+            q(() => {
+              existing("ChartSeries.setValues").values = chartRange(
+                range,
+                "ChartSeries.setValues",
+                true
+              );
+            })) as Fn,
+          setXAxisValues: ((range: unknown) =>
+            q(() => {
+              existing("ChartSeries.setXAxisValues").xAxisValues = chartRange(
+                range,
+                "ChartSeries.setXAxisValues",
+                true
+              );
+            })) as Fn,
+          delete: (() =>
+            q(() => {
+              const x = existing("ChartSeries.delete");
+              chartOf().series = chartOf().series.filter((y) => y !== x);
+            })) as Fn,
+        },
+      });
+    };
+
+    const chartObject = (sheetOf: () => SheetModel, chartOf: () => ChartModel): Client => {
+      const existing = (location: string) => {
+        const c = chartOf();
+        if (!sheetOf().charts.includes(c))
+          throw new OfficeError("ItemNotFound", "The chart does not exist.", location);
+        return c;
+      };
+      const series = client({
+        readers: {
+          items: () =>
+            existing("ChartSeriesCollection.items").series.map((x) =>
+              seriesObject(chartOf, () => x)
+            ),
+        },
+        methods: {
+          getItemAt: ((index: number) => {
+            let found: SeriesModel | undefined;
+            q(() => {
+              found = existing("ChartSeriesCollection.getItemAt").series[index];
+              if (!found) throw new OfficeError("ItemNotFound", `No series ${index}.`, "getItemAt");
+            });
+            return seriesObject(chartOf, () => found as SeriesModel);
+          }) as Fn,
+          add: ((name?: string) => {
+            const created: SeriesModel = {
+              name: name ?? "",
+              chartType: "",
+              values: null,
+              xAxisValues: null,
+            };
+            q(() => {
+              const c = existing("ChartSeriesCollection.add");
+              created.chartType = c.chartType;
+              c.series.push(created);
+            });
+            return seriesObject(chartOf, () => created);
+          }) as Fn,
+        },
+      });
+      const cellText = (cell: unknown, location: string): string => {
+        if (typeof cell === "string") return boxText(parseBox(cell));
+        const info = rangeInfo.get(cell as object);
+        if (!info) throw new OfficeError("InvalidArgument", "Invalid cell.", location);
+        return boxText(info.box());
+      };
+      return client({
+        readers: {
+          name: () => existing("Chart.name").name,
+          chartType: () => existing("Chart.chartType").chartType,
+        },
+        writers: {
+          name: (v) => void (existing("Chart.name").name = String(v)),
+        },
+        methods: {
+          setPosition: ((start: unknown, end?: unknown) =>
+            q(() => {
+              existing("Chart.setPosition").position = {
+                start: cellText(start, "Chart.setPosition"),
+                end:
+                  end === undefined
+                    ? cellText(start, "Chart.setPosition")
+                    : cellText(end, "Chart.setPosition"),
+              };
+            })) as Fn,
+          delete: (() =>
+            q(() => {
+              const c = existing("Chart.delete");
+              writable(sheetOf(), "Chart.delete");
+              sheetOf().charts = sheetOf().charts.filter((x) => x !== c);
+            })) as Fn,
+        },
+        children: {
+          series,
+          title: client({
+            readers: { text: () => existing("ChartTitle.text").title },
+            writers: { text: (v) => void (existing("ChartTitle.text").title = String(v)) },
+          }),
+        },
+      });
+    };
+
+    const chartsObject = (sheetOf: () => SheetModel): Client =>
+      client({
+        readers: {
+          items: () => sheetOf().charts.map((c) => chartObject(sheetOf, () => c)),
+          count: () => sheetOf().charts.length,
+        },
+        methods: {
+          add: ((type: string, source: unknown, seriesBy?: string) => {
+            const chart: ChartModel = {
+              name: "",
+              chartType: type,
+              title: "",
+              series: [],
+              position: null,
+            };
+            q(() => {
+              const sheet = writable(sheetOf(), "ChartCollection.add");
+              checkChartType(type, "ChartCollection.add");
+              if (seriesBy !== "Columns" && seriesBy !== "Rows")
+                throw new Error(`fake Excel: seriesBy ${String(seriesBy)} is not modelled`);
+              const info = rangeInfo.get(source as object);
+              if (!info)
+                throw new OfficeError("InvalidArgument", "Invalid source.", "ChartCollection.add");
+              const box = info.box();
+              const lines =
+                seriesBy === "Columns"
+                  ? Array.from({ length: box.c2 - box.c1 + 1 }, (_, k) => ({
+                      ...box,
+                      c1: box.c1 + k,
+                      c2: box.c1 + k,
+                    }))
+                  : Array.from({ length: box.r2 - box.r1 + 1 }, (_, k) => ({
+                      ...box,
+                      r1: box.r1 + k,
+                      r2: box.r1 + k,
+                    }));
+              const abs = (r: number, c: number) => `$${columnLetter(c)}$${r}`;
+              chart.series = lines.map((b, k) => ({
+                name: `Series${k + 1}`,
+                chartType: type,
+                values: `${sheetRef(info.sheet().name)}!${abs(b.r1, b.c1)}:${abs(b.r2, b.c2)}`,
+                xAxisValues: null,
+              }));
+              chart.name = `Chart ${sheet.charts.length + 1}`;
+              sheet.charts.push(chart);
+            });
+            return chartObject(sheetOf, () => chart);
+          }) as Fn,
+        },
+      });
+
     const worksheetObject = (sheetOf: () => SheetModel, sheetIsNull?: () => boolean): Client => {
       const layout = (prop: string) => (v: unknown) => {
         // Page setup is a change to the sheet: a protected sheet refuses it.
@@ -1341,6 +1563,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
                 layout: { ...sheet.layout },
                 protectionOptions: sheet.protectionOptions && { ...sheet.protectionOptions },
                 cleared: 0,
+                charts: sheet.charts.map((c) => ({
+                  ...c,
+                  series: c.series.map((x) => ({ ...x })),
+                })),
               };
               model.sheets.push(copied);
               const copyName = copied.name;
@@ -1422,6 +1648,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         children: {
           // The sheet's own names (sheet-scoped), ExcelApi 1.4.
           names: nameCollection(() => sheetOf().name, "Worksheet.names"),
+          charts: chartsObject(sheetOf),
           protection: client({
             readers: {
               protected: () => sheetOf().protected,

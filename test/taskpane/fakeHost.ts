@@ -8,8 +8,12 @@ import type {
   HostResult,
   KatalogContentChoice,
   KatalogOutcome,
+  LkjipChartsOutcome,
+  LkjipOutcome,
   ReportOutcome,
 } from "../../src/office/api";
+import type { RingkasanOutcome } from "../../src/core/sakip/ringkasan";
+import type { RenstraOutcome, RenstraRequest } from "../../src/office/renstra";
 import type { SheetSettings } from "../../src/core/sheet/types";
 
 /** A promise the test resolves when it wants, to observe the pane while an action runs. */
@@ -67,10 +71,37 @@ export class FakeHost implements HostApi {
     findings: [],
     checkedAt: "2026-11-27T10:00:00Z",
   });
+  ringkasanAnswer: Answer<RingkasanOutcome> = ok({ kind: "noIkuSheet" });
   reportAnswer: Answer<ReportOutcome> = ok({ sheet: "Audit IKU", rows: 0 });
   /** Answers createKatalog by its `replace` option (the first ask, then the confirmed one). */
   katalogAnswer: (replace: boolean) => Answer<KatalogOutcome> = () =>
     ok({ sheet: "Katalog IKU", indicators: 18, replaced: false });
+  lkjipAnswer: Answer<LkjipOutcome> = ok({
+    sheet: "Pengukuran Kinerja 2026",
+    created: true,
+    years: [2026],
+    renstra: false,
+    kept: 0,
+    range: "A1:J120",
+  });
+  chartsAnswer: Answer<LkjipChartsOutcome> = ok({
+    sheet: "Pengukuran Kinerja 2026",
+    added: 19,
+    replaced: 0,
+  });
+  readonly lkjipCalls: number[] = [];
+  readonly chartCalls: { tahun: number; indicator?: string }[] = [];
+  /** Answers writeRenstra by its `removeNotes` option (the first ask, then the confirmed one). */
+  renstraAnswer: (removeNotes: boolean) => Answer<RenstraOutcome> = () =>
+    ok({
+      sheet: "Target Renstra",
+      created: true,
+      indicators: 18,
+      periode: { awal: 2025, akhir: 2029 },
+      kept: 0,
+      relink: [],
+    });
+  readonly renstraCalls: RenstraRequest[] = [];
   selectAnswer: HostResult<void> = ok(undefined);
   subscribeAnswer: HostResult<true> = ok(true);
 
@@ -78,6 +109,7 @@ export class FakeHost implements HostApi {
   readonly generateOptions: { removeNotes?: boolean; agencyFromKatalog?: boolean }[] = [];
   validateCalls = 0;
   auditCalls = 0;
+  ringkasanCalls = 0;
   readonly reports: CheckOutcome[] = [];
   readonly katalogCalls: { content: KatalogContentChoice; replace: boolean }[] = [];
   readonly selected: { sheet: string; cell: string }[] = [];
@@ -122,6 +154,11 @@ export class FakeHost implements HostApi {
     return answer(this.auditAnswer);
   }
 
+  ringkasan(): Promise<HostResult<RingkasanOutcome>> {
+    this.ringkasanCalls += 1;
+    return answer(this.ringkasanAnswer);
+  }
+
   writeAuditReport(outcome: CheckOutcome): Promise<HostResult<ReportOutcome>> {
     this.reports.push(outcome);
     return answer(this.reportAnswer);
@@ -134,6 +171,21 @@ export class FakeHost implements HostApi {
     const replace = options?.replace === true;
     this.katalogCalls.push({ content, replace });
     return answer(this.katalogAnswer(replace));
+  }
+
+  createLkjip(tahun: number): Promise<HostResult<LkjipOutcome>> {
+    this.lkjipCalls.push(tahun);
+    return answer(this.lkjipAnswer);
+  }
+
+  addLkjipCharts(tahun: number, indicator?: string): Promise<HostResult<LkjipChartsOutcome>> {
+    this.chartCalls.push({ tahun, indicator });
+    return answer(this.chartsAnswer);
+  }
+
+  writeRenstra(request: RenstraRequest): Promise<HostResult<RenstraOutcome>> {
+    this.renstraCalls.push(request);
+    return answer(this.renstraAnswer(request.removeNotes === true));
   }
 
   selectCell(sheet: string, cell: string): Promise<HostResult<void>> {

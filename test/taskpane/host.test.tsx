@@ -45,11 +45,41 @@ function ops(overrides: Partial<ExcelOperations> = {}): ExcelOperations {
       }),
     validate: () => Promise.resolve({ ok: true, value: OUTCOME }),
     audit: () => Promise.resolve({ ok: true, value: OUTCOME }),
+    ringkasan: () => Promise.resolve({ ok: true, value: { kind: "noIkuSheet" } }),
     writeAuditReport: () => Promise.resolve({ ok: true, value: { sheet: "Audit IKU", rows: 0 } }),
     createKatalog: () =>
       Promise.resolve({
         ok: true,
         value: { sheet: "Katalog IKU", indicators: 18, replaced: false },
+      }),
+    createLkjip: () =>
+      Promise.resolve({
+        ok: true,
+        value: {
+          sheet: "Pengukuran Kinerja 2026",
+          created: true,
+          years: [2026],
+          renstra: false,
+          kept: 0,
+          range: "A1:J99",
+        },
+      }),
+    addLkjipCharts: () =>
+      Promise.resolve({
+        ok: true,
+        value: { sheet: "Pengukuran Kinerja 2026", added: 19, replaced: 0 },
+      }),
+    writeRenstra: () =>
+      Promise.resolve({
+        ok: true,
+        value: {
+          sheet: "Target Renstra",
+          created: true,
+          indicators: 18,
+          periode: { awal: 2025, akhir: 2029 },
+          kept: 0,
+          relink: [],
+        },
       }),
     selectCell: () => Promise.resolve({ ok: true, value: undefined }),
     onSheetChanged: () => Promise.resolve({ ok: true, value: () => Promise.resolve() }),
@@ -209,6 +239,7 @@ describe("unavailableHost", () => {
     await expect(host.generate(SETTINGS)).resolves.toEqual(notInExcel);
     await expect(host.validate()).resolves.toEqual(notInExcel);
     await expect(host.audit()).resolves.toEqual(notInExcel);
+    await expect(host.ringkasan()).resolves.toEqual(notInExcel);
     await expect(host.writeAuditReport(OUTCOME)).resolves.toEqual(notInExcel);
     await expect(host.selectCell("IKU 2026", "A1")).resolves.toEqual(notInExcel);
     await expect(host.onSheetChanged(() => undefined)).resolves.toEqual(notInExcel);
@@ -224,6 +255,7 @@ describe("createExcelHost", () => {
     await expect(host.generate(SETTINGS)).resolves.toEqual(notInExcel);
     await expect(host.validate()).resolves.toEqual(notInExcel);
     await expect(host.audit()).resolves.toEqual(notInExcel);
+    await expect(host.ringkasan()).resolves.toEqual(notInExcel);
     await expect(host.writeAuditReport(OUTCOME)).resolves.toEqual(notInExcel);
     await expect(host.selectCell("IKU 2026", "A1")).resolves.toEqual(notInExcel);
     await expect(host.onSheetChanged(() => undefined)).resolves.toEqual(notInExcel);

@@ -2,6 +2,8 @@ import "./setup";
 import { screen, waitFor } from "@testing-library/react";
 import type * as SettingsCheck from "../../src/taskpane/settingsCheck";
 import type * as CheckTabs from "../../src/taskpane/checkTabs";
+import type * as RingkasanLoader from "../../src/taskpane/ringkasanTabLoader";
+import type * as RenstraLazy from "../../src/taskpane/renstraLazy";
 
 /*
  * The entry point: it must render after Office.onReady, with the Excel host inside Excel and the
@@ -30,6 +32,13 @@ async function loadEntry(): Promise<void> {
     // load after it would bring a second React copy.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     await (require("../../src/taskpane/checkTabs") as typeof CheckTabs).loadCheckTabs();
+    // The Ringkasan tab likewise (ringkasanTabLoader.tsx).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ringkasan = require("../../src/taskpane/ringkasanTabLoader") as typeof RingkasanLoader;
+    await ringkasan.loadRingkasanTab();
+    // The Target Renstra section likewise (renstraLazy.tsx).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    await (require("../../src/taskpane/renstraLazy") as typeof RenstraLazy).loadRenstraSection();
     // The form's check likewise (settingsCheck.ts).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     await (require("../../src/taskpane/settingsCheck") as typeof SettingsCheck).loadSettingsCheck();

@@ -14,6 +14,8 @@ import { katalogChanges } from "./katalog-changes";
 import type { KatalogChanges } from "./katalog-changes";
 import type { AuditContext } from "./subjects";
 import { mentionsIku, namesSubject, planCellSubject, staffFormulaSubject } from "./subjects";
+import { findRenstra, isRenstraLink } from "../sakip/renstra";
+import { targetSubject } from "./renstra-subject";
 
 /**
  * "Audit Rumus" on one IKU sheet: runs the rules of ./rules on the subjects of ./subjects, in a
@@ -161,6 +163,23 @@ export function auditIkuSheet(options: AuditOptions): Finding[] {
     }
   }
 
+  // The year's Target cells against the workbook's Target Renstra, when it covers the year.
+  const renstra = findRenstra(
+    index.grid.names,
+    index.grid.sheets.map((s) => s.name)
+  );
+  if (renstra) {
+    for (const ind of iku.plan.indicators) {
+      const indicator = indicators.get(ind.code);
+      const cell = iku.plan.cells.find((c) => c.address === ind.target.address);
+      const at = cell && iku.locate(cell);
+      if (!indicator || !at) continue;
+      const subject = targetSubject(index, renstra, indicator, iku.plan.settings.tahun, at);
+      if (subject)
+        run("target", subject, { sheet: at.sheet, cell: at.address, indicator: ind.code });
+    }
+  }
+
   // Every other formula of every sheet that mentions IKU or the IKU sheet.
   const ikuSheetText = iku.sheet.toUpperCase();
   for (const sheet of index.sheets.values()) {
@@ -176,6 +195,8 @@ export function auditIkuSheet(options: AuditOptions): Finding[] {
       for (let c = 0; c < formulaRow.length && c < values[r].length; c++) {
         const f = formulaRow[c];
         if (!isFormulaText(f) || !(all || mentionsIku(f, ikuSheetText))) continue;
+        // The Target's link to the Renstra is the add-in's (checked above), not a staff formula.
+        if (all && isRenstraLink(f)) continue;
         const pos = { row: sheet.origin.row + r, col: sheet.origin.col + c };
         if (planCells?.has(positionKey(pos.row, pos.col))) continue;
         const subject = staffFormulaSubject(ctx, name, resolve, pos, f, values[r][c]);

@@ -1,5 +1,6 @@
 import type { Severity } from "../grid";
 import type { NamesSubject, PlanCellSubject, StaffFormulaSubject } from "./subjects";
+import type { TargetSubject } from "./renstra-subject";
 
 /**
  * The shape of an audit rule (one file per rule in ./rules, listed in ./rules/index.ts), in the
@@ -43,6 +44,8 @@ export interface Subjects {
   names: NamesSubject;
   planCell: PlanCellSubject;
   staffFormula: StaffFormulaSubject;
+  /** A year sheet's Target cell against the Target Renstra (renstra-subject.ts). */
+  target: TargetSubject;
 }
 export type Scope = keyof Subjects;
 

@@ -10,6 +10,8 @@ import type {
   TextFacts,
 } from "./types";
 import { KATALOG_SHEET as K } from "../katalog/layout";
+import { LKJIP_EN } from "./en-lkjip";
+import { RENSTRA_CLI_EN } from "./en-renstra";
 
 /** The CLI's English words (see en.ts for the terms and the words it shares). */
 
@@ -68,6 +70,8 @@ Usage:
   iku generate --update FILE.xlsx [options]  regenerate the ${T.ikuSheet} in an existing workbook
   iku audit FILE.xlsx [FILE …] [--json]      check the typed data and the formulas
   iku katalog --out FILE.xlsx [--kosong]     write a Katalog IKU sheet for staff to edit
+${LKJIP_EN.usageLine}
+  iku renstra FILE.xlsx --periode 2025-2029  add or update the Target Renstra sheet
   iku --help | iku COMMAND --help            help
   iku --version                              version of iku
 
@@ -265,5 +269,7 @@ Exit codes: 0 done; 2 wrong options or the file cannot be written.
       `File ${file} is too large to update within the ${mb} MB memory limit (set IKU_AUDIT_MEMORY_MB). The file was not changed.`,
     internalError: (d) => `Internal error in iku: ${d}`,
     formErrors,
+    lkjip: LKJIP_EN,
+    renstra: RENSTRA_CLI_EN,
   };
 }

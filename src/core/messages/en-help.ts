@@ -1,4 +1,6 @@
+import { LKJIP_HELP_EN } from "./en-lkjip-help";
 import { ikuRef, SETTING as S } from "./format";
+import { RENSTRA_HELP_EN } from "./en-renstra";
 import { TERMS_EN as T, swadayaOf } from "./en";
 import type { HelpWords, TextFacts } from "./types";
 
@@ -7,6 +9,7 @@ export function helpEn(f: TextFacts): HelpWords {
   const swadaya = swadayaOf(f);
   const ref = (code: string) => ikuRef(T, f, code);
   return {
+    lkjip: LKJIP_HELP_EN,
     pageTitle: (ns, agency) => `${ns} functions – ${agency}`,
     heading: (ns) => `${ns} function help`,
     subtitle: (ns) => `Help for the ${ns} custom functions of Excel`,
@@ -123,6 +126,7 @@ export function helpEn(f: TextFacts): HelpWords {
       },
       sampleText: "text",
     },
+    renstra: RENSTRA_HELP_EN,
     katalog: {
       heading: "The Katalog IKU sheet",
       intro: (sheet) =>

@@ -112,6 +112,16 @@ function host(): HostWords {
             title: "A Katalog IKU already exists",
             body: `Sheet ${sheet} already exists and was not changed.`,
           };
+        case "noYearSheet":
+          return {
+            title: "No sheet for that year",
+            body: `This workbook has no sheet ${sheet} yet. Generate that year's IKU sheet first in the ${T.generate} tab.`,
+          };
+        case "noLkjipSheet":
+          return {
+            title: "No Pengukuran Kinerja tables yet",
+            body: `Sheet ${sheet} does not exist yet. Create the Pengukuran Kinerja tables first, then add the charts.`,
+          };
         case "payloadTooLarge":
           return {
             title: "Too much data",
@@ -173,6 +183,7 @@ function pane(
     tabGenerate: T.generate,
     tabValidate: T.validate,
     tabAudit: T.audit,
+    tabRingkasan: "Summary",
     tabLoading: "Loading…",
     tabLoadFailed: {
       title: "This part did not load",

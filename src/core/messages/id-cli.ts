@@ -5,6 +5,10 @@ import { TERMS_ID as T, swadayaOf } from "./id";
 
 import type { CliLimits, CoreMessages, TextFacts } from "./types";
 import { KATALOG_SHEET as K } from "../katalog/layout";
+import { LKJIP_ID } from "./id-lkjip";
+import type { LkjipWords } from "./id-lkjip";
+import { RENSTRA_CLI_ID } from "./id-renstra";
+import type { RenstraCliWords } from "./renstra";
 
 /* The shape of these words; the English file follows it. */
 
@@ -142,6 +146,10 @@ export interface CliMessages {
   updateOutOfMemory: (file: string, mb: number) => string;
   internalError: (detail: string) => string;
   formErrors: Record<FormErrorKey, string>;
+  /** `iku lkjip` (id-lkjip.ts). */
+  lkjip: LkjipWords;
+  /** `iku renstra` (the Target Renstra sheet). */
+  renstra: RenstraCliWords;
 }
 
 /** The CLI's Indonesian words (see id.ts for the terms and the words it shares). */
@@ -202,6 +210,8 @@ Pemakaian:
   iku generate --update BERKAS.xlsx [pilihan] memperbarui ${T.ikuSheet} di buku kerja yang ada
   iku audit BERKAS.xlsx [BERKAS …] [--json]  memeriksa isian data dan rumus
   iku katalog --out BERKAS.xlsx [--kosong]   menulis lembar Katalog IKU untuk diubah staf
+${LKJIP_ID.usageLine}
+  iku renstra BERKAS.xlsx --periode 2025-2029 menambahkan/memperbarui lembar Target Renstra
   iku --help | iku PERINTAH --help           bantuan
   iku --version                              versi iku
 
@@ -396,5 +406,7 @@ Kode keluar: 0 berhasil; 2 pilihan salah atau berkas tidak dapat ditulis.
       `Berkas ${file} terlalu besar untuk diperbarui dalam batas memori ${mb} MB (ubah dengan IKU_AUDIT_MEMORY_MB). Berkas tidak diubah.`,
     internalError: (d) => `Terjadi kesalahan internal pada iku: ${d}`,
     formErrors,
+    lkjip: LKJIP_ID,
+    renstra: RENSTRA_CLI_ID,
   };
 }

@@ -1,4 +1,8 @@
+import { LKJIP_HELP_ID } from "./id-lkjip-help";
+import type { LkjipHelpWords } from "./id-lkjip-help";
 import type { PredikatSakip } from "../calculation";
+import { RENSTRA_HELP_ID } from "./id-renstra";
+import type { RenstraHelpWords } from "./renstra";
 import type { ComponentRoleId } from "../rules/kinds";
 import { capitalize, ikuRef, SETTING as S } from "./format";
 import { TERMS_ID as T, swadayaOf } from "./id";
@@ -11,6 +15,8 @@ import type { TextFacts } from "./types";
  * (the catalogue's data is escaped by help.ts before it goes into them).
  */
 export interface HelpWords {
+  /** The SAKIP cycle and the LKjIP sheet (id-lkjip-help.ts). */
+  lkjip: LkjipHelpWords;
   /** The page's <title>. */
   pageTitle: (namespace: string, agency: string) => string;
   heading: (namespace: string) => string;
@@ -79,6 +85,8 @@ export interface HelpWords {
   generic: GenericWords;
   /** The "Katalog IKU" sheet. */
   katalog: KatalogWords;
+  /** The Target Renstra sheet (words in id-renstra.ts). */
+  renstra: RenstraHelpWords;
 }
 
 /** Words of the generic functions' section (its facts come from the kinds' records). */
@@ -158,6 +166,7 @@ export function helpId(f: TextFacts): HelpWords {
   const swadaya = swadayaOf(f);
   const ref = (code: string) => ikuRef(T, f, code);
   return {
+    lkjip: LKJIP_HELP_ID,
     pageTitle: (ns, agency) => `Fungsi ${ns} – ${agency}`,
     heading: (ns) => `Bantuan fungsi ${ns}`,
     subtitle: (ns) => `Fungsi kustom ${ns} untuk Excel`,
@@ -274,6 +283,7 @@ export function helpId(f: TextFacts): HelpWords {
       },
       sampleText: "teks",
     },
+    renstra: RENSTRA_HELP_ID,
     katalog: {
       heading: "Lembar Katalog IKU",
       intro: (sheet) =>

@@ -64,6 +64,8 @@ export type HostProblemCode =
   | "userNotes"
   | "katalogInvalid"
   | "katalogExists"
+  | "noYearSheet"
+  | "noLkjipSheet"
   | "unknown";
 
 /** The parts of a host problem its words need. */
@@ -136,6 +138,8 @@ export interface PaneStrings {
   tabGenerate: string;
   tabValidate: string;
   tabAudit: string;
+  /** The Ringkasan tab (its words load with it: id-ringkasan.ts). */
+  tabRingkasan: string;
   /** A tab's panel while its code loads (it loads after the first screen is drawn). */
   tabLoading: string;
   tabLoadFailed: ProblemText;
@@ -403,6 +407,16 @@ function host(): HostWords {
             title: "Katalog IKU sudah ada",
             body: `Lembar ${sheet} sudah ada dan tidak diubah.`,
           };
+        case "noYearSheet":
+          return {
+            title: "Lembar tahun belum ada",
+            body: `Lembar ${sheet} belum ada di buku kerja ini. Buat terlebih dahulu lembar IKU tahun itu di tab ${T.generate}.`,
+          };
+        case "noLkjipSheet":
+          return {
+            title: "Tabel Pengukuran Kinerja belum ada",
+            body: `Lembar ${sheet} belum ada. Buat terlebih dahulu tabel Pengukuran Kinerja, lalu tambahkan grafik.`,
+          };
         case "payloadTooLarge":
           return {
             title: "Data terlalu besar",
@@ -465,6 +479,7 @@ function pane(
     tabGenerate: T.generate,
     tabValidate: T.validate,
     tabAudit: T.audit,
+    tabRingkasan: "Ringkasan",
     tabLoading: "Memuat…",
     tabLoadFailed: {
       title: "Bagian ini gagal dimuat",

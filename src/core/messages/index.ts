@@ -2,7 +2,8 @@
  * The message catalogue. One file per language, same shape (types.ts `Messages`):
  * - id.ts, en.ts: terms (one word per concept), host problems, settings, pane and report
  *   sheet (base.ts reads them for the task pane); id-cli.ts, en-cli.ts: the CLI;
- *   id-help.ts, en-help.ts: the help page. All built from the facts of the catalogue of
+ *   id-help.ts, en-help.ts: the help page; id-ringkasan.ts, en-ringkasan.ts: the pane's
+ *   Ringkasan tab (loaded with it). All built from the facts of the catalogue of
  *   indicators (counts, orders), so no count is typed into a sentence;
  * - catalogue-en.ts: English names of the indicators (the Indonesian ones are the catalogue);
  * - validation.ts, audit.ts: the findings' rules and messages in both languages;
@@ -15,8 +16,10 @@ import type { Catalogue } from "../catalogue";
 import { coreMessagesFor, textFacts } from "./base";
 import { cliEn } from "./en-cli";
 import { helpEn } from "./en-help";
+import { RINGKASAN_EN } from "./en-ringkasan";
 import { cliId } from "./id-cli";
 import { helpId } from "./id-help";
+import { RINGKASAN_ID } from "./id-ringkasan";
 import type { Lang, Messages } from "./types";
 
 export { coreMessagesFor, languageFor, localeLang, textFacts } from "./base";
@@ -37,6 +40,7 @@ export type {
   PaneStrings,
   ProblemText,
   ReportText,
+  RingkasanWords,
   SeverityWords,
   Terms,
   TextFacts,
@@ -51,6 +55,16 @@ export function messagesFor(lang: Lang, catalogue: Catalogue = CATALOGUE): Messa
   const facts = textFacts(catalogue);
   const core = coreMessagesFor(lang, catalogue);
   return lang === "en"
-    ? { ...core, cli: (limits) => cliEn(core, facts, limits), help: helpEn(facts) }
-    : { ...core, cli: (limits) => cliId(core, facts, limits), help: helpId(facts) };
+    ? {
+        ...core,
+        cli: (limits) => cliEn(core, facts, limits),
+        help: helpEn(facts),
+        ringkasan: RINGKASAN_EN,
+      }
+    : {
+        ...core,
+        cli: (limits) => cliId(core, facts, limits),
+        help: helpId(facts),
+        ringkasan: RINGKASAN_ID,
+      };
 }

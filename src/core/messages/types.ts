@@ -31,6 +31,8 @@ export type {
   CliMessages,
 } from "./id-cli";
 export type { HelpWords } from "./id-help";
+export type { RingkasanWords } from "./id-ringkasan";
+import type { RingkasanWords } from "./id-ringkasan";
 
 export type Lang = "id" | "en";
 
@@ -60,4 +62,6 @@ export interface Messages extends CoreMessages {
   /** The CLI's texts state the limits it enforces, which the CLI passes in. */
   cli: (limits: CliLimits) => CliMessages;
   help: HelpWords;
+  /** The pane's Ringkasan tab (loaded with the tab). */
+  ringkasan: RingkasanWords;
 }

@@ -22,7 +22,10 @@ export type ValidationRuleId =
   | "target.empty"
   | "target.zero"
   | "target.rangeOrder"
-  | "target.predikatNotAllowed";
+  | "target.predikatNotAllowed"
+  | "renstra.period"
+  | "renstra.outsidePeriod"
+  | "renstra.direction";
 
 export interface RuleInfo {
   severity: Severity;
@@ -46,6 +49,9 @@ export const VALIDATION_RULES: Record<ValidationRuleId, RuleInfo> = {
   "target.zero": { severity: "warning", label: "Target nol" },
   "target.rangeOrder": { severity: "error", label: "Rentang target terbalik" },
   "target.predikatNotAllowed": { severity: "error", label: "Predikat bukan target indikator ini" },
+  "renstra.period": { severity: "error", label: "Periode indikator Renstra salah" },
+  "renstra.outsidePeriod": { severity: "warning", label: "Target di luar periode indikator" },
+  "renstra.direction": { severity: "warning", label: "Kondisi akhir berlawanan arah" },
 };
 
 /** How a value is quoted in messages (long text is cut). */
@@ -145,6 +151,9 @@ export const VALIDATION_RULE_LABELS_EN: Record<ValidationRuleId, string> = {
   "target.zero": "Target zero",
   "target.rangeOrder": "Target range upside down",
   "target.predikatNotAllowed": "Predikat is not a target of this indicator",
+  "renstra.period": "Wrong Renstra indicator period",
+  "renstra.outsidePeriod": "Target outside the indicator's period",
+  "renstra.direction": "End-of-period target against polarity",
 };
 
 /** Numbers in English messages use the decimal point and comma grouping ("1,234.5"). */

@@ -162,15 +162,17 @@ function capaianAgainst(r: string, t: string, polarity: Polarity): string {
 /**
  * Capaian: realisasi (hasil) against the target, by the indicator's polarity (capaianOf): the
  * realisasi rounded as printed; a target range met within its bounds; "n.a." passes through.
+ * `refs` puts other cells in place of the indicator's names: a quarter's hasil (IKU06_HASIL_TW2),
+ * or the LKjIP's realisasi against the Renstra's end target.
  */
 export function capaianFormula(
   indicator: Indicator,
   mode: FormulaMode,
   aturan: AturanCapaian = ATURAN_BAWAAN,
-  /** The realisasi's name: the year's hasil, or a quarter's (IKU06_HASIL_TW2). */
-  h: string = hasilName(indicator)
+  refs?: { hasil: string; target: string }
 ): string {
-  const t = targetName(indicator);
+  const h = refs?.hasil ?? hasilName(indicator);
+  const t = refs?.target ?? targetName(indicator);
   const polarity: Polarity = indicator.polarity;
   if (mode === "iku") {
     const decimals = aturan.desimal === DESIMAL_BAWAAN ? "" : `,${aturan.desimal}`;
@@ -195,13 +197,17 @@ export function capaianFormula(
   return `=IF(OR(ISBLANK(${h}),${h}=""),${ERROR_EXPR.NA},IF(${badRealisasi},${ERROR_EXPR.VALUE},${target}))`;
 }
 
-/** Kategori: the category of the capaian as printed (kategoriOf), by the agency's bands. */
+/**
+ * Kategori: the category of the capaian as printed (kategoriOf), by the agency's bands; of the
+ * cell `ref` when given (an average capaian of the LKjIP) instead of the indicator's capaian.
+ */
 export function kategoriFormula(
   indicator: Indicator,
   mode: FormulaMode,
-  aturan: AturanCapaian = ATURAN_BAWAAN
+  aturan: AturanCapaian = ATURAN_BAWAAN,
+  ref?: string
 ): string {
-  const c = capaianName(indicator);
+  const c = ref ?? capaianName(indicator);
   const labels = aturan.kategoriLabel;
   const bounds = aturan.kategoriBatas;
   if (mode === "iku") {

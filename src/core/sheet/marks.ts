@@ -129,9 +129,10 @@ export function buildMarkRules<T extends { address: string }>(
       const scale = typeOf(indicator, 0).maxValue;
       if (kind.targetOnScale && scale !== undefined) bad.add(`${x}>${scale}`);
       // IKU 1 also takes a predikat ("BB") as its target.
+      // Empty text is the Renstra link's blank (target-link.ts): not filled, not a bad text.
       const badText = indicator.targetPredikat
-        ? `AND(${badRangeText(x)},NOT(${isPredikatText(x)}))`
-        : badRangeText(x);
+        ? `AND(${x}<>"",${badRangeText(x)},NOT(${isPredikatText(x)}))`
+        : `AND(${x}<>"",${badRangeText(x)})`;
       push(at, indicator.code, "error", numberCheck(x, [...bad], badText));
       // A zero target is zero tolerance for negative polarity: no warning there.
       if (indicator.polarity === "positif")

@@ -33,6 +33,7 @@ import {
   TRIWULAN,
 } from "./quarters";
 import type { Triwulan } from "./quarters";
+import { linkedTarget } from "./target-link";
 import type {
   CellStyle,
   DefinedNamePlan,
@@ -242,7 +243,7 @@ export function decimalFormat(decimals: number): string {
 }
 
 /** A number format whose text section shows any text as the printed n.a. sign. */
-function textAsDash(number: string): string {
+export function textAsDash(number: string): string {
   return `${number};-${number};${number};"${NA_PRINTED}"`;
 }
 
@@ -578,7 +579,7 @@ export function buildSheetPlan(
       });
       const cAddress = put(col.capaianToDate, quarterRow(q), {
         role: "capaian",
-        formula: capaianFormula(ind, mode, aturan, hasilQ),
+        formula: capaianFormula(ind, mode, aturan, { hasil: hasilQ, target: targetName(ind) }),
         numberFormat: textAsDash(decimalFormat(aturan.desimal)),
         style: "formula",
         indicator: ind.code,
@@ -612,6 +613,7 @@ export function buildSheetPlan(
       indicator: ind.code,
       name: targetName(ind),
       component: "TARGET",
+      ...linkedTarget(settings, ind.code),
     });
     const capaian = block(col.capaian, labelRow, col.capaian, lastRow, {
       role: "capaian",

@@ -23,6 +23,11 @@ export interface SheetSettings {
   mode: FormulaMode;
   /** The agency's capaian rules (decimals, kategori bands, IKU 16 reading); default ATURAN_BAWAAN. */
   aturan?: AturanCapaian;
+  /**
+   * Target formulas by indicator code (upper case) linking to the Target Renstra sheet
+   * (renstraTargetLinks); an indicator without one gets an empty Target input.
+   */
+  targetLinks?: Readonly<Record<string, string>>;
 }
 
 /** What a cell is for; drives styles, protection, validation and the audit. */

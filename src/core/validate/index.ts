@@ -11,6 +11,7 @@ import { validateIkuSheet } from "./validate";
 import { workbookCatalogue } from "../katalog/workbook";
 import type { WorkbookCatalogue } from "../katalog/workbook";
 import { inputsExplained, katalogChanges } from "../audit/katalog-changes";
+import { findRenstra, validateRenstra } from "../sakip/renstra";
 
 export { VALIDATION_RULES } from "../messages/validation";
 export type { ValidationRuleId } from "../messages/validation";
@@ -110,6 +111,20 @@ export function analyzeInputs(grid: WorkbookGrid, options: AnalysisOptions = {})
     findings.push(...found);
     marks.push(...buildMarks(iku, catalogue));
   }
+  // The Target Renstra sheet's inputs (src/core/sakip/renstra.ts), found by its names.
+  const renstra = findRenstra(
+    grid.names,
+    grid.sheets.map((s) => s.name)
+  );
+  if (renstra)
+    findings.push(
+      ...validateRenstra(
+        renstra,
+        (address) => index.cellAt(renstra.sheet, address).value,
+        catalogue,
+        options.lang
+      )
+    );
   return {
     sheets: ikuSheets.map((s) => s.sheet),
     findings: sortFindings(grid, findings),

@@ -12,6 +12,11 @@ export interface HarnessControl {
   /** The sheet and A1 address (no $) a defined name refers to, or null. */
   whereIs(name: string): { sheet: string; cell: string } | null;
   cell(sheet: string, address: string): { value: unknown; formula: string | null } | null;
+  /**
+   * Sets what formula cells show, their formulas kept, as Excel's calculation would (the fake
+   * does not calculate): [address, value] pairs on one sheet.
+   */
+  showValues(sheet: string, values: [string, string | number | boolean | null][]): void;
   /** Types a value (or a formula starting with "=") into a cell and fires onChanged. */
   type(sheet: string, address: string, content: string | number | boolean | null): Promise<void>;
   typeByName(name: string, content: string | number | boolean | null): Promise<void>;
@@ -65,6 +70,17 @@ export function createControl(excel: FakeExcel): HarnessControl {
         value: cell?.value ?? null,
         formula: typeof formula === "string" && formula.startsWith("=") ? formula : null,
       };
+    },
+    showValues(sheetName, values) {
+      const sheet = findSheet(sheetName);
+      if (!sheet) throw new Error(`No sheet ${sheetName}`);
+      for (const [address, value] of values) {
+        const cell = sheet.cells.get(address);
+        if (!cell || typeof cell.formula !== "string" || !cell.formula.startsWith("=")) {
+          throw new Error(`${sheetName}!${address} holds no formula`);
+        }
+        cell.value = value ?? "";
+      }
     },
     type,
     async typeByName(name, content) {

@@ -20,6 +20,7 @@ import { nameBroken } from "./name.broken";
 import { nameMissing } from "./name.missing";
 import { nameMoved } from "./name.moved";
 import { sheetKatalogChanged } from "./sheet.katalogChanged";
+import { targetRenstraDiffers } from "./target.renstraDiffers";
 
 /**
  * The rules of "Audit Rumus", one file each. The order is the order a subject's findings come
@@ -49,6 +50,7 @@ export const AUDIT_RULE_LIST = [
   nameBroken,
   nameMoved,
   sheetKatalogChanged,
+  targetRenstraDiffers,
 ] as const;
 
 export type AuditRuleId = (typeof AUDIT_RULE_LIST)[number]["id"];
