@@ -31,7 +31,8 @@ import { BACKUP_SHEET } from "../core/namespace";
 export { BACKUP_SHEET };
 
 /**
- * Applies a sheet plan to Excel in exactly two syncs, whatever the number of indicators:
+ * Applies a sheet plan to Excel in two syncs for a sheet whose write fits one request (the
+ * built-in catalogue and Katalogs of over a hundred indicators):
  * 1. one read: the workbook's sheet names and protection (with its options), its defined names
  *    (formulas), the used range of the sheet of that name (the current value of every input/target
  *    name of the plan is read there, through the name's reference, never by position) and, when
@@ -45,7 +46,9 @@ export { BACKUP_SHEET };
  *    number formats and contents as one 2-D array each, formats per style as multi-area ranges,
  *    merges, widths, heights, validations, the marks of invalid inputs as conditional formats,
  *    freeze, the print setup, then the protection), with calculation and screen updating
- *    suspended.
+ *    suspended. Excel on the web refuses a request over 5 MB: a larger write is cut into batches
+ *    of whole steps (planSteps), one sync each, in the same order; the hidden copy still makes a
+ *    failure in any batch restorable.
  * A sheet of that name that the add-in did not make (IKU_LEMBAR does not refer to it) is never
  * written. The layout comes from the plan only; nothing here decides where a cell goes.
  */
@@ -344,32 +347,205 @@ export function validationRule(v: ValidationRule): Excel.DataValidationRule {
   return v.type === "wholeNumber" ? { wholeNumber: basic } : { decimal: basic };
 }
 
+/** Where a write step queues its operations. */
+export interface WriteTarget {
+  sheet: Excel.Worksheet;
+  /** The sheet's own names (every name the add-in writes is sheet-scoped). */
+  own: Excel.NamedItemCollection;
+  /** The workbook's names (a one-year sheet's workbook-wide names are removed: the upgrade). */
+  workbookNames: Excel.NamedItemCollection;
+}
+
+/** One part of the write: what it queues, and a rough size of its share of the request. */
+export interface WriteStep {
+  bytes: number;
+  queue: (target: WriteTarget) => void;
+}
+
+/** A rough size of one queued operation in the request (its action, object path and frame). */
+const OPERATION_BYTES = 200;
+
 /**
- * A rough size of the write request in bytes: the JSON of the arrays and texts it carries plus
- * a fixed overhead per queued operation. Used to refuse a plan over Excel on the web's limit
- * before anything is written (the 18-indicator sheet is far below it).
+ * Bytes one batch may carry: under Excel on the web's 5 MB request limit (MAX_PAYLOAD_BYTES),
+ * with room for the estimate's error.
+ */
+export const BATCH_BYTES = 4 * 1024 * 1024;
+
+/** Bytes of cell contents per range write: a band of rows stays far below a batch. */
+const BAND_BYTES = 1024 * 1024;
+
+/**
+ * Steps in order into batches of at most `budget` bytes (a step is never split; one larger than
+ * the budget, which the plan's sizes rule out, goes alone).
+ */
+export function batchSteps(steps: readonly WriteStep[], budget: number): WriteStep[][] {
+  const batches: WriteStep[][] = [[]];
+  let bytes = 0;
+  for (const step of steps) {
+    const current = batches[batches.length - 1];
+    if (current.length > 0 && bytes + step.bytes > budget) {
+      batches.push([step]);
+      bytes = step.bytes;
+    } else {
+      current.push(step);
+      bytes += step.bytes;
+    }
+  }
+  return batches;
+}
+
+/** The names' part of the write: the upgrade's removals, then the plan's names (before formulas). */
+export function nameSteps(
+  plan: Pick<SheetPlan, "names">,
+  decision: Pick<
+    Extract<GenerateDecision, { ok: true }>,
+    "legacyNames" | "staleNames" | "existingNames"
+  >
+): WriteStep[] {
+  const steps: WriteStep[] = [];
+  for (const legacy of decision.legacyNames) {
+    steps.push({
+      bytes: OPERATION_BYTES + legacy.length,
+      queue: (t) => t.workbookNames.getItem(legacy).delete(),
+    });
+  }
+  for (const stale of decision.staleNames) {
+    steps.push({
+      bytes: OPERATION_BYTES + stale.length,
+      queue: (t) => t.own.getItem(stale).delete(),
+    });
+  }
+  for (const n of plan.names) {
+    const exists = decision.existingNames.has(n.name.toUpperCase());
+    steps.push({
+      bytes: OPERATION_BYTES + n.name.length + n.refersTo.length,
+      queue: (t) => {
+        if (exists) t.own.getItem(n.name).formula = n.refersTo;
+        else t.own.add(n.name, n.refersTo);
+      },
+    });
+  }
+  return steps;
+}
+
+/**
+ * The sheet's part of the write after the names, in order: number formats and contents by bands
+ * of rows (number formats first, so text cells ("@") keep "(1)" as text, not -1), formats per
+ * style as multi-area ranges, merges, widths and heights, validations, the marks of invalid
+ * inputs, the freeze panes. `kept` holds the typed values put back by address; `markCells` the
+ * cells whose older marks are replaced.
+ */
+export function planSteps(
+  plan: SheetPlan,
+  kept: ReadonlyMap<string, unknown>,
+  markCells: readonly string[] = []
+): WriteStep[] {
+  const steps: WriteStep[] = [];
+  const arrays = planArrays(plan, kept);
+  const lastColumn = columnLetter(arrays.columns);
+  let first = 0;
+  let bytes = 0;
+  for (let row = 0; row < arrays.rows; row++) {
+    bytes +=
+      JSON.stringify(arrays.formulas[row]).length +
+      JSON.stringify(arrays.numberFormats[row]).length;
+    const end = row === arrays.rows - 1;
+    if (!end && bytes < BAND_BYTES) continue;
+    const formulas = arrays.formulas.slice(first, row + 1);
+    const numberFormats = arrays.numberFormats.slice(first, row + 1);
+    const address = `A${first + 1}:${lastColumn}${row + 1}`;
+    steps.push({
+      bytes: bytes + 3 * OPERATION_BYTES,
+      queue: ({ sheet }) => {
+        const band = sheet.getRange(address);
+        band.numberFormat = numberFormats;
+        band.formulas = formulas as Excel.Range["formulas"];
+      },
+    });
+    first = row + 1;
+    bytes = 0;
+  }
+
+  for (const [styleKey, lists] of styleAreas(plan)) {
+    const style = plan.styles[styleKey];
+    if (!style) continue;
+    for (const addresses of lists) {
+      steps.push({
+        // A style sets up to 16 format properties on the ranges.
+        bytes: addresses.length + 16 * OPERATION_BYTES,
+        queue: ({ sheet }) => applyStyle(sheet.getRanges(addresses).format, style),
+      });
+    }
+  }
+
+  const shape = {
+    merges: plan.merges,
+    columnWidths: plan.columnWidths,
+    rowHeights: plan.rowHeights,
+  };
+  steps.push({
+    bytes:
+      (plan.merges.length +
+        Object.keys(plan.columnWidths).length +
+        Object.keys(plan.rowHeights).length) *
+      OPERATION_BYTES,
+    queue: ({ sheet }) => queueShape(sheet, shape),
+  });
+  for (const v of plan.validations) {
+    steps.push({
+      bytes: JSON.stringify(v).length + 5 * OPERATION_BYTES,
+      queue: ({ sheet }) => queueValidation(sheet, v),
+    });
+  }
+
+  // The marks of invalid inputs: conditional formats, so Excel shows and removes them as values
+  // change and "Periksa Data" only reads. Older marks on these cells are replaced, not doubled.
+  for (const list of addressLists(markCells)) {
+    steps.push({
+      bytes: list.length + 2 * OPERATION_BYTES,
+      queue: ({ sheet }) => sheet.getRanges(list).conditionalFormats.clearAll(),
+    });
+  }
+  for (const cf of plan.conditionalFormats) {
+    steps.push({
+      bytes: JSON.stringify(cf).length + 5 * OPERATION_BYTES,
+      queue: ({ sheet }) => {
+        const format = sheet.getRange(cf.address).conditionalFormats.add("Custom");
+        format.custom.rule.formula = cf.formula;
+        format.custom.format.fill.color = cf.fill;
+        format.custom.format.font.color = cf.fontColor;
+      },
+    });
+  }
+
+  steps.push({ bytes: 3 * OPERATION_BYTES, queue: ({ sheet }) => queueFreeze(sheet, plan) });
+  return steps;
+}
+
+/** The plan's frozen rows and columns, after lifting any earlier freeze. */
+function queueFreeze(sheet: Excel.Worksheet, plan: Pick<SheetPlan, "freeze">): void {
+  sheet.freezePanes.unfreeze();
+  if (plan.freeze.rows > 0 && plan.freeze.columns > 0) {
+    sheet.freezePanes.freezeAt(
+      sheet.getRange(`A1:${columnLetter(plan.freeze.columns)}${plan.freeze.rows}`)
+    );
+  } else if (plan.freeze.rows > 0) {
+    sheet.freezePanes.freezeRows(plan.freeze.rows);
+  } else if (plan.freeze.columns > 0) {
+    sheet.freezePanes.freezeColumns(plan.freeze.columns);
+  }
+}
+
+/**
+ * A rough size of the write request in bytes, were the whole plan written in one batch (its
+ * names and cells; the read and the backup are small).
  */
 export function estimatePayloadBytes(plan: SheetPlan): number {
-  const arrays = planArrays(plan, new Map());
-  const perOperation = 200;
-  const styleOps = [...styleAreas(plan).values()].reduce((n, list) => n + list.length * 16, 0);
-  const operations =
-    styleOps +
-    plan.merges.length +
-    plan.validations.length * 5 +
-    plan.conditionalFormats.length * 4 +
-    plan.names.length +
-    Object.keys(plan.columnWidths).length +
-    Object.keys(plan.rowHeights).length +
-    20;
-  const texts =
-    JSON.stringify(arrays.formulas).length +
-    JSON.stringify(arrays.numberFormats).length +
-    JSON.stringify(plan.validations).length +
-    JSON.stringify(plan.conditionalFormats).length +
-    JSON.stringify(plan.names).length +
-    JSON.stringify([...styleAreas(plan).values()]).length * 16;
-  return texts + operations * perOperation;
+  const none = { legacyNames: [], staleNames: [], existingNames: new Set<string>() };
+  return [...nameSteps(plan, none), ...planSteps(plan, new Map())].reduce(
+    (n, step) => n + step.bytes,
+    0
+  );
 }
 
 /**
@@ -380,23 +556,34 @@ export function queueLayout(
   sheet: Excel.Worksheet,
   plan: Pick<SheetPlan, "merges" | "columnWidths" | "rowHeights" | "validations">
 ): void {
+  queueShape(sheet, plan);
+  for (const v of plan.validations) queueValidation(sheet, v);
+}
+
+/** Queues a plan's merges, column widths and row heights. */
+function queueShape(
+  sheet: Excel.Worksheet,
+  plan: Pick<SheetPlan, "merges" | "columnWidths" | "rowHeights">
+): void {
   for (const m of plan.merges) sheet.getRange(m.range).merge(false);
   for (const [column, chars] of Object.entries(plan.columnWidths))
     sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(chars);
   for (const [row, points] of Object.entries(plan.rowHeights))
     sheet.getRange(`${row}:${row}`).format.rowHeight = points;
-  for (const v of plan.validations) {
-    const dv = sheet.getRange(v.address).dataValidation;
-    dv.ignoreBlanks = true;
-    dv.rule = validationRule(v);
-    dv.prompt = { showPrompt: true, title: v.inputTitle, message: v.inputMessage };
-    dv.errorAlert = {
-      showAlert: true,
-      style: "Stop",
-      title: v.errorTitle,
-      message: v.errorMessage,
-    };
-  }
+}
+
+/** Queues one data validation: its rule, input message and stop alert. */
+function queueValidation(sheet: Excel.Worksheet, v: ValidationRule): void {
+  const dv = sheet.getRange(v.address).dataValidation;
+  dv.ignoreBlanks = true;
+  dv.rule = validationRule(v);
+  dv.prompt = { showPrompt: true, title: v.inputTitle, message: v.inputMessage };
+  dv.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: v.errorTitle,
+    message: v.errorMessage,
+  };
 }
 
 /**
@@ -599,10 +786,6 @@ export async function generateIkuSheet(
 ): Promise<HostResult<GenerateOutcome>> {
   const given = "cells" in request ? request : null;
   const sheetName = given ? given.sheetName : request.settings.sheetName;
-  if (given) {
-    const refused = payloadProblem(given);
-    if (refused) return refused;
-  }
 
   // --- Read (one sync) ---
   const workbook = context.workbook;
@@ -690,8 +873,6 @@ export async function generateIkuSheet(
       },
       catalogue
     );
-    const refused = payloadProblem(plan);
-    if (refused) return refused;
   }
 
   const allNames = snapshotNames(names, sheets);
@@ -754,7 +935,7 @@ export async function generateIkuSheet(
     };
   }
 
-  // --- Write (one sync) ---
+  // --- Write (one sync; a plan over the request limit takes one per batch) ---
   suspendUntilNextSync(context);
   let sheet: Excel.Worksheet;
   // A batch is not a transaction: before anything on an existing sheet changes, the whole sheet
@@ -781,89 +962,63 @@ export async function generateIkuSheet(
   const lastRow = parseAddress(decision.clearRange.split(":")[1]).row;
   sheet.getRange(`1:${lastRow}`).format.useStandardHeight = true;
 
-  // Names first, so the formulas below resolve them when written; every name is the sheet's
-  // own (sheet-scoped), so each year's sheet has its own IKU06_HASIL. The workbook-wide names of
-  // a sheet made before that are removed and added again as the sheet's (the upgrade).
-  const own = sheet.names;
-  for (const legacy of decision.legacyNames) names.getItem(legacy).delete();
-  for (const stale of decision.staleNames) own.getItem(stale).delete();
-  for (const n of plan.names) {
-    if (decision.existingNames.has(n.name.toUpperCase())) own.getItem(n.name).formula = n.refersTo;
-    else own.add(n.name, n.refersTo);
-  }
-
-  // Number formats before contents, so text cells ("@") keep "(1)" as text, not -1.
-  const arrays = planArrays(plan, decision.kept);
-  const whole = sheet.getRange(plan.range);
-  whole.numberFormat = arrays.numberFormats;
-  whole.formulas = arrays.formulas as Excel.Range["formulas"];
-
-  for (const [styleKey, lists] of styleAreas(plan)) {
-    const style = plan.styles[styleKey];
-    if (!style) continue;
-    for (const addresses of lists) applyStyle(sheet.getRanges(addresses).format, style);
-  }
-  queueLayout(sheet, plan);
-
-  // The marks of invalid inputs: conditional formats, so Excel shows and removes them as values
-  // change and "Periksa Data" only reads. Older marks on these cells are replaced, not doubled.
-  for (const list of addressLists(decision.markCells)) {
-    sheet.getRanges(list).conditionalFormats.clearAll();
-  }
-  for (const cf of plan.conditionalFormats) {
-    const format = sheet.getRange(cf.address).conditionalFormats.add("Custom");
-    format.custom.rule.formula = cf.formula;
-    format.custom.format.fill.color = cf.fill;
-    format.custom.format.font.color = cf.fontColor;
-  }
-
-  sheet.freezePanes.unfreeze();
-  if (plan.freeze.rows > 0 && plan.freeze.columns > 0) {
-    sheet.freezePanes.freezeAt(
-      sheet.getRange(`A1:${columnLetter(plan.freeze.columns)}${plan.freeze.rows}`)
-    );
-  } else if (plan.freeze.rows > 0) {
-    sheet.freezePanes.freezeRows(plan.freeze.rows);
-  } else if (plan.freeze.columns > 0) {
-    sheet.freezePanes.freezeColumns(plan.freeze.columns);
-  }
-
-  // Print setup while the sheet is still unprotected (a protected sheet refuses page setup),
-  // with documented values only, then the protection and the activation.
-  queuePrintSetup(sheet, plan);
-  queueFinish(sheet, plan);
-  // The sheet is complete: its backup goes, last, so a failure up to here can still restore.
-  backup?.delete();
-
+  // The rest of the write, cut into batches under Excel on the web's request limit: one batch
+  // (one sync) for an ordinary sheet, more for a very large Katalog. The hidden copy made above
+  // and the names read first let any failing batch put the workbook back as it was.
+  const target: WriteTarget = { sheet, own: sheet.names, workbookNames: names };
+  const batches = batchSteps(
+    [...nameSteps(plan, decision), ...planSteps(plan, decision.kept, decision.markCells)],
+    BATCH_BYTES
+  );
   let printSetup: NonNullable<GenerateOutcome["printSetup"]> = { applied: true };
-  try {
-    await context.sync();
-  } catch (e) {
-    const problem = writeProblem(e, plan, decision.existing, decision.protected);
-    if (problem) {
-      // A batch is not a transaction: a sheet this write created is removed again with the
-      // names it added or changed, so the workbook is as it was.
-      if (decision.existing === null) {
-        await undoCreate(context, plan.sheetName, snapshot);
-        return { ok: false, problem };
-      }
-      // Over an existing sheet (other sheets' formulas refer to it, so it is not swapped): the
-      // sheet is put back from the hidden copy the write made first, the names from the read.
-      // A password stops the write at its first operation (the unprotect): nothing was changed.
-      if (problem.code === "sheetProtected" && /unprotect/i.test(officeErrorInfo(e).location))
-        return { ok: false, problem };
-      const restored = await restoreExisting(
-        context,
-        plan,
-        decision,
-        snapshot,
-        backupName as string
-      );
-      return { ok: false, problem: { ...problem, restored, sheet: decision.existing } };
+  for (let i = 0; i < batches.length; i++) {
+    const last = i === batches.length - 1;
+    if (i > 0) suspendUntilNextSync(context);
+    for (const step of batches[i]) step.queue(target);
+    if (last) {
+      // Print setup while the sheet is still unprotected (a protected sheet refuses page setup),
+      // with documented values only, then the protection and the activation.
+      queuePrintSetup(sheet, plan);
+      queueFinish(sheet, plan);
+      // The sheet is complete: its backup goes, last, so a failure up to here can still restore.
+      backup?.delete();
     }
-    // Only the print setup was refused (e.g. a printer driver without the paper size): what was
-    // queued after it (protection, activation) did not run, so it runs now, and the user is told.
-    printSetup = { applied: false, detail: describeOfficeError(e) };
+    try {
+      // Each batch needs the previous one written (the request limit is per sync), so the syncs
+      // are sequential by design: there is nothing to hoist out of this loop.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      const problem = writeProblem(e, plan, decision.existing, decision.protected);
+      if (problem || !last) {
+        const failed = problem ?? classifyOfficeError(e, plan.sheetName);
+        // A batch is not a transaction: a sheet this write created is removed again with the
+        // names it added or changed, so the workbook is as it was.
+        if (decision.existing === null) {
+          await undoCreate(context, plan.sheetName, snapshot);
+          return { ok: false, problem: failed };
+        }
+        // Over an existing sheet (other sheets' formulas refer to it, so it is not swapped): the
+        // sheet is put back from the hidden copy the write made first, the names from the read.
+        // A password stops the write at its first operation (the unprotect): nothing was changed.
+        if (failed.code === "sheetProtected" && /unprotect/i.test(officeErrorInfo(e).location))
+          return { ok: false, problem: failed };
+        const restored = await restoreExisting(
+          context,
+          plan,
+          decision,
+          snapshot,
+          backupName as string
+        );
+        return { ok: false, problem: { ...failed, restored, sheet: decision.existing } };
+      }
+      // Only the print setup was refused (e.g. a printer driver without the paper size): what was
+      // queued after it (protection, activation) did not run, so it runs now, and the user is told.
+      // (Only the last batch queues the print setup, so this is after the loop's last sync.)
+      printSetup = { applied: false, detail: describeOfficeError(e) };
+    }
+  }
+  if (!printSetup.applied) {
     queueFinish(sheets.getItem(decision.existing ?? plan.sheetName), plan);
     if (backupName !== null) sheets.getItem(backupName).delete();
     try {
@@ -894,16 +1049,6 @@ export async function generateIkuSheet(
         ? { catalogue: catalogueInfo, firstInput: plan.indicators[0]?.inputs[0]?.address }
         : {}),
     },
-  };
-}
-
-/** A plan over Excel on the web's request limit is refused before anything is written. */
-function payloadProblem(plan: SheetPlan): { ok: false; problem: HostProblem } | null {
-  const payload = estimatePayloadBytes(plan);
-  if (payload <= MAX_PAYLOAD_BYTES) return null;
-  return {
-    ok: false,
-    problem: { code: "payloadTooLarge", sheet: plan.sheetName, detail: `${payload} bytes` },
   };
 }
 

@@ -117,6 +117,36 @@ describe("the one fake Excel", () => {
     expect(fake.maxResponseBytes()).toBeGreaterThan(1024 * 1024);
   });
 
+  test("refuses a request over 5 MB before running any of it, as Excel on the web", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const { context } = fake;
+    const sheet = context.workbook.worksheets.getItem("Data");
+    const row = Array.from({ length: 20 }, (_, c) => `=Data!$A$1*${c}+1000000`);
+    sheet.getRange("A1").values = [[1]];
+    sheet.getRange("B1:U20000").formulas = Array.from({ length: 20000 }, () => row);
+    await expect(context.sync()).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
+    // Nothing of the refused batch ran, not even the small write queued first.
+    expect(fake.sheet("Data").cells.size).toBe(0);
+    expect(fake.maxRequestBytes()).toBeGreaterThan(5 * 1024 * 1024);
+    fake.resetSyncs();
+    // The same contents in four requests are accepted.
+    for (let part = 0; part < 4; part++) {
+      const first = part * 5000 + 1;
+      sheet.getRange(`B${first}:U${first + 4999}`).formulas = Array.from(
+        { length: 5000 },
+        () => row
+      );
+      // One request per quarter of the rows is the point of this test.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+    expect(fake.sheet("Data").cells.size).toBe(400_000);
+    expect(fake.maxRequestBytes()).toBeGreaterThan(1024 * 1024);
+    expect(fake.maxRequestBytes()).toBeLessThan(5 * 1024 * 1024);
+  });
+
   test("a protected sheet refuses changes; a password must match to lift it", async () => {
     const fake = createFakeExcel({ sheets: ["Data"] });
     const { context } = fake;

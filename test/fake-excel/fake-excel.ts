@@ -15,6 +15,7 @@
  *     context               an Excel.RequestContext over the workbook
  *     syncs()               context.sync() calls so far (every context); resetSyncs() sets 0
  *     maxResponseBytes()    the largest response a sync delivered (see RESPONSE_LIMIT_BYTES)
+ *     maxRequestBytes()     the largest request a sync sent (see REQUEST_LIMIT_BYTES)
  *     workbook              the model, for arranging and asserting (see WorkbookModel)
  *     run(batch) / run(object, batch)
  *                           Excel.run: a new context (or the given one), ends with a sync;
@@ -196,6 +197,8 @@ export interface FakeExcel {
   resetSyncs(): void;
   /** The largest response a sync delivered so far (estimated JSON bytes; see RESPONSE_LIMIT_BYTES). */
   maxResponseBytes(): number;
+  /** The largest request a sync sent so far (estimated JSON bytes; see REQUEST_LIMIT_BYTES). */
+  maxRequestBytes(): number;
   workbook: WorkbookModel;
   run<T>(...args: [Batch<T>] | [unknown, Batch<T>]): Promise<T>;
   sheet(name: string): SheetModel;
@@ -381,6 +384,23 @@ interface ClientSpec {
 /** Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded). */
 export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/** And a request over 5 MB (RequestPayloadSizeLimitExceeded): the batch is refused unrun. */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Bytes one queued operation adds to the request: its action and object path (about 150 bytes
+ * in Office.js's JSON) plus its arguments or the value set, as JSON.
+ */
+function requestSize(args: unknown): number {
+  let json = 0;
+  try {
+    json = JSON.stringify(args)?.length ?? 0;
+  } catch {
+    json = 0; // client objects passed as arguments are paths, counted in the frame
+  }
+  return 150 + json;
+}
+
 /**
  * Bytes a loaded value adds to the response, estimated as its JSON (cell grids: values,
  * formulas, types; texts and numbers); collections of objects count a small record each.
@@ -398,6 +418,7 @@ function responseSize(value: unknown): number {
 interface Counters {
   syncs: number;
   maxResponseBytes: number;
+  maxRequestBytes: number;
 }
 
 function notLoaded(prop: string): OfficeError {
@@ -415,6 +436,8 @@ class Engine {
   private deliveries: (() => void)[] = [];
   private readonly populators = new WeakMap<object, (paths: string[]) => void>();
   private responseBytes = 0;
+  /** Bytes of the operations queued since the last sync: the next request's size. */
+  private requestBytes = 0;
 
   constructor(
     private readonly model: WorkbookModel,
@@ -425,6 +448,11 @@ class Engine {
     this.queue.push(op);
   }
 
+  /** Counts an operation's share of the next request (queue time, as Office.js builds it). */
+  request(args: unknown): void {
+    this.requestBytes += requestSize(args);
+  }
+
   async sync(): Promise<void> {
     // Excel answers asynchronously: handlers and other batches may run in between.
     await Promise.resolve();
@@ -433,8 +461,19 @@ class Engine {
     this.queue = [];
     this.deliveries = [];
     this.responseBytes = 0;
+    const requestBytes = this.requestBytes;
+    this.requestBytes = 0;
+    this.counters.maxRequestBytes = Math.max(this.counters.maxRequestBytes, requestBytes);
     if (this.model.cellEditMode) {
       throw new OfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+    }
+    if (requestBytes > REQUEST_LIMIT_BYTES) {
+      // As Excel on the web: the request is refused before any of it runs.
+      throw new OfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${requestBytes} bytes).`,
+        "Sync"
+      );
     }
     const failWith = this.model.failNextSyncWith;
     if (failWith) {
@@ -548,7 +587,13 @@ class Engine {
           if (!loaded.has(prop)) throw notLoaded(prop);
           return loaded.get(prop);
         }
-        if (prop in methods) return methods[prop];
+        if (prop in methods) {
+          const method = methods[prop] as (...args: unknown[]) => unknown;
+          return (...args: unknown[]) => {
+            this.request(args);
+            return method(...args);
+          };
+        }
         if (prop in children) return children[prop];
         if (PROBES.has(prop)) return undefined;
         throw new Error(`fake Excel: '${prop}' is not modelled`);
@@ -556,6 +601,7 @@ class Engine {
       set: (_target, prop, value) => {
         const writer = typeof prop === "string" ? writers[prop] : undefined;
         if (!writer) throw new Error(`fake Excel: '${String(prop)}' cannot be set here`);
+        this.request(value);
         this.enqueue(() => writer(value));
         return true;
       },
@@ -770,7 +816,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     for (const name of options.sheets ?? ["Sheet1"]) addSheet(name);
   }
 
-  const counters: Counters = { syncs: 0, maxResponseBytes: 0 };
+  const counters: Counters = { syncs: 0, maxResponseBytes: 0, maxRequestBytes: 0 };
   const findSheet = (name: string) => model.sheets.find((s) => same(s.name, name));
   const sheetNamed = (name: string, location = "WorksheetCollection.getItem"): SheetModel => {
     const s = findSheet(name);
@@ -2003,8 +2049,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     resetSyncs: () => {
       counters.syncs = 0;
       counters.maxResponseBytes = 0;
+      counters.maxRequestBytes = 0;
     },
     maxResponseBytes: () => counters.maxResponseBytes,
+    maxRequestBytes: () => counters.maxRequestBytes,
     workbook: model,
     async run<T>(...args: [Batch<T>] | [unknown, Batch<T>]): Promise<T> {
       const batch = args[args.length - 1] as Batch<T>;
