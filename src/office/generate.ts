@@ -809,6 +809,15 @@ export async function generateIkuSheet(
     range.load("address,values,formulas");
     katalog = { name: KATALOG_SHEET, range };
   }
+  // The other year sheets the pane saw last (their tahun is read from their title), in the same
+  // sync: a sheet deleted since is a null object; one added since costs the read below.
+  const remembered = (memo?.years ?? [])
+    .filter((name) => !sameSheet(name, sheetName))
+    .map((name) => {
+      const range = sheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+      range.load("address,values,formulas");
+      return { name, range };
+    });
   try {
     await context.sync();
   } catch (e) {
@@ -828,22 +837,12 @@ export async function generateIkuSheet(
     }
   }
 
-  // The workbook's Target Renstra (its names are its own, sheet-scoped): one more read, only in a
-  // workbook that has one, so the year's Target cells link to it.
+  // The workbook's Target Renstra (its names are its own, sheet-scoped, loaded with the sheet
+  // list above), so the year's Target cells link to it.
+  const allNames = snapshotNames(names, sheets);
   let targetLinks: Record<string, string> | undefined;
-  const renstraSheet = sheetNames.find((n) => sameSheet(n, RENSTRA_SHEET));
-  if (!given && renstraSheet !== undefined) {
-    const own = sheets.getItem(renstraSheet).names;
-    own.load("items/name,items/formula");
-    try {
-      await context.sync();
-    } catch (e) {
-      return { ok: false, problem: classifyOfficeError(e, renstraSheet) };
-    }
-    const all = [...names.items, ...own.items].map((n) => ({
-      name: n.name,
-      refersTo: String(n.formula ?? ""),
-    }));
+  if (!given && sheetNames.some((n) => sameSheet(n, RENSTRA_SHEET))) {
+    const all = allNames.map((n) => ({ name: n.name, refersTo: n.formula }));
     targetLinks = renstraTargetLinks(findRenstra(all, sheetNames), request.settings.tahun);
   }
 
@@ -875,21 +874,27 @@ export async function generateIkuSheet(
     );
   }
 
-  const allNames = snapshotNames(names, sheets);
-  // The other year sheets' tahun, for the one-sheet-per-year check: read only when the workbook
-  // has another sheet of the add-in's (one more sync then).
+  // The other year sheets' tahun, for the one-sheet-per-year check: read in the first sync when
+  // the pane remembered them, else (or for one it missed) in one more sync.
   let years: YearSheet[] = [];
   const others = otherYearSheets(allNames, sheetNames, sheetName);
   if (others.length > 0) {
+    const known = new Map(remembered.map((r) => [r.name.toUpperCase(), r.range]));
+    const missing = others.filter((name) => !known.has(name.toUpperCase()));
     const ranges = others.map((name) => {
-      const range = sheets.getItem(name).getUsedRangeOrNullObject(true);
-      range.load("address,values,formulas");
+      let range = known.get(name.toUpperCase());
+      if (range === undefined) {
+        range = sheets.getItem(name).getUsedRangeOrNullObject(true);
+        range.load("address,values,formulas");
+      }
       return { name, range };
     });
-    try {
-      await context.sync();
-    } catch (e) {
-      return { ok: false, problem: classifyOfficeError(e, sheetName) };
+    if (missing.length > 0) {
+      try {
+        await context.sync();
+      } catch (e) {
+        return { ok: false, problem: classifyOfficeError(e, sheetName) };
+      }
     }
     const grid = {
       workbook: "",

@@ -3,6 +3,7 @@ import { buildSheetPlan, MARKER_NAME } from "../../src/core/sheet/plan";
 import type { SheetSettings } from "../../src/core/sheet/types";
 import { auditInContext, validateInContext } from "../../src/office/check";
 import { generateIkuSheet } from "../../src/office/generate";
+import { writeRenstraInContext } from "../../src/office/renstra";
 import { rememberSheetsInContext } from "../../src/office/read-workbook";
 import { SheetMemo } from "../../src/office/sheet-memo";
 import { exampleInputs } from "../cases/generate";
@@ -118,7 +119,7 @@ describe("several years in one workbook (fake Excel)", () => {
 
   test("Periksa Data and Audit Rumus check every year's sheet; a planted mistake is found on its sheet", async () => {
     const fake = await threeYears();
-    fake.type("IKU05_PENYEBUT", -3, "IKU 2026");
+    fake.type("IKU05_PENYEBUT_TW4", -3, "IKU 2026");
     const hasil = fake.named("IKU06_HASIL", "IKU 2027");
     fake.typeAt("IKU 2027", hasil.address, 42);
     const memo = new SheetMemo();
@@ -198,5 +199,60 @@ describe("upgrade of a one-year workbook made before names were sheet-scoped", (
     expect(sheetState(fake, "IKU 2026")).toBe(before);
     expect(fake.named("IKU06_HASIL", "IKU 2027").sheet.name).toBe("IKU 2027");
     expect(fake.named("IKU06_HASIL", "IKU 2026").sheet.name).toBe("IKU 2026");
+  });
+});
+
+describe("reads of a generate in a workbook of several years", () => {
+  test("with the pane's memo of the year sheets, a regenerate reads the others' titles in its first sync (2 syncs); a year sheet added since costs one more", async () => {
+    const fake = await threeYears();
+    const memo = new SheetMemo();
+    await rememberSheetsInContext(fake.context, memo);
+    fake.resetSyncs();
+    const again = await generateIkuSheet(fake.context, buildSheetPlan(settings(2026)), memo);
+    expect(again).toMatchObject({ ok: true, value: { created: false } });
+    expect(fake.syncs()).toBe(2);
+
+    // The one-sheet-per-year check still sees every year through the memo: a second 2025 sheet
+    // is refused, naming the other.
+    fake.resetSyncs();
+    const twin = await generateIkuSheet(
+      fake.context,
+      buildSheetPlan(settings(2025, { sheetName: "IKU 2025 (2)" })),
+      memo
+    );
+    expect(twin).toMatchObject({ ok: false, problem: { code: "otherIkuSheet" } });
+    expect(JSON.stringify(twin)).toContain("IKU 2025");
+    // Refused after the one read: nothing is written.
+    expect(fake.syncs()).toBe(1);
+
+    // A year added without the pane (another context, no memo): the memo misses it.
+    await generate(fake, 2028);
+    fake.resetSyncs();
+    const after = await generateIkuSheet(fake.context, buildSheetPlan(settings(2026)), memo);
+    expect(after).toMatchObject({ ok: true });
+    expect(fake.syncs()).toBe(3);
+    // ... and the generate remembered it: the next one is back to 2.
+    fake.resetSyncs();
+    await generateIkuSheet(fake.context, buildSheetPlan(settings(2026)), memo);
+    expect(fake.syncs()).toBe(2);
+  });
+
+  test("a year generated from the settings links its Target to the Target Renstra without another read (the Renstra's names come with the sheet list)", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    const renstra = await writeRenstraInContext(fake.context, {
+      periode: { awal: 2025, akhir: 2029 },
+    });
+    expect(renstra.ok).toBe(true);
+    fake.type("IKU06_TARGET_2026", 82, "Target Renstra");
+    fake.resetSyncs();
+    const result = await generateIkuSheet(fake.context, { settings: settings(2026) });
+    expect(result).toMatchObject({ ok: true, value: { created: true } });
+    expect(fake.syncs()).toBe(2);
+    const link = fake.valueOf("IKU06_TARGET", "IKU 2026");
+    expect(String(link)).toMatch(
+      /^=IF\(ISBLANK\('Target Renstra'!\$[A-Z]+\$\d+\),"",'Target Renstra'!\$[A-Z]+\$\d+\)$/
+    );
+    const cell = fake.named("IKU06_TARGET_2026", "Target Renstra").address;
+    expect(String(link)).toContain(`'Target Renstra'!$${cell.replace(/(\d+)/, "$$$1")}`);
   });
 });
