@@ -40,9 +40,14 @@ export function parseAddress(address: string): { column: number; row: number } {
 /** The sheet part of a reference: 'IKU 2026' (always quoted; ' doubled). */
 export const quoteSheetName = quoteSheetAlways;
 
+/** A cell of a sheet by its absolute address: 'IKU 2026'!$J$12 */
+export function sheetAbsolute(sheetName: string, address: string): string {
+  return `${quoteSheetAlways(sheetName)}!${toAbsoluteA1(parseCellOrThrow(address))}`;
+}
+
 /** The reference of a defined name as the name manager writes it: ='IKU 2026'!$J$12 */
 export function absoluteReference(sheetName: string, address: string): string {
-  return `=${quoteSheetAlways(sheetName)}!${toAbsoluteA1(parseCellOrThrow(address))}`;
+  return `=${sheetAbsolute(sheetName, address)}`;
 }
 
 /** Inputs and targets stay "General": a format must never hide what staff typed (2.5 as "3"). */
