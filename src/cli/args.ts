@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { ParseArgsConfig } from "node:util";
 import type { AturanCapaian } from "../core/aturan";
 import type { FormulaMode } from "../core/sheet/types";
 import { CATALOGUE } from "../core/catalogue";
@@ -64,12 +65,14 @@ export interface LkjipArgs {
   tahun: number;
 }
 
+type CommandName = "generate" | "audit" | "katalog" | "lkjip" | "renstra";
+
 export type Command =
   | { kind: "help"; text: string }
   | {
       kind: "error";
       messages: string[];
-      command?: "generate" | "audit" | "katalog" | "lkjip" | "renstra";
+      command?: CommandName;
     }
   | { kind: "lkjip"; args: LkjipArgs }
   | { kind: "renstra"; args: RenstraCommandArgs }
@@ -189,39 +192,74 @@ export function joinDashValues(argv: readonly string[]): string[] {
   return out;
 }
 
-function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
+type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
+
+const HELP_OPTION = { help: { type: "boolean", short: "h", default: false } } as const;
+
+/**
+ * The option loop of every command: strict parseArgs (plus -h/--help), a parse error in our
+ * words for `command`, --help answered with the command's help. Otherwise the parsed options
+ * and, when allowed, the positionals.
+ */
+function parseOptions<const O extends OptionsConfig, const P extends boolean>(
+  argv: string[],
+  m: CliMessages,
+  spec: {
+    command: CommandName;
+    help: string;
+    options: O;
+    allowPositionals: P;
+    /** Join `--tahun -1` to its option (joinDashValues); audit takes its arguments as given. */
+    joinDashes?: boolean;
+  }
+) {
   let parsed;
   try {
     parsed = parseArgs({
-      args: joinDashValues(argv),
+      args: spec.joinDashes === false ? argv : joinDashValues(argv),
       strict: true,
-      allowPositionals: false,
-      options: {
-        out: { type: "string" },
-        update: { type: "string" },
-        katalog: { type: "string" },
-        tahun: { type: "string" },
-        rumus: { type: "string" },
-        nama: { type: "string" },
-        sheet: { type: "string" },
-        desimal: { type: "string" },
-        "kategori-batas": { type: "string" },
-        "kategori-label": { type: "string" },
-        swadaya: { type: "string" },
-        force: { type: "boolean", default: false },
-        "hapus-catatan": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
+      allowPositionals: spec.allowPositionals,
+      options: { ...spec.options, ...HELP_OPTION },
     });
   } catch (e) {
-    return {
+    const error: Command = {
       kind: "error",
       messages: [describeParseError(e as ParseError, m)],
-      command: "generate",
+      command: spec.command,
     };
+    return { ok: false as const, command: error };
   }
+  // The help option is ours, added to every command's options (its type is lost in the generic).
+  if ((parsed.values as { help?: boolean }).help) {
+    const help: Command = { kind: "help", text: spec.help };
+    return { ok: false as const, command: help };
+  }
+  return { ok: true as const, values: parsed.values, positionals: parsed.positionals };
+}
+
+function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
+  const parsed = parseOptions(argv, m, {
+    command: "generate",
+    help: m.helpGenerate,
+    allowPositionals: false,
+    options: {
+      out: { type: "string" },
+      update: { type: "string" },
+      katalog: { type: "string" },
+      tahun: { type: "string" },
+      rumus: { type: "string" },
+      nama: { type: "string" },
+      sheet: { type: "string" },
+      desimal: { type: "string" },
+      "kategori-batas": { type: "string" },
+      "kategori-label": { type: "string" },
+      swadaya: { type: "string" },
+      force: { type: "boolean", default: false },
+      "hapus-catatan": { type: "boolean", default: false },
+    },
+  });
+  if (!parsed.ok) return parsed.command;
   const v = parsed.values;
-  if (v.help) return { kind: "help", text: m.helpGenerate };
   const problems: string[] = [];
   if (v.out === undefined && v.update === undefined) problems.push(m.missingOutOrUpdate);
   if (v.out !== undefined && v.update !== undefined) problems.push(m.bothOutAndUpdate);
@@ -266,28 +304,18 @@ function parseGenerate(argv: string[], m: CliMessages, lang: Lang): Command {
 }
 
 function parseKatalog(argv: string[], m: CliMessages): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: joinDashValues(argv),
-      strict: true,
-      allowPositionals: false,
-      options: {
-        out: { type: "string" },
-        kosong: { type: "boolean", default: false },
-        force: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    return {
-      kind: "error",
-      messages: [describeParseError(e as ParseError, m)],
-      command: "katalog",
-    };
-  }
+  const parsed = parseOptions(argv, m, {
+    command: "katalog",
+    help: m.helpKatalog,
+    allowPositionals: false,
+    options: {
+      out: { type: "string" },
+      kosong: { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+    },
+  });
+  if (!parsed.ok) return parsed.command;
   const v = parsed.values;
-  if (v.help) return { kind: "help", text: m.helpKatalog };
   if (v.out === undefined)
     return { kind: "error", messages: [m.katalogMissingOut], command: "katalog" };
   if (!/\.xlsx$/i.test(v.out))
@@ -299,29 +327,19 @@ function parseKatalog(argv: string[], m: CliMessages): Command {
 }
 
 function parseRenstra(argv: string[], m: CliMessages, lang: Lang): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: joinDashValues(argv),
-      strict: true,
-      allowPositionals: true,
-      options: {
-        periode: { type: "string" },
-        update: { type: "boolean", default: false },
-        "hapus-catatan": { type: "boolean", default: false },
-        nama: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    return {
-      kind: "error",
-      messages: [describeParseError(e as ParseError, m)],
-      command: "renstra",
-    };
-  }
+  const parsed = parseOptions(argv, m, {
+    command: "renstra",
+    help: m.renstra.help,
+    allowPositionals: true,
+    options: {
+      periode: { type: "string" },
+      update: { type: "boolean", default: false },
+      "hapus-catatan": { type: "boolean", default: false },
+      nama: { type: "string" },
+    },
+  });
+  if (!parsed.ok) return parsed.command;
   const v = parsed.values;
-  if (v.help) return { kind: "help", text: m.renstra.help };
   const problems: string[] = [];
   const [file, ...extra] = parsed.positionals;
   if (file === undefined) problems.push(m.renstra.missingFile);
@@ -349,21 +367,14 @@ function parseRenstra(argv: string[], m: CliMessages, lang: Lang): Command {
 }
 
 function parseAudit(argv: string[], m: CliMessages): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    return { kind: "error", messages: [describeParseError(e as ParseError, m)], command: "audit" };
-  }
-  if (parsed.values.help) return { kind: "help", text: m.helpAudit };
+  const parsed = parseOptions(argv, m, {
+    command: "audit",
+    help: m.helpAudit,
+    allowPositionals: true,
+    joinDashes: false,
+    options: { json: { type: "boolean", default: false } },
+  });
+  if (!parsed.ok) return parsed.command;
   if (parsed.positionals.length === 0)
     return { kind: "error", messages: [m.noFiles], command: "audit" };
   return { kind: "audit", args: { files: parsed.positionals, json: parsed.values.json === true } };
@@ -371,22 +382,14 @@ function parseAudit(argv: string[], m: CliMessages): Command {
 
 function parseLkjip(argv: string[], m: CliMessages): Command {
   const w = m.lkjip;
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: joinDashValues(argv),
-      strict: true,
-      allowPositionals: true,
-      options: {
-        tahun: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    return { kind: "error", messages: [describeParseError(e as ParseError, m)], command: "lkjip" };
-  }
+  const parsed = parseOptions(argv, m, {
+    command: "lkjip",
+    help: w.help,
+    allowPositionals: true,
+    options: { tahun: { type: "string" } },
+  });
+  if (!parsed.ok) return parsed.command;
   const v = parsed.values;
-  if (v.help) return { kind: "help", text: w.help };
   const problems: string[] = [];
   const files = parsed.positionals;
   if (files.length === 0) problems.push(w.missingFile);

@@ -5,7 +5,6 @@ import type { Result } from "../calculation";
 import { CATALOGUE, sasaranOf } from "../catalogue";
 import type { Catalogue, Indicator, Sasaran } from "../catalogue";
 import { CellError, isCellError } from "../errors";
-import { parseCellOrThrow, quoteSheetAlways, toAbsoluteA1 } from "../formula-parser/address";
 import { parseNameReference, sameSheet } from "../formula-parser/name-reference";
 import type { GridValue } from "../grid";
 import { lkjipText as T } from "../messages/lkjip-sheet";
@@ -21,25 +20,18 @@ import {
   kategoriName,
   targetName,
 } from "../sheet/formula-text";
+import { decimalFormat, resultFormat, STYLES, textAsDash } from "../sheet/plan";
 import {
-  absoluteReference,
   cellAddress,
   columnLetter,
-  decimalFormat,
+  INPUT_FORMAT,
   parseAddress,
-  resultFormat,
-  STYLES,
-  textAsDash,
-} from "../sheet/plan";
-import type {
-  CellStyle,
-  DefinedNamePlan,
-  MergePlan,
-  PlanCell,
-  PlanRef,
-  SheetPlan,
-  ValidationRule,
-} from "../sheet/types";
+  planBuilder,
+  sheetAbsolute,
+  sheetOrder,
+  textCell,
+} from "../sheet/plan-builder";
+import type { CellStyle, PlanCell, PlanRef, SheetPlan } from "../sheet/types";
 
 /**
  * The "Pengukuran Kinerja <tahun>" sheet (LKjIP chapter III, PermenPAN-RB 53/2014) as plain data:
@@ -194,16 +186,6 @@ export function namedCellsOn(names: readonly WorkbookName[], sheet: string): Map
   return out;
 }
 
-/** Indicators in the year sheet's order: by sasaran, then by their order. */
-function inOrder(catalogue: Catalogue): Indicator[] {
-  return [...catalogue.indicators].sort(
-    (a, b) =>
-      sasaranOf(a, catalogue).no - sasaranOf(b, catalogue).no ||
-      a.order - b.order ||
-      a.code.localeCompare(b.code)
-  );
-}
-
 const LKJIP_STYLES: Record<string, CellStyle> = {
   ...STYLES,
   tableTitle: { bold: true, locked: true },
@@ -231,7 +213,8 @@ export function buildLkjipPlan(
   const years = yearSheets.filter((y) => y.tahun <= tahun).map((y) => y.tahun);
   const trendYears = trendYearsOf(yearSheets, renstraCells);
 
-  const indicators = inOrder(catalogue);
+  // In the year sheet's order: by sasaran, then by their order.
+  const indicators = sheetOrder(catalogue);
   const groups: { sasaran: Sasaran; indicators: Indicator[] }[] = [];
   for (const ind of indicators) {
     const s = sasaranOf(ind, catalogue);
@@ -240,29 +223,14 @@ export function buildLkjipPlan(
     else groups.push({ sasaran: s, indicators: [ind] });
   }
 
-  const cells = new Map<string, PlanCell>();
+  const builder = planBuilder(sheetName);
+  const { put, block, name, merges, rowHeights, validations, names } = builder;
   const calcs: Record<string, LkjipCalc> = {};
-  const merges: MergePlan[] = [];
-  const validations: ValidationRule[] = [];
-  const names: DefinedNamePlan[] = [];
   const budget: BudgetInput[] = [];
   const tables: LkjipPlan["tables"] = [];
-  const rowHeights: Record<number, number> = {};
-  let lastColumn = 7;
 
-  const put = (column: number, row: number, cell: Omit<PlanCell, "address">): string => {
-    const address = cellAddress(column, row);
-    cells.set(address, { address, ...cell });
-    lastColumn = Math.max(lastColumn, column);
-    return address;
-  };
   const text = (column: number, row: number, value: string | number, style = "cellText") =>
-    put(column, row, { role: "text", value, style, numberFormat: "@" });
-  const merged = (c1: number, c2: number, row: number, cell: Omit<PlanCell, "address">) => {
-    for (let c = c1 + 1; c <= c2; c++) put(c, row, { role: "text", style: cell.style });
-    if (c2 > c1) merges.push({ range: `${cellAddress(c1, row)}:${cellAddress(c2, row)}` });
-    return put(c1, row, cell);
-  };
+    put(column, row, textCell(value, "text", style));
   const formula = (
     column: number,
     row: number,
@@ -294,12 +262,12 @@ export function buildLkjipPlan(
     labels.forEach((l, i) => text(i + 1, row, l, "header"));
   const sasaranRow = (row: number, s: Sasaran, width: number) => {
     text(1, row, s.no, "sasaranRow");
-    merged(2, width, row, { role: "label", value: s.name, style: "sasaranRow" });
+    block(2, row, width, row, { role: "label", value: s.name, style: "sasaranRow" });
   };
 
-  merged(1, 7, 1, { role: "title", value: T.title(tahun), style: "title" });
-  merged(1, 7, 2, { role: "title", value: settings.namaPerangkatDaerah, style: "subtitle" });
-  merged(1, 7, 3, { role: "text", value: T.subtitle, style: "note" });
+  block(1, 1, 7, 1, { role: "title", value: T.title(tahun), style: "title" });
+  block(1, 2, 7, 2, { role: "title", value: settings.namaPerangkatDaerah, style: "subtitle" });
+  block(1, 3, 7, 3, { role: "text", value: T.subtitle, style: "note" });
   let row = 5;
 
   // Table 1: target, realisasi, capaian, kategori of N; average capaian per sasaran.
@@ -343,7 +311,7 @@ export function buildLkjipPlan(
         else missing(7, row, ind.code);
         row++;
       }
-      merged(1, 5, row, { role: "label", value: T.average(g.sasaran.code), style: "average" });
+      block(1, row, 5, row, { role: "label", value: T.average(g.sasaran.code), style: "average" });
       const avg = formula(
         6,
         row,
@@ -408,7 +376,7 @@ export function buildLkjipPlan(
     ]);
     const first = row;
     if (!renstraSheet || !renstraCells) {
-      merged(1, 6, row, { role: "text", value: T.noRenstra, style: "note" });
+      block(1, row, 6, row, { role: "text", value: T.noRenstra, style: "note" });
       rowHeights[row] = 30;
       row++;
     } else {
@@ -488,15 +456,15 @@ export function buildLkjipPlan(
     label: string,
     type: ValueTypeRule
   ): string {
-    const name = `${BUDGET_PREFIX}${s.code}_${field}`;
+    const n = `${BUDGET_PREFIX}${s.code}_${field}`;
     const address = put(column, r, {
       role: "input",
       style: "input",
-      numberFormat: "General",
-      name,
+      numberFormat: INPUT_FORMAT,
+      name: n,
     });
-    names.push({ name, address, refersTo: absoluteReference(sheetName, address) });
-    budget.push({ name, address, sasaran: s.code, field });
+    name(n, address);
+    budget.push({ name: n, address, sasaran: s.code, field });
     const rule = dataValidation(type, `${label} ${s.code}`);
     validations.push({
       address,
@@ -590,6 +558,8 @@ export function buildLkjipPlan(
   }
   const lastRow = row - 1;
 
+  // The tables are at least 7 columns wide (the title rows' merge).
+  const lastColumn = Math.max(7, builder.lastColumn());
   // Charts stand right of the tables, one below the other (15 rows each).
   const chartColumn = lastColumn + 2;
   charts.forEach((c, k) => {
@@ -597,15 +567,11 @@ export function buildLkjipPlan(
     c.to = cellAddress(chartColumn + 7, 5 + k * 16 + 14);
   });
 
-  names.push({ name: LKJIP_MARKER, address: "A1", refersTo: absoluteReference(sheetName, "A1") });
+  name(LKJIP_MARKER, "A1");
 
   const columnWidths: Record<string, number> = { A: WIDTH.no, B: WIDTH.label, C: WIDTH.satuan };
   for (let c = 4; c <= lastColumn; c++) columnWidths[columnLetter(c)] = WIDTH.number;
-  const sorted = [...cells.values()].sort((a, b) => {
-    const pa = parseAddress(a.address);
-    const pb = parseAddress(b.address);
-    return pa.row - pb.row || pa.column - pb.column;
-  });
+  const sorted = builder.sortedCells();
   return {
     ok: true,
     plan: {
@@ -657,10 +623,6 @@ function trendYearsOf(
   return [...new Set(years)].sort((a, b) => a - b);
 }
 
-function absolute(sheet: string, address: string): string {
-  return `${quoteSheetAlways(sheet)}!${toAbsoluteA1(parseCellOrThrow(address))}`;
-}
-
 function indicatorOf(code: string, catalogue: Catalogue): Indicator {
   const found = catalogue.indicators.find((i) => i.code === code);
   if (!found) throw new Error(`Indicator ${code} is not in the catalogue`);
@@ -675,7 +637,7 @@ export function formulaOf(
 ): string {
   switch (calc.op) {
     case "ref": {
-      const r = absolute(calc.sheet, calc.address);
+      const r = sheetAbsolute(calc.sheet, calc.address);
       return calc.blankAsEmpty ? `=IF(ISBLANK(${r}),"",${r})` : `=${r}`;
     }
     case "local":

@@ -18,15 +18,19 @@ import {
 import type { ValidationRuleId } from "../messages/validation";
 import { dataValidation, excelViolations, rulesOf, violation } from "../rules";
 import type { RuleTable, ValueTypeRule } from "../rules";
-import { isPredikatText } from "../sheet/formula-text";
 import { MARK_STYLE, MARK_TAG, planConditionalFormats } from "../sheet/marks";
-import { absoluteReference, cellAddress, columnLetter, STYLES } from "../sheet/plan";
+import { STYLES } from "../sheet/plan";
+import {
+  columnLetter,
+  INPUT_FORMAT,
+  planBuilder,
+  sheetOrder,
+  targetRule,
+  textCell,
+} from "../sheet/plan-builder";
 import type {
   CellStyle,
   ConditionalFormatPlan,
-  DefinedNamePlan,
-  MergePlan,
-  PlanCell,
   PlanRef,
   SheetPlan,
   ValidationRule,
@@ -142,16 +146,6 @@ function lines(text: string, width: number): number {
   return Math.max(1, Math.ceil(text.length / perLine));
 }
 
-/** Indicators grouped by sasaran, then by their order (as on the IKU sheet). */
-function sheetOrder(catalogue: Catalogue): Indicator[] {
-  return [...catalogue.indicators].sort(
-    (a, b) =>
-      sasaranOf(a, catalogue).no - sasaranOf(b, catalogue).no ||
-      a.order - b.order ||
-      a.code.localeCompare(b.code)
-  );
-}
-
 /**
  * The value type of a kondisi awal (a realisasi on the indicator's scale), from the rule table:
  * a score's own type, a count for kinds with whole results, else a magnitude.
@@ -165,33 +159,23 @@ export function awalValueType(
   return rules.valueTypes[kind.wholeResult ? "cacah" : "besaran"];
 }
 
-/** A target's data validation (a number ≥ 0, a range text, for IKU 1 a predikat). */
-function targetRule(
+/** A target's data validation (the year sheet's rule) in the Renstra's words. */
+function targetValidation(
   indicator: Indicator,
   address: string,
   title: string,
   tahun: number | "akhir"
 ): ValidationRule {
-  const x = address;
-  const range = `ISNUMBER(FIND("-",SUBSTITUTE(${x},"–","-")))`;
   const predikat = indicator.targetPredikat === true;
   const V = T.validation;
-  return {
-    address,
-    type: "targetRange",
-    operator: "greaterThanOrEqualTo",
-    min: 0,
-    formula: predikat
-      ? `=IF(ISNUMBER(${x}),${x}>=0,OR(${range},${isPredikatText(x)}))`
-      : `=IF(ISNUMBER(${x}),${x}>=0,${range})`,
-    ...(predikat ? { predikat: true } : {}),
+  return targetRule(indicator, address, {
     inputTitle: title,
     inputMessage: predikat
       ? V.targetPredikatMessage(indicator.name, tahun)
       : V.targetMessage(indicator.name, indicator.satuan, tahun),
     errorTitle: V.errorTitle,
     errorMessage: predikat ? V.targetPredikatError : V.targetError,
-  };
+  });
 }
 
 const tagged = (condition: string) => `=AND(N("${MARK_TAG}")=0,${condition})`;
@@ -222,55 +206,23 @@ export function buildRenstraPlan(
   };
   const lastColumn = col.akhir;
 
-  const cells = new Map<string, PlanCell>();
-  const merges: MergePlan[] = [];
-  const rowHeights: Record<number, number> = {};
-  const validations: ValidationRule[] = [];
-  const names: DefinedNamePlan[] = [];
+  const builder = planBuilder(sheetName);
+  const { put, block, name, merges, rowHeights, validations, names } = builder;
   const extraMarks: ConditionalFormatPlan[] = [];
   const indicators: RenstraIndicator[] = [];
-
-  const put = (column: number, row: number, cell: Omit<PlanCell, "address">): string => {
-    const address = cellAddress(column, row);
-    cells.set(address, { address, ...cell });
-    return address;
-  };
-  const block = (
-    c1: number,
-    r1: number,
-    c2: number,
-    r2: number,
-    cell: Omit<PlanCell, "address">
-  ): string => {
-    for (let r = r1; r <= r2; r++)
-      for (let c = c1; c <= c2; c++)
-        if (r !== r1 || c !== c1) put(c, r, { role: "text", style: cell.style });
-    if (r1 !== r2 || c1 !== c2)
-      merges.push({ range: `${cellAddress(c1, r1)}:${cellAddress(c2, r2)}` });
-    return put(c1, r1, cell);
-  };
-  const name = (n: string, address: string): void => {
-    names.push({ name: n, address, refersTo: absoluteReference(sheetName, address) });
-  };
-  const text = (value: string, role: PlanCell["role"], style: string) => ({
-    role,
-    value,
-    style,
-    numberFormat: "@",
-  });
   const mark = (address: string, indicator: string, severity: "error" | "warning", c: string) =>
     extraMarks.push({ address, indicator, severity, formula: tagged(c), ...MARK_STYLE[severity] });
 
-  block(1, 1, lastColumn, 1, text(T.title, "title", "title"));
-  block(1, 2, lastColumn, 2, text(settings.namaPerangkatDaerah, "title", "subtitle"));
-  block(1, 3, lastColumn, 3, text(T.periode(periode.awal, periode.akhir), "title", "subtitle"));
+  block(1, 1, lastColumn, 1, textCell(T.title, "title", "title"));
+  block(1, 2, lastColumn, 2, textCell(settings.namaPerangkatDaerah, "title", "subtitle"));
+  block(1, 3, lastColumn, 3, textCell(T.periode(periode.awal, periode.akhir), "title", "subtitle"));
 
   // Heading: two rows, the document's groups merged over their columns.
   const h1 = 5;
   const h2 = 6;
   const numberingRow = 7;
   const C = T.columns;
-  const header = (value: string) => text(value, "header", "header");
+  const header = (value: string) => textCell(value, "header", "header");
   block(col.no, h1, col.no, h2, header(C.no));
   block(col.sasaran, h1, col.sasaran, h2, header(C.sasaran));
   block(col.kode, h1, col.kode, h2, header(C.kode));
@@ -285,7 +237,8 @@ export function buildRenstraPlan(
     put(col.year(i), h2, { role: "header", value: y, numberFormat: "0", style: "header" })
   );
   block(col.akhir, h1, col.akhir, h2, header(C.kondisiAkhir(periode.akhir)));
-  for (let c = 1; c <= lastColumn; c++) put(c, numberingRow, text(`(${c})`, "header", "numbering"));
+  for (let c = 1; c <= lastColumn; c++)
+    put(c, numberingRow, textCell(`(${c})`, "header", "numbering"));
   rowHeights[h1] = 2 * LINE + 4;
   rowHeights[h2] = 2 * LINE + 4;
 
@@ -309,16 +262,16 @@ export function buildRenstraPlan(
   const input = (code: string, component: string, role: "input" | "target") => ({
     role,
     style: "input",
-    numberFormat: "General",
+    numberFormat: INPUT_FORMAT,
     indicator: code,
     component,
   });
   for (let i = 0; i < ordered.length; i++) {
     const ind = ordered[i];
     const code = ind.code;
-    put(col.kode, row, { ...text(code, "text", "labelCenter"), indicator: code });
-    put(col.indikator, row, { ...text(ind.name, "text", "label"), indicator: code });
-    put(col.satuan, row, { ...text(ind.satuan, "text", "labelCenter"), indicator: code });
+    put(col.kode, row, { ...textCell(code, "text", "labelCenter"), indicator: code });
+    put(col.indikator, row, { ...textCell(ind.name, "text", "label"), indicator: code });
+    put(col.satuan, row, { ...textCell(ind.satuan, "text", "labelCenter"), indicator: code });
     rowHeights[row] = Math.max(20, lines(ind.name, WIDTH.indikator) * LINE + 4);
 
     const V = T.validation;
@@ -379,7 +332,7 @@ export function buildRenstraPlan(
     const targets: RenstraIndicator["targets"] = [];
     years.forEach((tahun, k) => {
       const ref = at(col.year(k), `TARGET_${tahun}`, "target", renstraName.target(code, tahun));
-      validations.push(targetRule(ind, ref.address, V.targetTitle(code, tahun), tahun));
+      validations.push(targetValidation(ind, ref.address, V.targetTitle(code, tahun), tahun));
       targets.push({ ...ref, tahun });
       // Filled outside the indicator's own period (blank years: the sheet's).
       const x = ref.address;
@@ -388,7 +341,7 @@ export function buildRenstraPlan(
       mark(x, code, "warning", `AND(NOT(ISBLANK(${x})),OR(${tahun}<${from},${tahun}>${to}))`);
     });
     const akhir = at(col.akhir, "AKHIR", "target", renstraName.akhir(code));
-    validations.push(targetRule(ind, akhir.address, V.akhirTitle(code), "akhir"));
+    validations.push(targetValidation(ind, akhir.address, V.akhirTitle(code), "akhir"));
     // Kondisi akhir against kondisi awal, by polarity: a warning (a Renstra may plan a decline).
     const worse = ind.polarity === "negatif" ? ">" : "<";
     mark(
@@ -411,24 +364,21 @@ export function buildRenstraPlan(
         numberFormat: "0",
         style: "labelCenter",
       });
-      block(col.sasaran, groupStart, col.sasaran, groupEnd, text(sasaran.name, "text", "label"));
-      const needed = lines(sasaran.name, WIDTH.sasaran) * LINE + 4;
-      let have = 0;
-      for (let r = groupStart; r <= groupEnd; r++) have += rowHeights[r];
-      if (needed > have) rowHeights[groupEnd] += needed - have;
+      block(
+        col.sasaran,
+        groupStart,
+        col.sasaran,
+        groupEnd,
+        textCell(sasaran.name, "text", "label")
+      );
+      builder.fitRows(groupStart, groupEnd, lines(sasaran.name, WIDTH.sasaran) * LINE + 4);
       groupStart = row;
     }
   }
   const lastRow = Math.max(row - 1, numberingRow);
   name(RENSTRA_MARKER, "A1");
 
-  const sorted = [...cells.values()].sort((a, b) => {
-    const ra = Number(/\d+$/.exec(a.address)?.[0]);
-    const rb = Number(/\d+$/.exec(b.address)?.[0]);
-    const ca = a.address.replace(/\d+$/, "");
-    const cb = b.address.replace(/\d+$/, "");
-    return ra - rb || ca.length - cb.length || ca.localeCompare(cb);
-  });
+  const sorted = builder.sortedCells();
   // The year sheet's target marks (negative, bad text, 0 for a positive polarity) on every target
   // and kondisi akhir, then the Renstra's own.
   const conditionalFormats = [

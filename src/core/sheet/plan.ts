@@ -2,13 +2,6 @@ import { ATURAN_BAWAAN, NA_PRINTED } from "../aturan";
 import type { AturanCapaian } from "../aturan";
 import { CATALOGUE, sasaranOf } from "../catalogue";
 import type { Catalogue, Component, Indicator } from "../catalogue";
-import {
-  columnToIndex,
-  indexToColumn,
-  parseCellOrThrow,
-  quoteSheetAlways,
-  toAbsoluteA1,
-} from "../formula-parser/address";
 import { sheetText, validationText } from "../messages/sheet";
 import { dataValidation, inputValueType, RULES, rulesOf } from "../rules";
 import type { RuleTable } from "../rules";
@@ -16,13 +9,20 @@ import {
   capaianFormula,
   capaianName,
   hasilFormula,
-  isPredikatText,
   hasilName,
   kategoriFormula,
   kategoriName,
   targetName,
 } from "./formula-text";
 import { planConditionalFormats } from "./marks";
+import {
+  columnLetter,
+  INPUT_FORMAT,
+  planBuilder,
+  sheetOrder,
+  targetRule,
+  textCell,
+} from "./plan-builder";
 import {
   aggregateFormula,
   capaianQuarterName,
@@ -36,8 +36,6 @@ import type { Triwulan } from "./quarters";
 import { linkedTarget } from "./target-link";
 import type {
   CellStyle,
-  DefinedNamePlan,
-  MergePlan,
   PlanCell,
   PlanComponent,
   PlanIndicator,
@@ -187,33 +185,15 @@ export const STYLES: Record<string, CellStyle> = {
   },
 };
 
-/** Column letters of a 1-based column number (1 → A, 27 → AA). */
-export function columnLetter(column: number): string {
-  return indexToColumn(column - 1);
-}
-
-/** 1-based column number of column letters (A → 1). */
-export function columnNumber(letters: string): number {
-  return columnToIndex(letters) + 1;
-}
-
-export function cellAddress(column: number, row: number): string {
-  return `${columnLetter(column)}${row}`;
-}
-
-/** Splits "J12" into 1-based column number and row; throws for anything else. */
-export function parseAddress(address: string): { column: number; row: number } {
-  const { row, col } = parseCellOrThrow(address);
-  return { column: col + 1, row: row + 1 };
-}
-
-/** The sheet part of a reference: 'IKU 2026' (always quoted; ' doubled). */
-export const quoteSheetName = quoteSheetAlways;
-
-/** The reference of a defined name as the name manager writes it: ='IKU 2026'!$J$12 */
-export function absoluteReference(sheetName: string, address: string): string {
-  return `=${quoteSheetAlways(sheetName)}!${toAbsoluteA1(parseCellOrThrow(address))}`;
-}
+// Defined with the plan builder; re-exported for the code that imports them from the year sheet.
+export {
+  absoluteReference,
+  cellAddress,
+  columnLetter,
+  columnNumber,
+  parseAddress,
+  quoteSheetName,
+} from "./plan-builder";
 
 /** Lines a wrapped text needs in a column of `width` characters (a deliberate overestimate). */
 function lines(text: string, width: number): number {
@@ -247,10 +227,6 @@ export function textAsDash(number: string): string {
   return `${number};-${number};${number};"${NA_PRINTED}"`;
 }
 
-/** Inputs and targets stay "General": a format must never hide what staff typed (2.5 as "3"). */
-const INPUT_FORMAT = "General";
-const TEXT_FORMAT = "@";
-
 /** An input's data validation: its value type's rule and words (src/core/rules). */
 function validationFor(
   indicator: Indicator,
@@ -276,37 +252,15 @@ function validationFor(
 }
 
 function targetValidation(indicator: Indicator, address: string): ValidationRule {
-  const x = address;
-  const range = `ISNUMBER(FIND("-",SUBSTITUTE(${x},"–","-")))`;
   const predikat = indicator.targetPredikat === true;
-  return {
-    address,
-    // A number ≥ 0, a range typed as text ("80-85") or, for IKU 1, a predikat ("BB"): the core
-    // reads the text.
-    type: "targetRange",
-    operator: "greaterThanOrEqualTo",
-    min: 0,
-    formula: predikat
-      ? `=IF(ISNUMBER(${x}),${x}>=0,OR(${range},${isPredikatText(x)}))`
-      : `=IF(ISNUMBER(${x}),${x}>=0,${range})`,
-    ...(predikat ? { predikat: true } : {}),
+  return targetRule(indicator, address, {
     inputTitle: validationText.targetTitle(indicator.code),
     inputMessage: predikat
       ? validationText.targetPredikatMessage(indicator.name, indicator.satuan)
       : validationText.targetMessage(indicator.name, indicator.satuan),
     errorTitle: validationText.errorTitle,
     errorMessage: predikat ? validationText.targetPredikatError : validationText.targetError,
-  };
-}
-
-/** Indicators in sheet order: grouped by sasaran (No 1, 2, 3), then by their order. */
-function sheetOrder(catalogue: Catalogue): Indicator[] {
-  return [...catalogue.indicators].sort(
-    (a, b) =>
-      sasaranOf(a, catalogue).no - sasaranOf(b, catalogue).no ||
-      a.order - b.order ||
-      a.code.localeCompare(b.code)
-  );
+  });
 }
 
 /** Builds the sheet plan. Pure and deterministic: the same input gives the same plan. */
@@ -340,64 +294,22 @@ export function buildSheetPlan(
   const lastColumn = col.kategori;
   const last = columnLetter(lastColumn);
 
-  const cells = new Map<string, PlanCell>();
-  const merges: MergePlan[] = [];
-  const rowHeights: Record<number, number> = {};
-  const validations: ValidationRule[] = [];
-  const names: DefinedNamePlan[] = [];
+  const builder = planBuilder(sheetName);
+  const { put, block, name, merges, rowHeights, validations, names } = builder;
   const indicators: PlanIndicator[] = [];
 
-  const put = (column: number, row: number, cell: Omit<PlanCell, "address">): string => {
-    const address = cellAddress(column, row);
-    cells.set(address, { address, ...cell });
-    return address;
-  };
-  /**
-   * A merged block: the anchor gets the content and the role; the covered cells only the style
-   * (so borders and fills cover the whole block) with the role "text".
-   */
-  const block = (
-    c1: number,
-    r1: number,
-    c2: number,
-    r2: number,
-    cell: Omit<PlanCell, "address">
-  ): string => {
-    for (let r = r1; r <= r2; r++) {
-      for (let c = c1; c <= c2; c++) {
-        if (r !== r1 || c !== c1) put(c, r, { role: "text", style: cell.style });
-      }
-    }
-    if (r1 !== r2 || c1 !== c2)
-      merges.push({ range: `${cellAddress(c1, r1)}:${cellAddress(c2, r2)}` });
-    return put(c1, r1, cell);
-  };
-  const name = (n: string, address: string): void => {
-    names.push({ name: n, address, refersTo: absoluteReference(sheetName, address) });
-  };
-  const text = (
-    value: string,
-    role: PlanCell["role"],
-    style: string
-  ): Omit<PlanCell, "address"> => ({
-    role,
-    value,
-    style,
-    numberFormat: TEXT_FORMAT,
-  });
-
   // Title rows.
-  block(1, 1, lastColumn, 1, text(sheetText.title, "title", "title"));
-  block(1, 2, lastColumn, 2, text(settings.namaPerangkatDaerah, "title", "subtitle"));
-  block(1, 3, lastColumn, 3, text(sheetText.tahun(settings.tahun), "title", "subtitle"));
+  block(1, 1, lastColumn, 1, textCell(sheetText.title, "title", "title"));
+  block(1, 2, lastColumn, 2, textCell(settings.namaPerangkatDaerah, "title", "subtitle"));
+  block(1, 3, lastColumn, 3, textCell(sheetText.tahun(settings.tahun), "title", "subtitle"));
 
   // Header block of the document.
   let row = 5;
   const headerLine = (no: string, label: string, value: string | null): void => {
-    if (no) put(col.no, row, text(no, "label", "blockNo"));
-    if (label) put(col.sasaran, row, text(label, "label", "blockLabel"));
+    if (no) put(col.no, row, textCell(no, "label", "blockNo"));
+    if (label) put(col.sasaran, row, textCell(label, "label", "blockLabel"));
     if (value !== null)
-      block(col.indikator, row, col.sumber, row, text(value, "text", "blockText"));
+      block(col.indikator, row, col.sumber, row, textCell(value, "text", "blockText"));
     row++;
   };
   headerLine("1.", sheetText.header.namaPerangkatDaerah, settings.namaPerangkatDaerah);
@@ -446,20 +358,20 @@ export function buildSheetPlan(
   const columnWidths: Record<string, number> = {};
   let headerLines = 1;
   for (const [c, heading, width] of headings) {
-    put(c, headerRow, text(heading, "header", "header"));
+    put(c, headerRow, textCell(heading, "header", "header"));
     columnWidths[columnLetter(c)] = width;
     headerLines = Math.max(headerLines, lines(heading, width));
   }
   rowHeights[headerRow] = headerLines * LINE + 4;
   for (let c = 1; c <= DOC_COLUMNS; c++)
-    put(c, numberingRow, text(`(${c})`, "header", "numbering"));
+    put(c, numberingRow, textCell(`(${c})`, "header", "numbering"));
   for (let c = col.triwulan; c <= lastColumn; c++) {
     const isInput =
       c === col.target ||
       (c >= col.quarter(0) && c < col.hasilToDate && (c - col.quarter(0)) % 2 === 0);
     const label =
       c === col.satuan || c === col.triwulan ? "" : isInput ? sheetText.isian : sheetText.rumus;
-    put(c, numberingRow, text(label, "header", "numbering"));
+    put(c, numberingRow, textCell(label, "header", "numbering"));
   }
 
   // The indicators, five rows each (label line, TW I … TW IV), grouped by sasaran.
@@ -477,21 +389,21 @@ export function buildSheetPlan(
 
     const docBlock = (c: number, cell: Omit<PlanCell, "address">) =>
       block(c, labelRow, c, lastRow, cell);
-    docBlock(col.indikator, text(ind.name, "text", "cellText"));
-    docBlock(col.penjelasan, text(ind.formulaReading, "text", "cellText"));
+    docBlock(col.indikator, textCell(ind.name, "text", "cellText"));
+    docBlock(col.penjelasan, textCell(ind.formulaReading, "text", "cellText"));
     docBlock(
       col.kali,
       ind.timesHundred
-        ? text(sheetText.timesHundred, "text", "cellCenter")
+        ? textCell(sheetText.timesHundred, "text", "cellCenter")
         : { role: "text", style: "cellCenter" }
     );
-    docBlock(col.pj, text(ind.penanggungJawab, "text", "cellText"));
-    docBlock(col.sumber, text(ind.sumberData, "text", "cellCenter"));
+    docBlock(col.pj, textCell(ind.penanggungJawab, "text", "cellText"));
+    docBlock(col.sumber, textCell(ind.sumberData, "text", "cellCenter"));
 
     // The quarter column, and the label line above the quarter results.
     put(col.triwulan, labelRow, { role: "label", style: "componentLabel" });
     for (const q of TRIWULAN)
-      put(col.triwulan, quarterRow(q), text(sheetText.tw(ROMAN[q]), "label", "triwulan"));
+      put(col.triwulan, quarterRow(q), textCell(sheetText.tw(ROMAN[q]), "label", "triwulan"));
     put(col.hasilToDate, labelRow, { role: "label", style: "componentLabel" });
     put(col.capaianToDate, labelRow, { role: "label", style: "componentLabel" });
 
@@ -508,7 +420,7 @@ export function buildSheetPlan(
         continue;
       }
       block(col.quarter(k), labelRow, col.toDate(k), labelRow, {
-        ...text(component.label, "label", "componentLabel"),
+        ...textCell(component.label, "label", "componentLabel"),
         indicator: ind.code,
       });
       const labelWidth = WIDTH.quarter + WIDTH.toDate;
@@ -603,7 +515,7 @@ export function buildSheetPlan(
       name: hasilName(ind),
     });
     block(col.satuan, labelRow, col.satuan, lastRow, {
-      ...text(ind.satuan, "text", "satuan"),
+      ...textCell(ind.satuan, "text", "satuan"),
       indicator: ind.code,
     });
     const target = block(col.target, labelRow, col.target, lastRow, {
@@ -649,8 +561,7 @@ export function buildSheetPlan(
     const quarterHeight = 18;
     rowHeights[labelRow] = labelHeight;
     for (const q of TRIWULAN) rowHeights[quarterRow(q)] = quarterHeight;
-    const missing = docLines * LINE + 4 - labelHeight - TRIWULAN.length * quarterHeight;
-    if (missing > 0) rowHeights[lastRow] += missing;
+    builder.fitRows(labelRow, lastRow, docLines * LINE + 4);
 
     indicators.push({
       code: ind.code,
@@ -675,11 +586,14 @@ export function buildSheetPlan(
         numberFormat: "0",
         style: "cellCenter",
       });
-      block(col.sasaran, groupStart, col.sasaran, groupEnd, text(sasaran.name, "text", "cellText"));
-      const needed = lines(sasaran.name, WIDTH.sasaran) * LINE + 4;
-      let have = 0;
-      for (let r = groupStart; r <= groupEnd; r++) have += rowHeights[r];
-      if (needed > have) rowHeights[groupEnd] += needed - have;
+      block(
+        col.sasaran,
+        groupStart,
+        col.sasaran,
+        groupEnd,
+        textCell(sasaran.name, "text", "cellText")
+      );
+      builder.fitRows(groupStart, groupEnd, lines(sasaran.name, WIDTH.sasaran) * LINE + 4);
       groupStart = row;
     }
   }
@@ -687,11 +601,7 @@ export function buildSheetPlan(
 
   name(MARKER_NAME, "A1");
 
-  const sorted = [...cells.values()].sort((a, b) => {
-    const pa = parseAddress(a.address);
-    const pb = parseAddress(b.address);
-    return pa.row - pb.row || pa.column - pb.column;
-  });
+  const sorted = builder.sortedCells();
   const conditionalFormats = planConditionalFormats(sorted, validations, settings, catalogue);
 
   return {
