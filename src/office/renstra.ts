@@ -113,7 +113,11 @@ export async function writeRenstraInContext(
 ): Promise<HostResult<RenstraOutcome>> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
-  sheets.load("items/name,items/protection/protected");
+  // Each sheet's own names come with the list (a nested load, ExcelApi 1.4): no second read.
+  sheets.load(
+    "items/name,items/protection/protected," +
+      "items/names/items/name,items/names/items/formula,items/names/items/scope"
+  );
   const names = workbook.names;
   names.load("items/name,items/formula");
   const katalog = sheets.getItemOrNullObject(KATALOG_SHEET).getUsedRangeOrNullObject(true);
@@ -124,14 +128,9 @@ export async function writeRenstraInContext(
 
   const sheetNames = sheets.items.map((s) => s.name);
   const existing = sheets.items.find((s) => sameSheet(s.name, RENSTRA_SHEET));
-  let own: Excel.NamedItemCollection | null = null;
-  if (existing) {
-    // The sheet's own names (sheet-scoped) are read once it is known to exist.
-    own = sheets.getItem(existing.name).names;
-    own.load("items/name,items/formula");
-    await context.sync();
-  }
-  const all = [...names.items, ...(own?.items ?? [])].map((n) => ({
+  // Excel on the web lists workbook names in a sheet's collection too (office-js#1011).
+  const own = (existing?.names.items ?? []).filter((n) => n.scope === "Worksheet");
+  const all = [...names.items, ...own].map((n) => ({
     name: n.name,
     refersTo: String(n.formula ?? ""),
   }));
@@ -197,7 +196,7 @@ export async function writeRenstraInContext(
     old.dataValidation.clear();
     old.conditionalFormats.clearAll();
     old.clear("All");
-    for (const n of own?.items ?? []) n.delete();
+    for (const n of own) n.delete();
   } else {
     sheet = sheets.add(plan.sheetName);
   }

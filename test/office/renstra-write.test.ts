@@ -27,11 +27,18 @@ describe("writeRenstraInContext", () => {
     });
     expect(refused).toMatchObject({ ok: false, problem: { code: "userNotes" } });
     expect(excel.valueOf("IKU06_TARGET_2025", "Target Renstra")).toBe(70);
+    excel.resetSyncs();
     const done = await writeRenstraInContext(excel.context, {
       periode: { awal: 2026, akhir: 2030 },
       removeNotes: true,
     });
     expect(done).toMatchObject({ ok: true, value: { created: false, kept: 1 } });
+    // The sheet's own names come with the sheet list: one read, one write.
+    expect(excel.syncs()).toBe(2);
+    // The old period's names are gone, the new ones are the sheet's own; no workbook name.
+    expect(excel.workbook.names.filter((n) => n.scope === undefined)).toEqual([]);
+    expect(excel.workbook.names.some((n) => n.name === "IKU06_TARGET_2025")).toBe(false);
+    expect(excel.named("IKU06_TARGET_2030", "Target Renstra").sheet.name).toBe("Target Renstra");
     expect(excel.valueOf("IKU06_TARGET_2027", "Target Renstra")).toBe(75);
   });
 });
