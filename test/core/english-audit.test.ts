@@ -2,6 +2,7 @@ import { analyzeFormulas, AUDIT_RULE_LIST } from "../../src/core/audit";
 import type { Finding } from "../../src/core/grid";
 import type { AuditRule, Place } from "../../src/core/audit/rule";
 import { placeWords } from "../../src/core/audit/rule";
+import type { LkjipPlace } from "../../src/core/messages/id-lkjip-audit";
 import { formulaArgCount } from "../../src/core/audit/rules/formula.argCount";
 import { formulaBlankUnguarded } from "../../src/core/audit/rules/formula.blankUnguarded";
 import { formulaRefEmpty } from "../../src/core/audit/rules/formula.refEmpty";
@@ -19,6 +20,13 @@ type Samples = {
 };
 
 const X: Place = { role: "capaian", order: 6 };
+const L: LkjipPlace = {
+  sheet: "'Pengukuran Kinerja 2027'",
+  address: "E8",
+  table: 1,
+  column: "Realisasi",
+  row: "IKU06",
+};
 const SAMPLES: Samples = {
   "formula.overwritten": { overwritten: [X, '"75"'] },
   "formula.cleared": { cleared: [X] },
@@ -62,6 +70,20 @@ const SAMPLES: Samples = {
     ],
   },
   "target.renstraDiffers": { differs: [6, '"85"', 2027, '"80"', "Target Renstra!K13"] },
+  "lkjip.stale": {
+    layout: [
+      "'Pengukuran Kinerja 2027'",
+      { tahun: 2027, address: "D20", found: "Realisasi 2026", expected: "Realisasi 2025" },
+    ],
+    noYearSheet: ["'Pengukuran Kinerja 2027'", 2027],
+  },
+  "lkjip.copiedValue": { copied: [L, '"75"'], cleared: [L] },
+  "lkjip.formulaChanged": { changed: [L, "='IKU 2027'!$N$14"] },
+  "lkjip.budgetInvalid": {
+    notNumber: [L, "Rp 1.500.000"],
+    negative: [L, "-5"],
+    errorValue: [L, "#VALUE!"],
+  },
 };
 
 /** Words that only an Indonesian sentence has. */

@@ -7,7 +7,8 @@ import { parseCell } from "../formula-parser/address";
 import { isFormulaText } from "../formula-parser/parse";
 import type { WorkbookIndex } from "../workbook-index";
 import type { IkuSheet } from "../find-iku-sheet";
-import type { AuditLang, AuditRule, CheckResult, Hit, MessageSet, Scope, Subjects } from "./rule";
+import type { AuditLang, AuditRule } from "./rule";
+import { ruleRunner } from "./run";
 import { AUDIT_RULE_LIST } from "./rules";
 import { sheetKatalogChanged } from "./rules/sheet.katalogChanged";
 import { katalogChanges } from "./katalog-changes";
@@ -47,27 +48,15 @@ export interface AuditOptions {
   rules?: readonly AuditRule[];
   /** The workbook's Katalog IKU sheet, when the catalogue was read from one. */
   katalogSheet?: string;
+  /**
+   * Formula cells another sheet of the add-in owns and audits itself (the Pengukuran Kinerja
+   * sheet's, lkjip.ts): not staff formulas. Row and column 0-based.
+   */
+  checkedElsewhere?: (sheet: string, row: number, col: number) => boolean;
 }
 
 /** Row and column as one number, for sets of cell positions (Excel: at most 16,384 columns). */
 const positionKey = (row: number, col: number) => row * 16384 + col;
-
-/** A check of a scope, as the runner calls it. */
-type Check<S extends Scope> = (
-  subject: Subjects[S],
-  earlier: readonly string[]
-) => CheckResult<MessageSet>;
-
-const isHitList = (r: CheckResult<MessageSet>): r is readonly Hit<MessageSet>[] => Array.isArray(r);
-
-/** Where a subject's findings go unless a hit says otherwise. */
-interface Defaults {
-  sheet: string;
-  cell: string;
-  indicator?: string;
-  current?: string;
-  expected?: string;
-}
 
 /** Audits the IKU sheet's names and formulas, and every sheet's formulas that use IKU. */
 export function auditIkuSheet(options: AuditOptions): Finding[] {
@@ -99,41 +88,7 @@ export function auditIkuSheet(options: AuditOptions): Finding[] {
 
   const rules = options.rules ?? AUDIT_RULE_LIST;
   const findings: Finding[] = [];
-  /** Runs the rules of a scope on one subject. */
-  const run = <S extends Scope>(scope: S, subject: Subjects[S], defaults: Defaults) => {
-    const earlier: string[] = [];
-    const hits: { rule: AuditRule; hit: Hit<MessageSet> }[] = [];
-    for (const rule of rules) {
-      const check = rule.check[scope] as Check<S> | undefined;
-      const result = check?.(subject, earlier);
-      if (!result) continue;
-      const found: readonly Hit<MessageSet>[] = isHitList(result) ? result : [result];
-      if (found.length === 0) continue;
-      earlier.push(rule.id);
-      for (const hit of found) hits.push({ rule, hit });
-    }
-    if (hits.some((h) => h.hit.order !== undefined)) {
-      const last = Number.MAX_SAFE_INTEGER;
-      hits.sort((a, b) => (a.hit.order ?? last) - (b.hit.order ?? last));
-    }
-    for (const { rule, hit } of hits) {
-      const f: Finding = {
-        sheet: hit.sheet ?? defaults.sheet,
-        cell: hit.cell ?? defaults.cell,
-        rule: rule.id as Finding["rule"],
-        severity: rule.severity,
-        message: hit.say(rule.messages[lang]),
-      };
-      const indicator = hit.indicator ?? defaults.indicator;
-      const current = hit.current ?? defaults.current;
-      const expected = hit.expected ?? defaults.expected;
-      if (indicator) f.indicator = indicator;
-      if (current !== undefined) f.current = current;
-      if (expected !== undefined) f.expected = expected;
-      if (lang === "en") f.messageLang = "en";
-      findings.push(f);
-    }
-  };
+  const run = ruleRunner(rules, lang, findings);
 
   run("names", namesSubject(ctx), { sheet: iku.sheet, cell: "" });
 
@@ -199,6 +154,7 @@ export function auditIkuSheet(options: AuditOptions): Finding[] {
         if (all && isRenstraLink(f)) continue;
         const pos = { row: sheet.origin.row + r, col: sheet.origin.col + c };
         if (planCells?.has(positionKey(pos.row, pos.col))) continue;
+        if (options.checkedElsewhere?.(name, pos.row, pos.col)) continue;
         const subject = staffFormulaSubject(ctx, name, resolve, pos, f, values[r][c]);
         if (subject) {
           run("staffFormula", subject, {

@@ -5,6 +5,8 @@ import { catalogueUsed, resolveCatalogue, sortFindings } from "../validate";
 import type { AnalysisOptions, CatalogueUsed } from "../validate";
 import { validateIkuSheet } from "../validate/validate";
 import { auditIkuSheet } from "./audit";
+import { auditLkjipSheets } from "./lkjip";
+import { AUDIT_RULE_LIST } from "./rules";
 
 export { AUDIT_RULES, AUDIT_RULE_IDS, AUDIT_RULE_LIST } from "./rules";
 export type { AuditRuleId } from "./rules";
@@ -30,6 +32,14 @@ export function analyzeFormulas(
   const findings: Finding[] = [];
   const { cache } = options;
   const ikuSheets = findIkuSheets(index, catalogue, options.build, options.now, cache);
+  // The Pengukuran Kinerja sheets first: their formulas are theirs, not staff formulas of a year.
+  const lkjip = auditLkjipSheets({
+    index,
+    catalogue,
+    rules: AUDIT_RULE_LIST,
+    lang: options.lang,
+    cache,
+  });
   for (const iku of ikuSheets) {
     // Error values explained by bad inputs are left to "Periksa Data". Validated only when an
     // error value asks (most audits meet none).
@@ -48,10 +58,12 @@ export function analyzeFormulas(
         inputProblems: problems,
         cache,
         lang: options.lang,
+        checkedElsewhere: lkjip.owns,
         ...(resolved.source === "katalog" ? { katalogSheet: resolved.sheet } : {}),
       })
     );
   }
+  findings.push(...lkjip.findings);
   return {
     sheets: ikuSheets.map((s) => s.sheet),
     findings: sortFindings(grid, findings),

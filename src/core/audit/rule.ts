@@ -1,6 +1,7 @@
 import type { Severity } from "../grid";
 import type { NamesSubject, PlanCellSubject, StaffFormulaSubject } from "./subjects";
 import type { TargetSubject } from "./renstra-subject";
+import type { LkjipBudgetSubject, LkjipCellSubject, LkjipSheetSubject } from "./lkjip";
 
 /**
  * The shape of an audit rule (one file per rule in ./rules, listed in ./rules/index.ts), in the
@@ -46,6 +47,12 @@ export interface Subjects {
   staffFormula: StaffFormulaSubject;
   /** A year sheet's Target cell against the Target Renstra (renstra-subject.ts). */
   target: TargetSubject;
+  /** A Pengukuran Kinerja sheet as a whole: is its layout the plan's for the workbook now? */
+  lkjipSheet: LkjipSheetSubject;
+  /** One of its formula cells that does not hold the plan's formula text (lkjip.ts). */
+  lkjipCell: LkjipCellSubject;
+  /** One of its typed budget inputs (pagu, realisasi anggaran). */
+  lkjipBudget: LkjipBudgetSubject;
 }
 export type Scope = keyof Subjects;
 

@@ -16,6 +16,10 @@ import { formulaUnknownFunction } from "./formula.unknownFunction";
 import { formulaUnknownName } from "./formula.unknownName";
 import { formulaWrongFunction } from "./formula.wrongFunction";
 import { formulaWrongReference } from "./formula.wrongReference";
+import { lkjipBudgetInvalid } from "./lkjip.budgetInvalid";
+import { lkjipCopiedValue } from "./lkjip.copiedValue";
+import { lkjipFormulaChanged } from "./lkjip.formulaChanged";
+import { lkjipStale } from "./lkjip.stale";
 import { nameBroken } from "./name.broken";
 import { nameMissing } from "./name.missing";
 import { nameMoved } from "./name.moved";
@@ -51,6 +55,10 @@ export const AUDIT_RULE_LIST = [
   nameMoved,
   sheetKatalogChanged,
   targetRenstraDiffers,
+  lkjipStale,
+  lkjipCopiedValue,
+  lkjipFormulaChanged,
+  lkjipBudgetInvalid,
 ] as const;
 
 export type AuditRuleId = (typeof AUDIT_RULE_LIST)[number]["id"];
