@@ -1,5 +1,12 @@
 import * as fs from "fs";
 import { buildRenstraPlan, findRenstra, renstraTargetLinks } from "../../src/core/sakip/renstra";
+import {
+  buildLkjipPlan,
+  evaluateLkjip,
+  findRenstraSheet,
+  lkjipSheetName,
+} from "../../src/core/sakip/lkjip";
+import type { LkjipPlan } from "../../src/core/sakip/lkjip";
 import * as path from "path";
 import type { AturanCapaian } from "../../src/core/aturan";
 import { CATALOGUE } from "../../src/core/catalogue";
@@ -207,6 +214,12 @@ export interface CaseSpec {
    * the link).
    */
   renstra?: { periode: [number, number]; values: Record<string, GridValue>; link?: boolean };
+  /**
+   * A "Pengukuran Kinerja <tahun>" sheet (src/core/sakip/lkjip.ts) as the add-in writes it for
+   * the case's workbook, then cells of it set by A1 (it is not the IKU sheet): a constant
+   * (`value`) or a formula with its shown value (the IKU sheet's cells in it as templates).
+   */
+  lkjip?: { plant?: { cell: string; value: GridValue; formula?: string }[] };
 }
 
 export function caseCatalogue(
@@ -447,6 +460,57 @@ function caseRenstra(spec: CaseSpec, catalogue: Catalogue) {
   return { plan, sheet, names, links };
 }
 
+/**
+ * Adds to `grid` the Pengukuran Kinerja sheet of `tahun` as the writers make it (plan, names
+ * scoped to the sheet, every formula's value computed by the core from the grid's cells).
+ */
+export function caseLkjip(
+  grid: WorkbookGrid,
+  tahun: number,
+  yearSheet: string,
+  catalogue: Catalogue
+): { sheet: SheetGrid; plan: LkjipPlan } {
+  const sheetNames = grid.sheets.map((s) => s.name);
+  const built = buildLkjipPlan(
+    {
+      tahun,
+      yearSheets: [{ tahun, sheet: yearSheet }],
+      names: grid.names,
+      renstraSheet: findRenstraSheet(grid.names, sheetNames),
+      namaPerangkatDaerah: catalogue.agency.nama,
+    },
+    catalogue
+  );
+  if (!built.ok) throw new Error(`no year sheet ${tahun}`);
+  const plan = built.plan;
+  const valueOf = (sheet: string, address: string): GridValue | undefined => {
+    const g = grid.sheets.find((s) => s.name.toUpperCase() === sheet.toUpperCase());
+    const pos = parseCell(address)!;
+    return g?.values[pos.row]?.[pos.col];
+  };
+  const computed = evaluateLkjip(plan, valueOf, catalogue);
+  const end = parseCell(plan.range.split(":")[1])!;
+  const blank = () => Array<GridValue>(end.col + 1).fill("");
+  const values: GridValue[][] = Array.from({ length: end.row + 1 }, blank);
+  const formulas: GridValue[][] = Array.from({ length: end.row + 1 }, blank);
+  for (const cell of plan.cells) {
+    const pos = parseCell(cell.address)!;
+    if (cell.formula) {
+      formulas[pos.row][pos.col] = cell.formula;
+      values[pos.row][pos.col] = resultText(computed.get(cell.address));
+    } else if (cell.value !== undefined) {
+      formulas[pos.row][pos.col] = cell.value;
+      values[pos.row][pos.col] = cell.value;
+    }
+  }
+  const sheet: SheetGrid = { name: lkjipSheetName(tahun), origin: "A1", values, formulas };
+  grid.sheets.push(sheet);
+  grid.names.push(
+    ...plan.names.map((n) => ({ name: n.name, refersTo: n.refersTo, sheet: sheet.name }))
+  );
+  return { sheet, plan };
+}
+
 export function buildCase(spec: CaseSpec): BuiltCase {
   const catalogue = caseCatalogue(spec);
   const sheetName = spec.sheetName ?? `IKU ${spec.tahun ?? 2026}`;
@@ -522,6 +586,15 @@ export function buildCase(spec: CaseSpec): BuiltCase {
     ],
   };
   const layout = new CaseLayout(plan, sheetName);
+  if (spec.lkjip) {
+    const lkjip = caseLkjip(grid, spec.tahun ?? 2026, sheetName, catalogue);
+    for (const p of spec.lkjip.plant ?? []) {
+      const pos = parseCell(p.cell)!;
+      lkjip.sheet.formulas[pos.row][pos.col] =
+        p.formula !== undefined ? layout.resolve(p.formula) : p.value;
+      lkjip.sheet.values[pos.row][pos.col] = p.value;
+    }
+  }
   /** Plan formula of a place: the plan cell it was built as (before rows were inserted). */
   const planFormula = (place: Place): string => {
     const { ref } = layout.refOf(place);
