@@ -122,6 +122,7 @@ export function lkjipSection(catalogue: Catalogue, w: LkjipHelpWords, heading: s
     `<h3>${w.chartsHeading}</h3>`,
     `<p>${w.charts}</p>`,
     `<p>${w.cli}</p>`,
+    `<p>${w.audit}</p>`,
     `</section>`,
   ].join("\n");
 }

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { CATALOGUE } from "../../src/core/catalogue";
+import { LKJIP_AUDIT_EN } from "../../src/core/messages/en-lkjip-audit";
+import { LKJIP_AUDIT_ID } from "../../src/core/messages/id-lkjip-audit";
 import type { Catalogue } from "../../src/core/catalogue";
 import {
   buildHelpHtml,
@@ -172,5 +174,20 @@ describe("blank cells", () => {
     expect(item).toMatch(/Excel untuk web.*null.*#N\/A/);
     // The guard the generated sheet uses, so a reader can copy it.
     expect(item).toContain('IF(ISBLANK(A1);"";A1)');
+  });
+});
+
+describe("the LKjIP section", () => {
+  test("says what Audit Rumus checks on the Pengukuran Kinerja sheet, in each language", () => {
+    for (const [lang, words] of [
+      ["id", LKJIP_AUDIT_ID],
+      ["en", LKJIP_AUDIT_EN],
+    ] as const) {
+      const page = buildHelpHtml(CATALOGUE, lang);
+      const start = page.indexOf('<section id="lkjip">');
+      const part = page.slice(start, page.indexOf("</section>", start));
+      expect(start).toBeGreaterThan(0);
+      expect(part).toContain(words.help);
+    }
   });
 });

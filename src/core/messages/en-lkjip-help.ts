@@ -1,3 +1,4 @@
+import { LKJIP_AUDIT_EN } from "./en-lkjip-audit";
 import type { LkjipHelpWords } from "./id-lkjip-help";
 
 /** The help page's words on the SAKIP year and the LKjIP sheet, in English. */
@@ -55,4 +56,5 @@ export const LKJIP_HELP_EN: LkjipHelpWords = {
   charts:
     "The <strong>Tambah grafik</strong> button adds Excel charts beside the tables: each indicator's capaian in the report year (bars, with the 100% line) and the trend of realisasi against target over the Renstra years, for every indicator or a chosen one. The charts read the small \"Data grafik\" tables under table 4 (formulas too). Pressing the button again replaces the add-in's charts only; charts made by staff are left alone.",
   cli: "The <code>iku lkjip</code> command writes the same tables but cannot write charts (and says so): add the charts from the pane in Excel.",
+  audit: LKJIP_AUDIT_EN.help,
 };

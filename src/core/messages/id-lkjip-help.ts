@@ -1,3 +1,5 @@
+import { LKJIP_AUDIT_ID } from "./id-lkjip-audit";
+
 /**
  * The help page's words on the SAKIP year and the "Pengukuran Kinerja <tahun>" sheet,
  * Indonesian (en-lkjip-help.ts follows this shape). The formulas the page shows are the sheet's
@@ -21,6 +23,8 @@ export interface LkjipHelpWords {
   chartsHeading: string;
   charts: string;
   cli: string;
+  /** What "Audit Rumus" checks on the sheet (HTML). */
+  audit: string;
 }
 
 export const LKJIP_HELP_ID: LkjipHelpWords = {
@@ -77,4 +81,5 @@ export const LKJIP_HELP_ID: LkjipHelpWords = {
   charts:
     'Tombol <strong>Tambah grafik</strong> menambahkan grafik Excel di samping tabel: capaian setiap indikator tahun laporan (batang, dengan garis 100%) dan tren realisasi terhadap target selama tahun-tahun Renstra, untuk semua indikator atau satu indikator yang dipilih. Grafik membaca tabel kecil "Data grafik" di bawah tabel 4 (rumus juga). Menekan tombol lagi mengganti grafik buatan add-in saja; grafik buatan staf tidak disentuh.',
   cli: "Perintah <code>iku lkjip</code> menulis tabel yang sama tetapi tidak dapat menulis grafik (dan mengatakannya): tambahkan grafik dari panel di Excel.",
+  audit: LKJIP_AUDIT_ID.help,
 };
