@@ -166,6 +166,33 @@ describe("Audit Rumus on the Pengukuran Kinerja sheet", () => {
     expect(stale[0].expected).toBe(lkjipText.realisasiTahun(2027));
   });
 
+  test("the year sheet made again with another layout (its names moved): stale, not one error per cell", () => {
+    const { grid, plan } = workbook();
+    // As a regenerated year sheet with one more row above every indicator: each name 1 row down.
+    grid.names = grid.names.map((n) =>
+      n.refersTo.startsWith("='IKU 2027'!")
+        ? { ...n, refersTo: n.refersTo.replace(/\$(\d+)$/, (_m, r: string) => `$${Number(r) + 1}`) }
+        : n
+    );
+    const found = onLkjip(grid);
+    expect(found.map((f) => f.rule)).toEqual(["lkjip.stale"]);
+    const first = plan.cells.find((c) => plan.calcs[c.address]?.op === "ref")!;
+    expect(found[0].cell).toBe(first.address);
+    expect(found[0].current).toBe(first.formula);
+
+    // One reference edited by hand to another cell of the year sheet is a changed formula.
+    const again = workbook();
+    const one = again.plan.cells.find((c) => again.plan.calcs[c.address]?.op === "ref")!;
+    set(
+      again.grid,
+      one.address,
+      one.formula!.replace(/\$(\d+)/g, (_m, r: string) => `$${Number(r) + 1}`)
+    );
+    expect(onLkjip(again.grid).map((f) => [f.cell, f.rule])).toEqual([
+      [one.address, "lkjip.formulaChanged"],
+    ]);
+  });
+
   test("the year sheet it reads is gone: one stale finding saying so", () => {
     const { grid } = workbook();
     grid.sheets = grid.sheets.filter((s) => s.name !== "IKU 2027");

@@ -2,8 +2,10 @@ import type { Catalogue } from "../catalogue";
 import type { AnalysisCache } from "../cache";
 import type { Finding, GridValue } from "../grid";
 import { parseCell, parseRef, quoteSheetAlways, splitSheet } from "../formula-parser/address";
+import type { ParsedRef } from "../formula-parser/address";
 import { canonicalize, makeResolver } from "../formula-parser/compare";
 import type { CanonicalFormula, RefResolver } from "../formula-parser/compare";
+import { sameSheet } from "../formula-parser/name-reference";
 import { isFormulaText } from "../formula-parser/parse";
 import type { LkjipPlace } from "../messages/id-lkjip-audit";
 import { lkjipText } from "../messages/lkjip-sheet";
@@ -93,14 +95,42 @@ function titleText(index: WorkbookIndex, sheet: string): string {
 /** A plan text as a cell shows it, for comparing layouts. */
 const shown = (v: GridValue | undefined): string => (isBlank(v) ? "" : String(v).trim());
 
-/** The first cell whose text or kind differs from the plan's (the sheet is stale), if any. */
+/**
+ * The cell a formula reads when it is one plain reference to another sheet, bare or in the blank guard the
+ * writers put around a typed target (`='IKU 2027'!$S$18`, `=IF(ISBLANK(r),"",r)`); else undefined.
+ */
+function plainReference(formula: string): ParsedRef | undefined {
+  const guarded = /^=IF\(ISBLANK\((.+)\),"",(.+)\)$/i.exec(formula);
+  const text = guarded && guarded[1] === guarded[2] ? guarded[1] : formula.slice(1);
+  return parseRef(text);
+}
+
+/**
+ * The first cell showing the sheet is stale, if any: a text (title, header, indicator, year)
+ * other than the plan's; a "–" the writers put where a source was missing and the plan now
+ * reads one; or two or more references that read the right sheet at another cell (the year
+ * sheet or the Renstra was made again with another layout since: its names moved). One such
+ * reference alone is a formula edited by hand (lkjip.formulaChanged says so).
+ */
 function staleCell(index: WorkbookIndex, sheet: string, plan: LkjipPlan): LkjipStale | undefined {
+  const moved: LkjipStale[] = [];
   for (const cell of plan.cells) {
     const { formula, value } = index.cellAt(sheet, cell.address);
     if (cell.formula !== undefined) {
-      // Where the plan reads a source now, the sheet wrote "–" for a source it lacked.
       if (value === lkjipText.missing && !isFormulaText(formula))
         return { address: cell.address, found: lkjipText.missing, expected: cell.formula };
+      const calc = plan.calcs[cell.address];
+      if (calc?.op === "ref" && isFormulaText(formula) && formula !== cell.formula) {
+        const read = plainReference(formula);
+        const planned = parseCell(calc.address);
+        const elsewhere =
+          read?.sheet !== undefined &&
+          planned !== undefined &&
+          sameSheet(read.sheet, calc.sheet) &&
+          (read.start.row !== planned.row || read.start.col !== planned.col);
+        if (elsewhere)
+          moved.push({ address: cell.address, found: formula, expected: cell.formula });
+      }
       continue;
     }
     if (cell.value === undefined || shown(cell.value) === "") continue;
@@ -108,7 +138,7 @@ function staleCell(index: WorkbookIndex, sheet: string, plan: LkjipPlan): LkjipS
     const found = isFormulaText(formula) ? formula : shown(value);
     if (found !== expected) return { address: cell.address, found, expected };
   }
-  return undefined;
+  return moved.length >= 2 ? moved[0] : undefined;
 }
 
 /** Where a cell of the plan is, for the messages: its table, column header and row. */
