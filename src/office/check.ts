@@ -27,6 +27,8 @@ const now = () => new Date().toISOString();
  */
 function checkOutcome(analysis: {
   sheets: string[];
+  /** Audit Rumus: the Pengukuran Kinerja sheets it checked too (named in the summary). */
+  lkjipSheets?: string[];
   findings: Finding[];
   catalogue: CatalogueUsed;
 }): HostResult<CheckOutcome> {
@@ -37,7 +39,7 @@ function checkOutcome(analysis: {
   return {
     ok: true,
     value: {
-      sheets: analysis.sheets,
+      sheets: [...analysis.sheets, ...(analysis.lkjipSheets ?? [])],
       findings: analysis.findings,
       checkedAt: now(),
       catalogue: analysis.catalogue,

@@ -41,7 +41,9 @@ function planOf(fake: FakeExcel): LkjipPlan {
 }
 
 /** Audit Rumus as the pane runs it after start-up; its findings on the LKjIP sheet and syncs. */
-async function audit(fake: FakeExcel): Promise<{ findings: Finding[]; syncs: number }> {
+async function audit(
+  fake: FakeExcel
+): Promise<{ findings: Finding[]; syncs: number; sheets: string[] }> {
   const memo = new SheetMemo();
   await rememberSheetsInContext(fake.context, memo);
   fake.resetSyncs();
@@ -50,6 +52,7 @@ async function audit(fake: FakeExcel): Promise<{ findings: Finding[]; syncs: num
   return {
     findings: r.value.findings.filter((f) => f.sheet === SHEET || f.rule.startsWith("lkjip.")),
     syncs: fake.syncs(),
+    sheets: r.value.sheets,
   };
 }
 
@@ -58,9 +61,10 @@ describe("Audit Rumus on the Pengukuran Kinerja sheet in Excel (fake)", () => {
     const fake = createFakeExcel({ sheets: ["Data"] });
     await yearSheet(fake, 2027);
     const before = await audit(fake);
-    expect(before).toEqual({ findings: [], syncs: 1 });
+    expect(before).toEqual({ findings: [], syncs: 1, sheets: ["IKU 2027"] });
     expect((await createLkjipInContext(fake.context, 2027)).ok).toBe(true);
-    expect(await audit(fake)).toEqual({ findings: [], syncs: 1 });
+    // The summary names the LKjIP sheet among the sheets checked.
+    expect(await audit(fake)).toEqual({ findings: [], syncs: 1, sheets: ["IKU 2027", SHEET] });
 
     const plan = planOf(fake);
     const refs = plan.cells.filter(

@@ -12,7 +12,10 @@ export { AUDIT_RULES, AUDIT_RULE_IDS, AUDIT_RULE_LIST } from "./rules";
 export type { AuditRuleId } from "./rules";
 
 export interface FormulaAnalysis {
+  /** The year (IKU) sheets checked. */
   sheets: string[];
+  /** The Pengukuran Kinerja sheets checked (src/core/audit/lkjip.ts). */
+  lkjipSheets: string[];
   findings: Finding[];
   catalogue: CatalogueUsed;
 }
@@ -25,7 +28,7 @@ export function analyzeFormulas(
   const resolved = resolveCatalogue(grid, options);
   if (!resolved.ok) {
     const findings = sortFindings(grid, resolved.findings);
-    return { sheets: [], findings, catalogue: catalogueUsed(resolved) };
+    return { sheets: [], lkjipSheets: [], findings, catalogue: catalogueUsed(resolved) };
   }
   const { catalogue } = resolved;
   const index = new WorkbookIndex(grid);
@@ -66,6 +69,7 @@ export function analyzeFormulas(
   findings.push(...lkjip.findings);
   return {
     sheets: ikuSheets.map((s) => s.sheet),
+    lkjipSheets: lkjip.sheets,
     findings: sortFindings(grid, findings),
     catalogue: catalogueUsed(resolved),
   };

@@ -190,6 +190,8 @@ function lkjipResolver(index: WorkbookIndex, sheet: string): RefResolver {
 }
 
 export interface LkjipAudit {
+  /** The Pengukuran Kinerja sheets checked, in workbook order. */
+  sheets: string[];
   findings: Finding[];
   /** Whether a formula cell (0-based) is one of an LKjIP sheet's, audited here. */
   owns: (sheet: string, row: number, col: number) => boolean;
@@ -211,13 +213,15 @@ export function auditLkjipSheets(options: {
   const owned = new Map<string, Set<number> | "all">();
   const run = ruleRunner(options.rules, options.lang ?? "id", findings);
   const lkjipSheets = sheetNames.filter((s) => isLkjipSheet(names, s));
-  if (lkjipSheets.length === 0) return { findings, owns: () => false };
+  if (lkjipSheets.length === 0) return { sheets: [], findings, owns: () => false };
   const yearSheets = findYearSheets(names, sheetNames, (s) => titleText(index, s));
   const renstraSheet = findRenstraSheet(names, sheetNames);
 
+  const checked: string[] = [];
   for (const sheet of lkjipSheets) {
     const tahun = tahunOf(index, sheet);
     if (tahun === undefined) continue;
+    checked.push(sheet);
     const built = buildLkjipPlan(
       {
         tahun,
@@ -281,6 +285,7 @@ export function auditLkjipSheets(options: {
     }
   }
   return {
+    sheets: checked,
     findings,
     owns: (sheet, row, col) => {
       const cells = owned.get(sheet.toUpperCase());
