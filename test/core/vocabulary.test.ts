@@ -8,6 +8,7 @@ import { VALIDATION_RULES, validationMessages } from "../../src/core/messages/va
 import { buildAuditReport, formatTimestamp, REPORT_TEXT } from "../../src/core/report";
 import { messages as cliMessages } from "../../src/cli/messages";
 import { CLI_LIMITS } from "../../src/cli/limits";
+import { KATALOG_RULES } from "../../src/core/katalog/rules";
 import { stringsFor } from "../../src/taskpane/i18n";
 
 /**
@@ -54,6 +55,7 @@ const TABLES: Record<string, unknown> = {
   cliId: cliMessages("id"),
   cliEn: cliMessages("en"),
   catalogue: CATALOGUE,
+  katalogRules: KATALOG_RULES,
   help: buildHelpHtml(),
 };
 

@@ -200,8 +200,8 @@ export const Catalogue = z
           code: "custom",
           path: ["indicators", i, "components"],
           message: kind.repeating
-            ? `${ind.kind} punya ${kind.count.min}–${kind.count.max} komponen ${kind.roles[0]}`
-            : `${ind.kind} harus punya komponen ${kind.roles.join(" lalu ")}`,
+            ? `${ind.kind} memiliki ${kind.count.min}–${kind.count.max} komponen ${kind.roles[0]}`
+            : `${ind.kind} harus memiliki komponen ${kind.roles.join(" lalu ")}`,
         });
       }
       if (ind.example.length !== ind.components.length) {

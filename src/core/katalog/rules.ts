@@ -193,7 +193,7 @@ export const KATALOG_RULES: Record<KatalogRuleId, { id: KatalogRuleWords; en: Ka
       id: {
         label: "Jumlah agregasi tidak sesuai",
         message: (a) =>
-          `Kolom Agregasi berisi ${a.count} kata, padahal indikator ini punya ${a.expected} komponen: tulis satu kata untuk semua komponen, atau tepat ${a.expected} kata dipisah koma.`,
+          `Kolom Agregasi berisi ${a.count} kata, padahal indikator ini memiliki ${a.expected} komponen: tulis satu kata untuk semua komponen, atau tepat ${a.expected} kata dipisah koma.`,
       },
       en: {
         label: "Wrong number of aggregations",

@@ -251,7 +251,7 @@ describe("readKatalog", () => {
         [
           "J3",
           "katalog.agregasiCount",
-          "Kolom Agregasi berisi 3 kata, padahal indikator ini punya 2 komponen: tulis satu kata untuk semua komponen, atau tepat 2 kata dipisah koma.",
+          "Kolom Agregasi berisi 3 kata, padahal indikator ini memiliki 2 komponen: tulis satu kata untuk semua komponen, atau tepat 2 kata dipisah koma.",
         ],
         ["J4", "katalog.agregasiUnknown", expect.stringContaining('Agregasi "" tidak dikenal')],
       ]);
