@@ -13,16 +13,18 @@ import type { GridValue } from "../../src/core/grid";
 import { buildLkjipPlan, evaluateLkjip } from "../../src/core/sakip/lkjip";
 import type { LkjipPlan, LookupValue, WorkbookName } from "../../src/core/sakip/lkjip";
 import { evaluatePlan, planInputs } from "../../src/core/sheet/evaluate";
-import { absoluteReference, buildSheetPlan, cellAddress } from "../../src/core/sheet/plan";
-import type { SheetPlan } from "../../src/core/sheet/types";
+import { buildRenstraPlan } from "../../src/core/sakip/renstra";
+import { buildSheetPlan } from "../../src/core/sheet/plan";
+import type { PlanRef, SheetPlan } from "../../src/core/sheet/types";
 import { readWorkbook, ROOT, runCli, tempDir } from "../cli/helpers";
 import { fromCell, fromCore, same, show } from "./lo/compare";
 import { findSoffice, recalculate } from "./lo/libreoffice";
 
 /**
- * The issue's proof for the LKjIP sheet: a workbook with the Renstra period 2025–2029, the
- * years 2025–2027 filled (one negative-polarity indicator, unfilled inputs, a blank target, a
- * range and a predikat target), `iku lkjip --tahun 2027` writes "Pengukuran Kinerja 2027", staff
+ * The issue's proof for the LKjIP sheet: a workbook with the Renstra period 2025–2029 (the
+ * Target Renstra sheet of buildRenstraPlan, as `iku renstra` writes it), the years 2025–2027
+ * filled (one negative-polarity indicator, unfilled inputs, a blank target, a range and a
+ * predikat target), `iku lkjip --tahun 2027` writes "Pengukuran Kinerja 2027", staff
  * type the budget, and LibreOffice recalculates every formula cell of the four tables and of
  * the chart data; each must equal what the core computes (evaluateLkjip) from the same inputs.
  * The comparison is written to test-artifacts/libreoffice-lkjip.json.
@@ -132,27 +134,33 @@ describe("LibreOffice recalculates the LKjIP sheet to the core's values", () => 
       for (const n of plan.names) names.push({ ...n, sheet: plan.sheetName });
     }
 
-    // The Target Renstra sheet as DESIGN15 names it (hrenstra's sheet is not in main yet):
-    // per indicator <Kode>_AWAL, <Kode>_TARGET_<tahun> and <Kode>_AKHIR, sheet-scoped.
+    // The Target Renstra sheet as the real builder plans it (what `iku renstra` writes), its
+    // names scoped to it; staff type kondisi awal, the yearly targets and kondisi akhir.
+    const renstraPlan = buildRenstraPlan(
+      { periode: { awal: 2025, akhir: 2029 }, namaPerangkatDaerah: catalogue.agency.nama },
+      catalogue
+    );
+    expect(renstraPlan.sheetName).toBe(RENSTRA);
     const renstra = wb.addWorksheet(RENSTRA);
+    await writePlan(wb, renstra, { ...renstraPlan, names: [] }, { cached: new Map() });
     const renstraCells = new Map<string, LookupValue>();
-    const keys = ["AWAL", ...PERIOD.map((y) => `TARGET_${y}`), "AKHIR"];
-    catalogue.indicators.forEach((ind, r) => {
-      renstra.getCell(r + 2, 1).value = ind.code;
-      keys.forEach((key, k) => {
-        // IKU14 has no end target at all in this Renstra (its table 3 row says so).
-        if (ind.code === "IKU14" && key === "AKHIR") return;
-        const address = cellAddress(k + 2, r + 2);
-        const value = renstraValue(ind.code, key);
-        if (value !== null) renstra.getCell(address).value = value;
-        renstraCells.set(address, value);
-        names.push({
-          name: `${ind.code}_${key}`,
-          sheet: RENSTRA,
-          refersTo: absoluteReference(RENSTRA, address),
-        });
-      });
-    });
+    for (const ri of renstraPlan.renstra.indicators) {
+      expect(ri.targets.map((t) => t.tahun)).toEqual(PERIOD);
+      const typed: [PlanRef, GridValue][] = [
+        [ri.awal, renstraValue(ri.code, "AWAL")],
+        ...ri.targets.map((t): [PlanRef, GridValue] => [
+          t,
+          renstraValue(ri.code, `TARGET_${t.tahun}`),
+        ]),
+        // IKU14 has no end target typed in this Renstra (its table 3 row says so).
+        [ri.akhir, ri.code === "IKU14" ? null : renstraValue(ri.code, "AKHIR")],
+      ];
+      for (const [ref, value] of typed) {
+        if (value !== null) renstra.getCell(ref.address).value = value;
+        renstraCells.set(ref.address, value);
+      }
+    }
+    for (const n of renstraPlan.names) names.push({ ...n, sheet: RENSTRA });
     values.set(RENSTRA, renstraCells);
     // The workbook's own Katalog IKU says IKU08 is "lower is better": the CLI reads it.
     addKatalogSheet(wb, katalogContent(catalogue), messages("id"));
