@@ -96,7 +96,7 @@ function quarterInput(tahun: number, input: PlanInput, ind: Indicator): GridValu
     return key === "PANTI_ASUHAN" ? 3 + y : key === "PANTI_JOMPO" ? 2 : y + (tw >= 3 ? 1 : 0);
   if (code === NEGATIVE) return key === "PEMBILANG" ? 26 - 3 * y - tw : 100;
   if (ind.kind === "rasio") return key === "PEMBILANG" ? 30 + 5 * y + 2 * tw : 12;
-  // Percentages: realisasi from 43% up to 100%; a flow (akumulasi) is reported per quarter, a
+  // Percentages: realisasi from about half to all; a flow (akumulasi) is reported per quarter, a
   // stock (posisi) at each quarter's end.
   const share = Math.min(1, (40 + 3 * n + 4 * y) / 100);
   const [part, whole] = ind.components.map((c) => c.agregasi);
