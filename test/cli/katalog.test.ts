@@ -9,6 +9,7 @@ import { KATALOG_COLUMNS, KATALOG_SHEET } from "../../src/core/katalog/layout";
 import { catalogueOfKatalog } from "../../src/core/katalog/workbook";
 import { katalogContent } from "../../src/core/katalog/write";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
+import { TRIWULAN } from "../../src/core/sheet/quarters";
 import type { SheetPlan } from "../../src/core/sheet/types";
 import { DINKES_KATALOG } from "../core/katalog/dinkes";
 import {
@@ -337,8 +338,13 @@ describe("another agency's Katalog (Dinas Kesehatan)", () => {
         kept++;
       }
     }
-    // KES01–03: two components and a target each; KES05: one component and a target.
-    expect(kept).toBe(3 * 3 + 2);
+    // KES01–03 (two components each) and KES05 (one): each component's four quarters and the
+    // target.
+    const remaining = dinkes.indicators.filter((i) =>
+      ["KES01", "KES02", "KES03", "KES05"].includes(i.code)
+    );
+    expect(remaining.map((i) => i.components.length)).toEqual([2, 2, 2, 1]);
+    expect(kept).toBe(remaining.reduce((n, i) => n + i.components.length * TRIWULAN.length + 1, 0));
     // Nothing of the old table is left over: every cell with content is one of the new plan's.
     const planned = new Set(next.cells.map((c) => c.address));
     ws.eachRow((row) =>
