@@ -3,6 +3,7 @@ import { toA1 } from "../../src/core/formula-parser/address";
 import { buildAuditReport, REPORT_MARKER } from "../../src/core/report";
 import { MARKER_NAME } from "../../src/core/sheet/plan";
 import { analyzeInputs } from "../../src/core/validate";
+import type { WorkbookGrid } from "../../src/core/grid";
 import type { CheckOutcome } from "../../src/office/api";
 import {
   auditInContext,
@@ -21,6 +22,13 @@ import { createFakeExcel, withExcel } from "../fake-excel/fake-excel";
 import type { FakeExcel } from "../fake-excel/fake-excel";
 
 /** The pane's memo as start-up leaves it (rememberSheetsInContext), syncs counted from zero. */
+/** The cell a name of the grid refers to, A1 without $ or sheet. */
+function cellOfName(grid: WorkbookGrid, name: string): string {
+  const found = grid.names.find((n) => n.name === name);
+  if (!found) throw new Error(`no name ${name}`);
+  return found.refersTo.replace(/^=(.*!)?/, "").replace(/\$/g, "");
+}
+
 async function startedMemo(excel: FakeExcel): Promise<SheetMemo> {
   const memo = new SheetMemo();
   await rememberSheetsInContext(excel.context, memo);
@@ -210,7 +218,10 @@ describe("validate and audit in Excel", () => {
     expect(excel.syncs()).toBe(1);
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
     expect(result.value.sheets).toEqual([sheet]);
-    expect(result.value.findings.map((f) => [f.cell, f.rule])).toEqual([["I27", "input.negative"]]);
+    // The year's -3 is typed in TW IV (the earlier quarters hold 0).
+    expect(result.value.findings.map((f) => [f.cell, f.rule])).toEqual([
+      [cellOfName(grid, "IKU05_PENYEBUT_TW4"), "input.negative"],
+    ]);
     // Read-only: the marks are the sheet's own conditional formats, written by the generator.
     expect(snapshot(excel)).toEqual(before);
   });
@@ -265,9 +276,10 @@ describe("validate and audit in Excel", () => {
       inputs: "examples",
       inputOverrides: { IKU05_PENYEBUT: -3 },
     });
-    // IKU05_PENYEBUT was cut and pasted to another sheet (the name moves with the cell).
+    // IKU05_PENYEBUT's TW IV input was cut and pasted to another sheet (the name moves with the
+    // cell).
     grid.sheets.push({ name: "Lain", origin: "B2", values: [[-7]], formulas: [[-7]] });
-    const name = grid.names.find((n) => n.name === "IKU05_PENYEBUT")!;
+    const name = grid.names.find((n) => n.name === "IKU05_PENYEBUT_TW4")!;
     name.refersTo = "=Lain!$B$2";
     const excel = createFakeExcel({ grid });
     const result = await validateInContext(excel.context);
