@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describeValueType } from "../../src/core/messages/functions";
-import { buildSheetPlan } from "../../src/core/sheet/plan";
+import { buildSheetPlan, columnLetter, parseAddress } from "../../src/core/sheet/plan";
 import { CATALOGUE } from "../../src/core/catalogue";
 import { readXlsxBytes } from "../../src/cli/xlsx-read";
 import { BIN, hasStackTrace, ROOT, runCli, tempDir, validInputs } from "./helpers";
@@ -366,6 +366,13 @@ describe("iku generate --update keeps what it did not make", () => {
   const HASHED =
     '<sheetProtection algorithmName="SHA-512" hashValue="dGVzdGhhc2h0ZXN0aGFzaHRlc3RoYXNodGVzdGhhc2g=" saltValue="c2FsdHNhbHRzYWx0c2FsdA==" spinCount="100000" sheet="1" objects="1" scenarios="1" selectLockedCells="0" selectUnlockedCells="0"/>';
   const inputs = [...validInputs(PLAN)].slice(0, 6);
+  // Outside the table: a column two right of its last (one free column between), the next one,
+  // and a row seven below its last.
+  const [, tableEnd] = PLAN.range.split(":");
+  const lastColumn = parseAddress(tableEnd).column;
+  const OUT = columnLetter(lastColumn + 2);
+  const OUT2 = columnLetter(lastColumn + 3);
+  const BELOW = parseAddress(tableEnd).row + 7;
 
   beforeAll(async () => {
     dir = tempDir("iku-hostile-upd-");
@@ -375,22 +382,23 @@ describe("iku generate --update keeps what it did not make", () => {
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet("IKU 2026")!;
     for (const [input, value] of inputs) ws.getCell(input.address).value = value;
-    // Outside the table (which ends at column O): comments, a validation, a merge, a width, a
-    // height, and the user's own name that looks like the add-in's.
-    ws.getCell("Q5").value = "Catatan saya";
-    ws.getCell("Q5").note = "komentar pertama";
-    ws.getCell("Q60").value = "di bawah";
-    ws.getCell("Q60").note = "komentar kedua";
-    ws.getCell("Q3").dataValidation = {
+    // Outside the table: comments, a validation, a merge, a width, a height, and the user's own
+    // name that looks like the add-in's.
+    expect(PLAN.cells.some((c) => parseAddress(c.address).column >= lastColumn + 1)).toBe(false);
+    ws.getCell(`${OUT}5`).value = "Catatan saya";
+    ws.getCell(`${OUT}5`).note = "komentar pertama";
+    ws.getCell(`${OUT}${BELOW}`).value = "di bawah";
+    ws.getCell(`${OUT}${BELOW}`).note = "komentar kedua";
+    ws.getCell(`${OUT}3`).dataValidation = {
       type: "list",
       allowBlank: true,
       formulae: ['"ya,tidak"'],
     };
-    ws.getCell("Q10").value = "gabung";
-    ws.mergeCells("Q10:R11");
-    ws.getColumn("Q").width = 33;
-    ws.getRow(60).height = 42;
-    wb.definedNames.add("'IKU 2026'!$Q$5", "IKU06_CATATAN");
+    ws.getCell(`${OUT}10`).value = "gabung";
+    ws.mergeCells(`${OUT}10:${OUT2}11`);
+    ws.getColumn(OUT).width = 33;
+    ws.getRow(BELOW).height = 42;
+    wb.definedNames.add(`'IKU 2026'!$${OUT}$5`, "IKU06_CATATAN");
     await wb.xlsx.writeFile(file);
     // Elsewhere in the package: a text box (drawing), a custom property, a connection, and the
     // sheet's protection with a password hash.
@@ -398,7 +406,7 @@ describe("iku generate --update keeps what it did not make", () => {
       const text = async (p: string) => (await zip.file(p)?.async("string")) ?? "";
       zip.file(
         "xl/drawings/drawing1.xml",
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>17</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>20</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>24</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="Kotak Teks 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1828800" cy="731520"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>Diperiksa oleh Kabid</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>${lastColumn + 2}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${lastColumn + 5}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>24</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="Kotak Teks 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1828800" cy="731520"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>Diperiksa oleh Kabid</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
       );
       const relsPath = "xl/worksheets/_rels/sheet1.xml.rels";
       zip.file(
@@ -462,26 +470,29 @@ describe("iku generate --update keeps what it did not make", () => {
     expect(sheet).toContain(HASHED);
     expect(sheet).toContain('<drawing r:id="rIdTextBox"/>');
     expect(sheet).toMatch(/<legacyDrawing r:id="[^"]+"\/>/);
-    expect(sheet).toContain('<mergeCell ref="Q10:R11"/>');
-    expect(sheet).toMatch(/<dataValidation [^>]*sqref="Q3"/);
-    expect(sheet).toMatch(/<col min="17" max="17" width="33"/);
-    expect(sheet).toMatch(/<row r="60"[^>]* ht="42"/);
+    expect(sheet).toContain(`<mergeCell ref="${OUT}10:${OUT2}11"/>`);
+    expect(sheet).toMatch(new RegExp(`<dataValidation [^>]*sqref="${OUT}3"`));
+    const outIndex = lastColumn + 2;
+    expect(sheet).toMatch(new RegExp(`<col min="${outIndex}" max="${outIndex}" width="33"`));
+    expect(sheet).toMatch(new RegExp(`<row r="${BELOW}"[^>]* ht="42"`));
     // The carried cells are the old cells, byte for byte (same string index, same style).
-    for (const ref of ["Q5", "Q10", "Q60"]) {
+    for (const ref of [`${OUT}5`, `${OUT}10`, `${OUT}${BELOW}`]) {
       const cell = new RegExp(`<c r="${ref}"[^>]*>.*?</c>`).exec(oldSheet)?.[0];
       expect(cell).toBeDefined();
       expect(sheet).toContain(cell);
     }
     const workbook = after.get("xl/workbook.xml")!.toString("utf8");
     expect(workbook).toMatch(
-      /<definedName name="IKU06_CATATAN">(&apos;|')IKU 2026(&apos;|')!\$Q\$5<\/definedName>/
+      new RegExp(
+        `<definedName name="IKU06_CATATAN">(&apos;|')IKU 2026(&apos;|')!\\$${OUT}\\$5</definedName>`
+      )
     );
     // The typed inputs are back in their cells.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet("IKU 2026")!;
     for (const [input, value] of inputs) expect(ws.getCell(input.address).value).toBe(value);
-    expect(ws.getCell("Q5").note).toBeDefined();
+    expect(ws.getCell(`${OUT}5`).note).toBeDefined();
     // And the result audits as an IKU sheet.
     const a = JSON.parse((await bin(["audit", "--json", file])).stdout) as JsonFiles;
     expect(a.files[0].error).toBeUndefined();
@@ -498,20 +509,22 @@ describe("iku generate --update keeps what it did not make", () => {
   });
 
   test("what cannot be kept is refused before writing, listed with where it is", async () => {
+    // A validation from the table's last column into the next.
+    const crossing = `${columnLetter(lastColumn)}30:${columnLetter(lastColumn + 1)}31`;
     const copy = path.join(dir, "lintas.xlsx");
     await fs.copyFile(file, copy);
     await editPackage(copy, async (zip) => {
       const p = "xl/worksheets/sheet1.xml";
       const xml = ((await zip.file(p)?.async("string")) ?? "").replace(
         "</dataValidations>",
-        '<dataValidation type="whole" allowBlank="1" sqref="O30:P31"><formula1>0</formula1></dataValidation></dataValidations>'
+        `<dataValidation type="whole" allowBlank="1" sqref="${crossing}"><formula1>0</formula1></dataValidation></dataValidations>`
       );
       zip.file(p, xml);
     });
     const before = await fs.readFile(copy);
     const r = await runCli(["generate", "--update", copy]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("validasi data O30:P31 melintasi batas tabel IKU");
+    expect(r.stderr).toContain(`validasi data ${crossing} melintasi batas tabel IKU`);
     expect(r.stderr).toContain("Berkas tidak diubah");
     expect((await fs.readFile(copy)).equals(before)).toBe(true);
   });
