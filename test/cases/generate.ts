@@ -293,7 +293,8 @@ export function exampleInputs(
  * Input values by name, where a year component's name (IKU06_PEMBILANG, a formula over the
  * quarters) stands for the year's value typed in TW IV, as an upgraded one-year sheet holds it:
  * for akumulasi the other quarters are 0, so the year is that value; for posisi they keep
- * theirs (the year is TW IV's). Every other name is the cell's own.
+ * theirs (the year is TW IV's). An empty year value (null or "") empties every quarter, so the
+ * year is unfilled in both aggregations. Every other name is the cell's own.
  */
 export function yearValuesInQuarters(
   plan: SheetPlan,
@@ -307,8 +308,9 @@ export function yearValuesInQuarters(
       out[name] = value;
       continue;
     }
+    const unfilled = value === null || value === "";
     for (const input of ind.inputs.filter((i) => i.key === component.key)) {
-      if (input.triwulan === 4) out[input.name] = value;
+      if (input.triwulan === 4 || unfilled) out[input.name] = value;
       else if (component.agregasi === "akumulasi") out[input.name] = 0;
     }
   }
