@@ -1,5 +1,5 @@
 import { HyperFormula } from "hyperformula";
-import type { DetailedCellError, RawCellContent } from "hyperformula";
+import type { DetailedCellError } from "hyperformula";
 import { buildFunctionTable, runDef, runFunction } from "../../../src/core/calculation";
 import type { Result } from "../../../src/core/calculation";
 import { CATALOGUE } from "../../../src/core/catalogue";
@@ -14,7 +14,9 @@ import type { RuleTable, ValueTypeRule } from "../../../src/core/rules";
 import { evaluatePlan } from "../../../src/core/sheet/evaluate";
 import { buildSheetPlan, parseAddress } from "../../../src/core/sheet/plan";
 import type { FormulaMode, SheetPlan } from "../../../src/core/sheet/types";
+import { quarterName } from "../../../src/core/sheet/quarters";
 import { analyzeInputs } from "../../../src/core/validate";
+import { yearValuesInQuarters } from "../../cases/generate";
 
 /**
  * The rule table is the one place a value rule or a kind lives: a catalogue carrying a changed
@@ -59,9 +61,9 @@ function engine(p: SheetPlan) {
     hf.setCellContents({ sheet: marks, row: 0, col: 0 }, formula);
     return hf.getCellValue({ sheet: marks, row: 0, col: 0 });
   };
-  const set = (values: Record<string, RawCellContent>) =>
+  const set = (values: Record<string, GridValue>) =>
     hf.batch(() => {
-      for (const [name, v] of Object.entries(values)) {
+      for (const [name, v] of Object.entries(yearValuesInQuarters(p, values))) {
         const n = p.names.find((x) => x.name === name)!;
         hf.setCellContents(cellAt(sheet, n.address), v);
       }
@@ -111,7 +113,7 @@ function errorKind(v: unknown): string | undefined {
 
 function findingsOf(catalogue: Catalogue, inputs: Record<string, GridValue>, code: string) {
   const p = plan(catalogue);
-  return analyzeInputs(grid(p, inputs, catalogue), { catalogue })
+  return analyzeInputs(grid(p, yearValuesInQuarters(p, inputs), catalogue), { catalogue })
     .findings.filter((f) => f.indicator === code && f.rule.startsWith("input."))
     .map((f) => ({ rule: f.rule, message: f.message }));
 }
@@ -119,7 +121,9 @@ function findingsOf(catalogue: Catalogue, inputs: Record<string, GridValue>, cod
 describe("a changed value type: skor up to 10 instead of 100", () => {
   const skor10 = withValueType({ ...VALUE_TYPES.skor, maxValue: 10 });
   const ikuNilai = CATALOGUE.indicators.find((i) => i.kind === "nilai")!;
-  const input = `${ikuNilai.code}_${ikuNilai.components[0].key}`;
+  const key = ikuNilai.components[0].key;
+  // A year value, typed in TW IV as an upgraded sheet holds it (yearValuesInQuarters).
+  const input = `${ikuNilai.code}_${key}`;
 
   test("the built-in table is unchanged by it (no global state)", () => {
     expect(VALUE_TYPES.skor.maxValue).toBe(100);
@@ -143,7 +147,7 @@ describe("a changed value type: skor up to 10 instead of 100", () => {
     const e = engine(p);
     e.set({ [input]: 12 });
     expect(errorKind(e.value(`${ikuNilai.code}_HASIL`))).toBe("VALUE");
-    const address = p.names.find((n) => n.name === input)!.address;
+    const address = p.names.find((n) => n.name === quarterName(ikuNilai, key, 4))!.address;
     expect(e.markOn(address)).toBe(true);
     e.set({ [input]: 8 });
     expect(e.value(`${ikuNilai.code}_HASIL`)).toBe(8);
@@ -161,20 +165,27 @@ describe("a changed value type: skor up to 10 instead of 100", () => {
   });
 
   test("Periksa Data reports 12 with the new bound; 8 is clean", () => {
-    expect(findingsOf(skor10, { [input]: 12 }, ikuNilai.code)).toEqual([
+    // A posisi score: TW I–III hold 8 (an empty one before a filled one is a finding of its own).
+    const quarters = (tw4: number) => ({
+      ...Object.fromEntries(([1, 2, 3] as const).map((q) => [quarterName(ikuNilai, key, q), 8])),
+      [quarterName(ikuNilai, key, 4)]: tw4,
+    });
+    expect(ikuNilai.components[0].agregasi).toBe("posisi");
+    expect(findingsOf(skor10, quarters(12), ikuNilai.code)).toEqual([
       {
         rule: "input.scoreRange",
-        message: `"${ikuNilai.components[0].label}" (IKU ${ikuNilai.order}) harus bernilai antara 0 dan 10, bukan 12.`,
+        message: `"${ikuNilai.components[0].label}" TW IV (IKU ${ikuNilai.order}) harus bernilai antara 0 dan 10, bukan 12.`,
       },
     ]);
-    expect(findingsOf(skor10, { [input]: 8 }, ikuNilai.code)).toEqual([]);
-    expect(findingsOf(CATALOGUE, { [input]: 12 }, ikuNilai.code)).toEqual([]);
+    expect(findingsOf(skor10, quarters(8), ikuNilai.code)).toEqual([]);
+    expect(findingsOf(CATALOGUE, quarters(12), ikuNilai.code)).toEqual([]);
   });
 });
 
 describe("a changed value type: counts with decimals", () => {
   const decimalCounts = withValueType({ ...VALUE_TYPES.cacah, integer: false });
   const ind = CATALOGUE.indicators.find((i) => i.code === "IKU06")!;
+  // Year values, typed in TW IV as an upgraded sheet holds them (yearValuesInQuarters).
   const [part, whole] = ind.components.map((c) => `${ind.code}_${c.key}`);
 
   test("function, formula, mark, validation and finding all accept 2.5", () => {
@@ -186,7 +197,7 @@ describe("a changed value type: counts with decimals", () => {
     const e = engine(p);
     e.set({ [part]: 2.5, [whole]: 10 });
     expect(e.value(`${ind.code}_HASIL`)).toBe(25);
-    const address = p.names.find((n) => n.name === part)!.address;
+    const address = p.names.find((n) => n.name === `${part}_TW4`)!.address;
     expect(e.markOn(address)).toBe(false);
     expect(p.validations.find((v) => v.address === address)).toMatchObject({
       type: "decimal",
