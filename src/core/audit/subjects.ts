@@ -241,6 +241,11 @@ export function planCellSubject(
     return undefined;
   const formula = isFormulaText(content) ? content : undefined;
   const role = cell.role === "capaian" || cell.role === "kategori" ? cell.role : "result";
+  // A component's value to a quarter is neither realisasi nor capaian: named by its cell.
+  const place: Place =
+    cell.role === "aggregate"
+      ? { sheet: at.sheet, address: at.address }
+      : { role, order: indicator.order };
   // The plan's own text on the plan's sheet reads exactly as the plan.
   const sameAsPlan = formula === expectedText && onPlanSheet;
   const actual = once(() => canonicalize(formula ?? "", iku.resolver(at.sheet), ctx.cache));
@@ -253,7 +258,7 @@ export function planCellSubject(
     indicator,
     sheet: at.sheet,
     address: at.address,
-    place: { role, order: indicator.order },
+    place,
     content,
     value,
     formula,
