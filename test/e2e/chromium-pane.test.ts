@@ -319,13 +319,17 @@ describe("task pane with the Excel host on a fake workbook (harness)", () => {
     await page.getByRole("tab", { name: t.tabValidate, exact: true }).click();
     const button = page.getByRole("button", { name: t.validateButton, exact: true });
 
-    // Planted mistakes, one per kind of rule, on inputs found by their defined names.
+    // Planted mistakes, one per kind of rule, on inputs found by their defined names: typed in
+    // the TW IV inputs (a year component is a formula over the quarters).
+    // IKU17's part exceeds its whole in TW IV (both posisi: the check is per quarter).
+    const whole = validInputs().get("IKU17_PENYEBUT_TW4");
+    expect(whole).toBeDefined();
     const planted: [string, string | number | null][] = [
-      ["IKU06_PEMBILANG", 70], // subset larger than its whole (penyebut 60 in the example)
-      ["IKU03_PEMBILANG", "12,5"], // a number typed as text
-      ["IKU12_PEMBILANG", -3], // negative
-      ["IKU01_NILAI", 120], // SAKIP score above 100
-      ["IKU18_PENYEBUT", 2.5], // not a whole number
+      ["IKU17_PEMBILANG_TW4", (whole ?? 0) + 10], // subset larger than its whole
+      ["IKU03_PEMBILANG_TW4", "12,5"], // a number typed as text
+      ["IKU12_PEMBILANG_TW4", -3], // negative
+      ["IKU01_NILAI_TW4", 120], // SAKIP score above 100
+      ["IKU18_PENYEBUT_TW4", 2.5], // not a whole number
       ["IKU09_TARGET", null], // empty target
     ];
     const plantedCells: string[] = [];
@@ -377,7 +381,7 @@ describe("task pane with the Excel host on a fake workbook (harness)", () => {
 
   test("automatic check: fixing a value in Excel updates the list without a click", async () => {
     const panel = page.locator("#panel-validate");
-    const fixed = await harness((h) => h.whereIs("IKU12_PEMBILANG"));
+    const fixed = await harness((h) => h.whereIs("IKU12_PEMBILANG_TW4"));
     expect(fixed).not.toBeNull();
     const fixedCell = `${fixed?.sheet}!${fixed?.cell}`;
     expect(await cellLink(panel, fixedCell).count()).toBe(1);
@@ -390,8 +394,9 @@ describe("task pane with the Excel host on a fake workbook (harness)", () => {
       undefined,
       { timeout: 15_000 }
     );
-    const valid = validInputs().get("IKU12_PEMBILANG");
-    await harness((h, v) => h.typeByName("IKU12_PEMBILANG", v as number), valid);
+    const valid = validInputs().get("IKU12_PEMBILANG_TW4");
+    expect(valid).toBeDefined();
+    await harness((h, v) => h.typeByName("IKU12_PEMBILANG_TW4", v as number), valid);
     await cellLink(panel, fixedCell).waitFor({ state: "detached", timeout: 30_000 });
     // The other planted problems are still listed.
     expect(await panel.locator("[data-part=cell]").count()).toBeGreaterThan(0);
