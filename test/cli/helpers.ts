@@ -91,7 +91,9 @@ export function validInputs(plan: SheetPlan): Map<PlanInput, number> {
     let value: number;
     if (input.valueType === "skor") value = 78.5;
     else if (input.valueType === "target") value = 60 + (i % 7) * 5;
-    else if (input.component === "PENYEBUT") value = 40 + i;
+    // A whole above four quarters of any part: an akumulasi part's year (the sum of its
+    // quarters) stays below a posisi whole's (its latest quarter).
+    else if (input.component === "PENYEBUT") value = 1000 + i;
     else value = 10 + i;
     out.set(input, value);
   });
