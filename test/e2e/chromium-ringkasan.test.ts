@@ -20,6 +20,7 @@ import { RINGKASAN_ID } from "../../src/core/messages/id-ringkasan";
 import { scaleFor } from "../../src/core/sakip/ringkasan";
 import { evaluatePlan } from "../../src/core/sheet/evaluate";
 import { buildSheetPlan } from "../../src/core/sheet/plan";
+import { TRIWULAN } from "../../src/core/sheet/quarters";
 import type { SheetPlan } from "../../src/core/sheet/types";
 import { stringsFor } from "../../src/taskpane/i18n";
 import type { HarnessControl } from "./harness/control";
@@ -35,6 +36,7 @@ import {
   type PageWatch,
 } from "./browser/chromium";
 import { startStaticServer, type StaticServer } from "./browser/server";
+import { quarterExample } from "../cases/generate";
 
 jest.setTimeout(240_000);
 
@@ -89,13 +91,18 @@ const AIMS = [132, 100, 84, 70, 58, 35, 250];
 
 /**
  * Inputs and targets by defined name: the catalogue's examples, each target set so the capaian
- * lands in a different band; IKU06's target left empty, IKU14's denominator 0.
+ * lands in a different band; IKU06's target left empty, IKU14's denominator 0 (in every quarter).
  */
 function inputsFor(plan: SheetPlan): Record<string, GridValue> {
   const out: Record<string, GridValue> = {};
   plan.indicators.forEach((planned, i) => {
     const indicator = CATALOGUE.indicators.find((x) => x.code === planned.code)!;
-    planned.inputs.forEach((input, k) => (out[input.name] = indicator.example[k]));
+    // Each quarter's part of the example: akumulasi quarters add up to it, posisi ones repeat it.
+    for (const input of planned.inputs) {
+      const k = indicator.components.findIndex((c) => c.key === input.key);
+      const { agregasi } = indicator.components[k];
+      out[input.name] = quarterExample(indicator.example[k], agregasi, input.triwulan);
+    }
     const hasil = computeIndicator(indicator, indicator.example);
     const aim = AIMS[i % AIMS.length];
     const target =
@@ -107,7 +114,8 @@ function inputsFor(plan: SheetPlan): Record<string, GridValue> {
     out[planned.target.name] = target;
   });
   out.IKU06_TARGET = null;
-  out.IKU14_PENYEBUT = 0;
+  // Every quarter 0, so the year's denominator is 0 in either aggregation.
+  for (const q of TRIWULAN) out[`IKU14_PENYEBUT_TW${q}`] = 0;
   return out;
 }
 
