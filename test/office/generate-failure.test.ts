@@ -219,8 +219,8 @@ describe("a regenerate over the add-in's sheet that fails midway", () => {
         expect(fake.workbook.names.filter((x) => x.scope === undefined).map((x) => x.name)).toEqual(
           ["TOTAL_DATA", "IKU06_PEMBILANG"]
         );
-        expect(fake.valueOf("IKU01_NILAI", "IKU 2026")).toBe(78.5);
-        expect(fake.valueOf("IKU03_PEMBILANG", "IKU 2026")).toBe("dua belas");
+        expect(fake.valueOf("IKU01_NILAI_TW4", "IKU 2026")).toBe(78.5);
+        expect(fake.valueOf("IKU03_PEMBILANG_TW4", "IKU 2026")).toBe("dua belas");
         break;
       }
       failures++;
