@@ -160,6 +160,21 @@ function callHarness<T>(
   ) as Promise<Awaited<T>>;
 }
 
+/**
+ * Waits until the pane's own reads (the start-up read of the sheet list, the live check) are
+ * done: no sync for a second. A failure armed for "the next sync" must meet the click's.
+ */
+async function paneSettled(page: Page): Promise<void> {
+  let last = -1;
+  for (let tries = 0; tries < 60; tries++) {
+    const now = await callHarness(page, (h) => h.syncCount());
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(1000);
+  }
+  throw new Error("the pane kept syncing for a minute");
+}
+
 let harnessBuilt: Promise<void> | null = null;
 
 /** Builds the harness page once per test file, with webpack's Node API (not part of npm run build). */
@@ -550,6 +565,7 @@ describe("harness: Excel problems are reported and foreign data is never overwri
     const sheetField = page.getByLabel(t.sheetNameLabel, { exact: false }).first();
     expect(await sheetField.inputValue()).toBe(taken);
     const before = await callHarness(page, (h) => h.sheetNames());
+    await paneSettled(page);
     await callHarness(page, (h) => h.failNextSync("InvalidOperationInCellEditMode"));
     await page.getByRole("button", { name: t.generateButton, exact: true }).click();
     const problem = t.problem({ code: "cellEditMode" });
