@@ -1018,8 +1018,8 @@ export async function generateIkuSheet(
         return { ok: false, problem: { ...failed, restored, sheet: decision.existing } };
       }
       // Only the print setup was refused (e.g. a printer driver without the paper size): what was
-      // queued after it (protection, activation) did not run, so it runs now, and the user is told.
-      // (Only the last batch queues the print setup, so this is after the loop's last sync.)
+      // queued after it (protection, activation) did not run, so it runs below, and the user is
+      // told. Only the last batch queues the print setup, so no batch is left after this one.
       printSetup = { applied: false, detail: describeOfficeError(e) };
     }
   }
