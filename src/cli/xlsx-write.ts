@@ -12,6 +12,7 @@ import type {
   ConditionalFormatPlan,
   SheetPlan,
   ValidationRule,
+  WritableSheet,
 } from "../core/sheet/types";
 
 /**
@@ -126,23 +127,6 @@ export function excelConditionalFormats(
   return [...byCell].map(([ref, rules]) => ({ ref, rules }));
 }
 
-/** What writePlan writes: the IKU sheet's plan, or another sheet's of the same shape (LKjIP). */
-export type WritablePlan = Pick<
-  SheetPlan,
-  | "sheetName"
-  | "cells"
-  | "styles"
-  | "merges"
-  | "columnWidths"
-  | "rowHeights"
-  | "validations"
-  | "conditionalFormats"
-  | "names"
-  | "freeze"
-  | "print"
-  | "protection"
->;
-
 /**
  * Fills an empty worksheet (named plan.sheetName) with the plan and adds the plan's defined
  * names to the workbook. Protection is applied last so nothing fails on a locked sheet.
@@ -150,7 +134,7 @@ export type WritablePlan = Pick<
 export async function writePlan(
   workbook: ExcelJS.Workbook,
   ws: ExcelJS.Worksheet,
-  plan: WritablePlan,
+  plan: WritableSheet,
   options: WriteOptions
 ): Promise<void> {
   for (const [letter, width] of Object.entries(plan.columnWidths))

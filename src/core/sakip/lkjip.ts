@@ -31,7 +31,7 @@ import {
   sheetOrder,
   textCell,
 } from "../sheet/plan-builder";
-import type { CellStyle, PlanCell, PlanRef, SheetPlan } from "../sheet/types";
+import type { CellStyle, PlanCell, PlanRef, SheetPlan, WritableSheet } from "../sheet/types";
 
 /**
  * The "Pengukuran Kinerja <tahun>" sheet (LKjIP chapter III, PermenPAN-RB 53/2014) as plain data:
@@ -134,22 +134,7 @@ export interface BudgetInput extends PlanRef {
   field: "PAGU" | "REALISASI";
 }
 
-export type LkjipSheetBody = Pick<
-  SheetPlan,
-  | "sheetName"
-  | "cells"
-  | "styles"
-  | "merges"
-  | "columnWidths"
-  | "rowHeights"
-  | "validations"
-  | "conditionalFormats"
-  | "names"
-  | "freeze"
-  | "print"
-  | "protection"
-  | "range"
->;
+export type LkjipSheetBody = WritableSheet & Pick<SheetPlan, "range">;
 
 export interface LkjipPlan extends LkjipSheetBody {
   tahun: number;

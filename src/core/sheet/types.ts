@@ -225,3 +225,23 @@ export interface SheetPlanLayout {
   /** The marker name (IKU_LEMBAR) that refers to A1 of a sheet made by the add-in. */
   marker: PlanRef;
 }
+
+/**
+ * What a sheet writer needs of a plan: the year sheet's, or another sheet's of the same shape
+ * (Target Renstra, Pengukuran Kinerja).
+ */
+export type WritableSheet = Pick<
+  SheetPlan,
+  | "sheetName"
+  | "cells"
+  | "styles"
+  | "merges"
+  | "columnWidths"
+  | "rowHeights"
+  | "validations"
+  | "conditionalFormats"
+  | "names"
+  | "freeze"
+  | "print"
+  | "protection"
+>;
