@@ -7,6 +7,7 @@ import { parseNameReference, sameSheet } from "../core/formula-parser/name-refer
 import type { UnsupportedWords } from "../core/messages";
 import { messages, type Lang } from "./messages";
 import type { XlsxPackage } from "./xlsx-read";
+import { SHEET_ORDER } from "./ooxml-order";
 
 /**
  * `iku generate --update` as a surgical edit of the package. exceljs makes the new IKU sheet in
@@ -82,49 +83,6 @@ function insertInOrder(parent: XElement, el: XNode, order: readonly string[]): v
   }
   parent.appendChild(el);
 }
-
-/** CT_Worksheet's child order. */
-const SHEET_ORDER = [
-  "sheetPr",
-  "dimension",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "sheetData",
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
 
 /** Old-sheet elements kept as they were (the plan writes none of them). */
 const KEPT_AS_IS = new Set([

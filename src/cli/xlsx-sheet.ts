@@ -4,6 +4,7 @@ import { columnToIndex } from "../core/formula-parser/address";
 import { translateFormula } from "./xlsx-formula";
 import { scanPart, ScanGaveUp } from "./xlsx-scan";
 import { feedPart, localName, parser, TooManyCells, XmlProblem } from "./xlsx-xml";
+import { SHEET_ORDER } from "./ooxml-order";
 
 /**
  * The cells of a worksheet part and the shared strings, read straight from their XML for the
@@ -27,32 +28,7 @@ import { feedPart, localName, parser, TooManyCells, XmlProblem } from "./xlsx-xm
  * once one opens, the cells and merges are all read, and the rest of the part (conditional
  * formats and validations, most of a generated IKU sheet's XML) is not parsed.
  */
-const AFTER_MERGES = new Set([
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-]);
+const AFTER_MERGES = new Set(SHEET_ORDER.slice(SHEET_ORDER.indexOf("mergeCells") + 1));
 
 /** Thrown by the parser's handlers to stop reading a part once everything needed is read. */
 class Done extends Error {}
